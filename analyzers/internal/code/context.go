@@ -1,0 +1,143 @@
+package code
+
+import (
+	"go/ast"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/semver"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// nonProductionDirs are folder names whose code is not deployed.
+var nonProductionDirs = map[string]bool{
+	"test": true, "tests": true, "testdata": true, "testing": true,
+	"testutil": true, "testutils": true, "testhelpers": true,
+	"fixture": true, "fixtures": true, "mock": true, "mocks": true,
+	"e2e": true, "integration": true, "spec": true, "specs": true,
+	"example": true, "examples": true,
+}
+
+// IsNonProductionFile reports whether filename is a test file or sits in a
+// folder of tests, fixtures, mocks or examples. The analyzed module's own
+// path is not consulted above the package directory's last three elements,
+// so a checkout under /home/x/test/ still counts as production code.
+func IsNonProductionFile(filename string) bool {
+	if strings.HasSuffix(filename, "_test.go") {
+		return true
+	}
+	dir := filepath.ToSlash(filepath.Dir(filename))
+	parts := strings.Split(dir, "/")
+	if len(parts) > 3 {
+		parts = parts[len(parts)-3:]
+	}
+	for _, p := range parts {
+		if nonProductionDirs[strings.ToLower(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// devWords mark a condition that selects a development-only path.
+var devWords = []string{"dev", "development", "debug", "local", "localhost", "test", "testing", "demo", "sandbox"}
+
+// InDevelopmentBranch reports whether the node at cur lies in code that only
+// runs outside production: the then-branch of `if env == "dev"`, a case
+// `"development":` of a switch, or the else-branch of `if production`.
+func InDevelopmentBranch(info *types.Info, cur inspector.Cursor) bool {
+	child := cur
+	for parent := cur.Parent(); parent.Node() != nil; child, parent = parent, parent.Parent() {
+		switch p := parent.Node().(type) {
+		case *ast.IfStmt:
+			cond := strings.ToLower(types.ExprString(p.Cond))
+			words := Words(cond)
+			negated := strings.HasPrefix(cond, "!") || strings.Contains(cond, "!=")
+			inBody, inElse := child.Node() == p.Body, p.Else != nil && child.Node() == p.Else
+			switch {
+			case hasWord(words, devWords...) && inBody && !negated:
+				return true
+			case hasWord(words, "prod", "production", "live", "release") && (inElse && !negated || inBody && negated):
+				return true
+			}
+		case *ast.CaseClause:
+			for _, e := range p.List {
+				if s, ok := StringConst(info, e); ok && hasWord(Words(s), devWords...) {
+					return true
+				}
+			}
+		case *ast.FuncDecl:
+			if hasWord(Words(p.Name.Name), "dev", "development", "debug", "local", "test", "testing", "fake", "mock", "demo") {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	modMu    sync.Mutex
+	modCache = make(map[string]*modfile.File) // go.mod path → parsed file (nil if unreadable)
+)
+
+// ModuleVersion returns the version of module modPath that the analyzed
+// package's go.mod requires (after replace directives), or "" when there is
+// no go.mod or it does not name the module. Callers treat "" as "latest".
+func ModuleVersion(pass *analysis.Pass, modPath string) string {
+	if len(pass.Files) == 0 {
+		return ""
+	}
+	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
+	for {
+		gomod := filepath.Join(dir, "go.mod")
+		if f := readModFile(gomod); f != nil {
+			return requiredVersion(f, modPath)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func readModFile(path string) *modfile.File {
+	modMu.Lock()
+	defer modMu.Unlock()
+	if f, ok := modCache[path]; ok {
+		return f
+	}
+	var f *modfile.File
+	if data, err := os.ReadFile(path); err == nil {
+		f, _ = modfile.ParseLax(path, data, nil)
+	}
+	modCache[path] = f
+	return f
+}
+
+func requiredVersion(f *modfile.File, modPath string) string {
+	v := ""
+	for _, r := range f.Require {
+		if r.Mod.Path == modPath {
+			v = r.Mod.Version
+		}
+	}
+	for _, r := range f.Replace {
+		if r.Old.Path == modPath && r.New.Version != "" {
+			v = r.New.Version
+		}
+	}
+	return v
+}
+
+// VersionBefore reports whether version v is known and older than target
+// (both semver, e.g. "v1.3.0"). An unknown version is treated as current.
+func VersionBefore(v, target string) bool {
+	return v != "" && semver.IsValid(v) && semver.Compare(v, target) < 0
+}

@@ -1,0 +1,26 @@
+package noexpiry
+
+import (
+	_ "embed"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports ... (placeholder).
+var Analyzer = &analysis.Analyzer{
+	Name:     "noexpiry",
+	Doc:      code.MustDoc(doc, "noexpiry"),
+	URL:      code.DocURL("noexpiry"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	return nil, nil
+}

@@ -1,0 +1,26 @@
+package plainpassword
+
+import (
+	_ "embed"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports ... (placeholder).
+var Analyzer = &analysis.Analyzer{
+	Name:     "plainpassword",
+	Doc:      code.MustDoc(doc, "plainpassword"),
+	URL:      code.DocURL("plainpassword"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	return nil, nil
+}

@@ -1,0 +1,6 @@
+// Package predictableid defines an Analyzer for sessionlint's predictableid rule.
+//
+// # Analyzer predictableid
+//
+// predictableid: placeholder, to be written
+package predictableid

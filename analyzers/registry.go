@@ -15,6 +15,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/csrf"
 	"github.com/sessionlint/sessionlint/analyzers/fixation"
 	"github.com/sessionlint/sessionlint/analyzers/hardcodedsecret"
+	"github.com/sessionlint/sessionlint/analyzers/internal/code"
 	"github.com/sessionlint/sessionlint/analyzers/internal/suppress"
 	"github.com/sessionlint/sessionlint/analyzers/logout"
 	"github.com/sessionlint/sessionlint/analyzers/memstore"
@@ -126,3 +127,6 @@ func Docs(id string) string {
 	}
 	return strings.TrimSpace(string(data))
 }
+
+// DocURL returns the link to a rule's section of rules.md.
+func DocURL(id string) string { return code.DocURL(id) }

@@ -1,0 +1,54 @@
+// Command sessionlint reports session-management weaknesses in Go code:
+// predictable session IDs, cookies without Secure/HttpOnly/SameSite, missing
+// session renewal at login, plaintext passwords and more (see rules.md).
+//
+// Usage:
+//
+//	sessionlint [flags] [patterns...]
+//
+// Patterns are directories, "dir/..." trees or Go files; the default is
+// "./...". Every go.mod below the targets is analysed as its own module.
+// The same binary is a vet tool: go vet -vettool=$(which sessionlint) ./...
+//
+// Exit codes: 0 nothing found; 1 findings; 2 bad usage or nothing could be
+// analysed; 3 no findings, but some packages could not be analysed.
+package main
+
+import (
+	"os"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/govet"
+)
+
+func main() {
+	if isVetToolCall(os.Args[1:]) {
+		runAsVetTool()
+		return
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// isVetToolCall reports whether the go command is driving us as a vet tool:
+// it asks for -flags and -V=full, then passes a unit's .cfg file.
+func isVetToolCall(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || a == "-V=full" || a == "--V=full" || (len(a) > 4 && a[len(a)-4:] == ".cfg") {
+			return true
+		}
+	}
+	return false
+}
+
+func runAsVetTool() {
+	keep := os.Getenv(govet.KeepSuppressedEnv) == "1"
+	for _, a := range os.Args[1:] {
+		if a == "-V=full" || a == "--V=full" {
+			printToolID(keep)
+			return
+		}
+	}
+	unitchecker.Main(analyzers.Analyzers(analyzers.Options{KeepSuppressed: keep})...)
+}

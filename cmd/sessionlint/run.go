@@ -1,0 +1,326 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/fixes"
+	"github.com/sessionlint/sessionlint/internal/govet"
+	"github.com/sessionlint/sessionlint/internal/report"
+)
+
+// Exit codes.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitUsage    = 2 // bad usage, or nothing could be analysed
+	exitPartial  = 3 // no findings, but some targets could not be analysed
+)
+
+type options struct {
+	format   string
+	out      string
+	fix      bool
+	diff     bool
+	enable   map[string]bool // nil: all rules
+	disable  map[string]bool
+	severity analyzers.Severity
+	patterns []string
+}
+
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	fs := flag.NewFlagSet("sessionlint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o := &options{}
+	var enable, disable, severity string
+	var version, listRules bool
+	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&o.out, "o", "", "write the report to this file instead of standard output")
+	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
+	fs.BoolVar(&o.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
+	fs.StringVar(&enable, "enable", "", "comma-separated rules to run (default: all)")
+	fs.StringVar(&disable, "disable", "", "comma-separated rules to skip")
+	fs.StringVar(&severity, "severity", "low", "report only findings of this severity or higher: low, medium or high")
+	fs.BoolVar(&version, "version", false, "print the version and exit")
+	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: sessionlint [flags] [patterns...]\n\n"+
+			"Reports session-management weaknesses in Go code. Patterns are directories,\n"+
+			"dir/... trees or Go files (default ./...). Exit codes: 0 clean, 1 findings,\n"+
+			"2 bad usage or nothing analysed, 3 no findings but some packages not analysed.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if version {
+		fmt.Fprintln(stderr, "sessionlint", toolVersion())
+		return nil, errExitClean
+	}
+	if listRules {
+		for _, r := range analyzers.Rules {
+			fmt.Fprintf(stderr, "%-16s %-6s %s\n", r.ID, r.Severity, r.Title)
+		}
+		return nil, errExitClean
+	}
+	switch o.format {
+	case "text", "json", "sarif":
+	default:
+		return nil, fmt.Errorf("unknown -format %q: use text, json or sarif", o.format)
+	}
+	if o.diff && !o.fix {
+		o.fix = true
+	}
+	var err error
+	if enable != "" {
+		if o.enable, err = ruleSet(enable, "-enable"); err != nil {
+			return nil, err
+		}
+	}
+	if o.disable, err = ruleSet(disable, "-disable"); err != nil {
+		return nil, err
+	}
+	o.severity = analyzers.Severity(strings.ToLower(severity))
+	if o.severity.Rank() == 0 {
+		return nil, fmt.Errorf("unknown -severity %q: use low, medium or high", severity)
+	}
+	o.patterns = fs.Args()
+	if len(o.patterns) == 0 {
+		o.patterns = []string{"./..."}
+	}
+	return o, nil
+}
+
+var errExitClean = errors.New("done")
+
+func ruleSet(list, flagName string) (map[string]bool, error) {
+	set := make(map[string]bool)
+	for id := range strings.SplitSeq(list, ",") {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			continue
+		}
+		if !analyzers.Known(id) {
+			return nil, fmt.Errorf("%s: unknown rule %q (sessionlint -rules lists them)", flagName, id)
+		}
+		set[id] = true
+	}
+	return set, nil
+}
+
+func toolVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, errExitClean) {
+		return exitClean
+	}
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "sessionlint:", err)
+		}
+		return exitUsage
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintln(stderr, "sessionlint:", err)
+		return exitUsage
+	}
+	self, err := os.Executable()
+	if err != nil {
+		fmt.Fprintln(stderr, "sessionlint: cannot find own executable:", err)
+		return exitUsage
+	}
+
+	var problems []finding.Problem
+	units, missing := govet.Plan(o.patterns)
+	for _, m := range missing {
+		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
+	}
+	res := govet.Run(context.Background(), govet.Config{Tool: self, KeepSuppressed: true}, units)
+	problems = append(problems, res.Problems...)
+
+	rel := relativeTo(cwd)
+	var fs []finding.Finding
+	for _, d := range res.Diagnostics {
+		if f, ok := toFinding(d, o); ok {
+			fs = append(fs, f)
+		}
+	}
+	fs = finding.Dedupe(fs)
+	finding.Fingerprints(fs, rel)
+
+	if o.fix {
+		var code int
+		fs, code = applyFixes(fs, o, rel, stdout, stderr)
+		if code != exitClean {
+			return code
+		}
+	}
+
+	for i := range fs {
+		fs[i].File = rel(fs[i].File)
+		for j := range fs[i].Fixes {
+			for k := range fs[i].Fixes[j].Edits {
+				e := &fs[i].Fixes[j].Edits[k]
+				e.File = rel(e.File)
+			}
+		}
+	}
+	for i := range problems {
+		problems[i].Path = rel(problems[i].Path)
+		problems[i].Message = relativiseMessage(problems[i].Message, cwd)
+	}
+	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems}
+
+	if !(o.fix && o.diff) {
+		if err := write(rep, o, stdout); err != nil {
+			fmt.Fprintln(stderr, "sessionlint:", err)
+			return exitUsage
+		}
+	}
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "sessionlint: could not analyse %s: %s\n", p.Path, indent(p.Message))
+	}
+	counts := rep.Count()
+	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %d module(s) analysed, %d could not be analysed\n",
+		counts.Findings, counts.Suppressed, res.Analysed, len(problems))
+
+	switch {
+	case res.Analysed == 0:
+		if len(units) == 0 && len(missing) == 0 {
+			fmt.Fprintln(stderr, "sessionlint: no Go files found under", strings.Join(o.patterns, " "))
+		}
+		return exitUsage
+	case counts.Findings > 0:
+		return exitFindings
+	case len(problems) > 0:
+		return exitPartial
+	}
+	return exitClean
+}
+
+// toFinding turns a vet diagnostic into a finding, or drops it when its rule
+// is not selected or its severity is below the threshold.
+func toFinding(d govet.Diagnostic, o *options) (finding.Finding, bool) {
+	rule, ok := analyzers.Lookup(d.Analyzer)
+	if !ok {
+		return finding.Finding{}, false // e.g. the shared index analyzer
+	}
+	directive := d.Category == "directive"
+	if !directive {
+		if o.enable != nil && !o.enable[rule.ID] || o.disable[rule.ID] {
+			return finding.Finding{}, false
+		}
+		if rule.Severity.Rank() < o.severity.Rank() {
+			return finding.Finding{}, false
+		}
+	}
+	f := finding.Finding{
+		Rule: rule.ID, Severity: string(rule.Severity),
+		File: d.File, Line: d.Line, Column: d.Column, EndLine: d.EndLine, EndColumn: d.EndCol,
+		Message: d.Message, Fixes: d.Fixes,
+	}
+	if reason, ok := strings.CutPrefix(d.Category, "suppressed:"); ok {
+		f.Suppression = &finding.Suppression{Reason: reason}
+	}
+	return f, true
+}
+
+func applyFixes(fs []finding.Finding, o *options, rel func(string) string, stdout, stderr io.Writer) ([]finding.Finding, int) {
+	changes, skipped := fixes.Plan(fs)
+	if o.diff {
+		for _, c := range changes {
+			fmt.Fprint(stdout, fixes.Unified(rel(c.File), c.Old, c.New))
+		}
+	} else if err := fixes.Write(changes); err != nil {
+		fmt.Fprintln(stderr, "sessionlint: applying fixes:", err)
+		return fs, exitUsage
+	}
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "sessionlint: skipped fix for %s:%d (%s): %s\n", rel(s.Finding.File), s.Finding.Line, s.Finding.Rule, s.Reason)
+	}
+	verb := "applied"
+	if o.diff {
+		verb = "would apply"
+	}
+	fixed := make(map[string]bool)
+	for _, c := range changes {
+		fixed[c.File] = true
+	}
+	n := 0
+	remaining := fs[:0:0]
+	skippedSet := make(map[string]bool)
+	for _, s := range skipped {
+		skippedSet[s.Finding.Fingerprint] = true
+	}
+	for _, f := range fs {
+		if f.Suppression == nil && len(f.Fixes) > 0 && fixed[f.Fixes[0].Edits[0].File] && !skippedSet[f.Fingerprint] {
+			n++
+			if !o.diff {
+				continue // fixed on disk
+			}
+		}
+		remaining = append(remaining, f)
+	}
+	fmt.Fprintf(stderr, "sessionlint: %s %d fix(es) in %d file(s), skipped %d\n", verb, n, len(changes), len(skipped))
+	return remaining, exitClean
+}
+
+func write(rep report.Report, o *options, stdout io.Writer) error {
+	w := stdout
+	if o.out != "" {
+		f, err := os.Create(o.out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	switch o.format {
+	case "json":
+		return report.JSON(w, rep)
+	case "sarif":
+		return report.SARIF(w, rep)
+	}
+	return report.Text(w, rep)
+}
+
+// relativeTo returns a function that makes paths relative to dir, with
+// forward slashes, leaving paths outside dir absolute.
+func relativeTo(dir string) func(string) string {
+	return func(p string) string {
+		if !filepath.IsAbs(p) {
+			return filepath.ToSlash(p)
+		}
+		r, err := filepath.Rel(dir, p)
+		if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(p)
+		}
+		return filepath.ToSlash(r)
+	}
+}
+
+func relativiseMessage(msg, cwd string) string {
+	return strings.ReplaceAll(msg, cwd+string(filepath.Separator), "")
+}
+
+func indent(msg string) string {
+	lines := strings.Split(msg, "\n")
+	return strings.Join(slices.DeleteFunc(lines, func(s string) bool { return s == "" }), "\n\t")
+}

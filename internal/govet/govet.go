@@ -1,0 +1,259 @@
+// Package govet runs sessionlint's Go analyzers through `go vet -vettool`, so
+// that the go command loads packages, type-checks dependencies from export
+// data and caches results exactly as it does for go vet, and turns vet's
+// JSON and error output into findings and problems.
+package govet
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/finding"
+)
+
+// KeepSuppressedEnv, set to "1" in the vet tool's environment, keeps
+// suppressed findings in its output (for SARIF). The tool's -V=full answer
+// includes it, so go vet's result cache keeps the two modes apart.
+const KeepSuppressedEnv = "SESSIONLINT_KEEP_SUPPRESSED"
+
+// Config says how to run go vet.
+type Config struct {
+	Tool           string // the vet tool executable (sessionlint itself)
+	KeepSuppressed bool
+	Stderr         io.Writer // where go vet's progress lines go, if anywhere
+}
+
+// A Diagnostic is one entry of vet's JSON output, with the analyzer that
+// reported it.
+type Diagnostic struct {
+	Analyzer string
+	Category string
+	File     string
+	Line     int
+	Column   int
+	EndLine  int
+	EndCol   int
+	Message  string
+	Fixes    []finding.Fix
+}
+
+// Result is what running go vet over some units produced.
+type Result struct {
+	Diagnostics []Diagnostic
+	Problems    []finding.Problem
+	// Analysed counts units in which at least one package was analysed.
+	Analysed int
+}
+
+// Run vets every unit and gathers the results. A unit that fails to load
+// or type-check becomes a Problem; the others go on.
+func Run(ctx context.Context, cfg Config, units []Unit) Result {
+	var res Result
+	for _, u := range units {
+		diags, problems, ok := runUnit(ctx, cfg, u)
+		res.Diagnostics = append(res.Diagnostics, diags...)
+		res.Problems = append(res.Problems, problems...)
+		if ok {
+			res.Analysed++
+		}
+	}
+	return res
+}
+
+func runUnit(ctx context.Context, cfg Config, u Unit) (diags []Diagnostic, problems []finding.Problem, analysed bool) {
+	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, u.Patterns...)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = u.Dir
+	cmd.Env = os.Environ()
+	if cfg.KeepSuppressed {
+		cmd.Env = append(cmd.Env, KeepSuppressedEnv+"=1")
+	}
+	if u.Loose {
+		cmd.Env = append(cmd.Env, "GO111MODULE=off", "GOFLAGS=")
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	runErr := cmd.Run()
+
+	var execErr *exec.Error
+	if errors.As(runErr, &execErr) {
+		return nil, []finding.Problem{{Path: u.Dir, Message: "cannot run the go command: " + execErr.Err.Error()}}, false
+	}
+	diags, jsonPkgs, err := parseJSON(stdout.Bytes())
+	if err != nil {
+		problems = append(problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
+	}
+	problems = append(problems, parseStderr(u.Dir, stderr.String())...)
+	switch {
+	case runErr == nil:
+		analysed = !strings.Contains(stderr.String(), "matched no packages")
+	case jsonPkgs > 0:
+		analysed = true
+	default:
+		analysed = anyPackageLoads(ctx, u)
+	}
+	if runErr != nil && len(problems) == 0 {
+		problems = append(problems, finding.Problem{Path: u.Dir, Message: "go vet failed: " + runErr.Error()})
+	}
+	return diags, problems, analysed
+}
+
+// anyPackageLoads asks go list whether any package of the unit is free of
+// errors; only used when vet failed and printed no result, to tell "some
+// packages broke" from "nothing could be analysed".
+func anyPackageLoads(ctx context.Context, u Unit) bool {
+	args := append([]string{"list", "-e", "-f", "{{if not .Error}}{{if not .DepsErrors}}ok{{end}}{{end}}"}, u.Patterns...)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = u.Dir
+	if u.Loose {
+		cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOFLAGS=")
+	}
+	out, _ := cmd.Output()
+	return bytes.Contains(out, []byte("ok"))
+}
+
+type jsonEdit struct {
+	Filename string `json:"filename"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	New      string `json:"new"`
+}
+
+type jsonFix struct {
+	Message string     `json:"message"`
+	Edits   []jsonEdit `json:"edits"`
+}
+
+type jsonDiag struct {
+	Category       string    `json:"category"`
+	Posn           string    `json:"posn"`
+	End            string    `json:"end"`
+	Message        string    `json:"message"`
+	SuggestedFixes []jsonFix `json:"suggested_fixes"`
+}
+
+// parseJSON reads the stream of JSON trees vet prints, one per package:
+// {"pkg": {"analyzer": [diagnostics] or {"error": "..."}}}.
+func parseJSON(data []byte) (diags []Diagnostic, pkgs int, err error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err == io.EOF {
+			return diags, pkgs, nil
+		} else if err != nil {
+			return diags, pkgs, err
+		}
+		for _, byAnalyzer := range tree {
+			pkgs++
+			for analyzer, raw := range byAnalyzer {
+				var list []jsonDiag
+				if json.Unmarshal(raw, &list) != nil {
+					continue // {"error": ...}: reported on stderr as well
+				}
+				for _, d := range list {
+					diags = append(diags, convert(analyzer, d))
+				}
+			}
+		}
+	}
+}
+
+func convert(analyzer string, d jsonDiag) Diagnostic {
+	file, line, col := splitPosn(d.Posn)
+	_, endLine, endCol := splitPosn(d.End)
+	out := Diagnostic{Analyzer: analyzer, Category: d.Category, File: file, Line: line, Column: col, EndLine: endLine, EndCol: endCol, Message: d.Message}
+	for _, f := range d.SuggestedFixes {
+		fix := finding.Fix{Message: f.Message}
+		for _, e := range f.Edits {
+			fix.Edits = append(fix.Edits, finding.Edit{File: e.Filename, Start: e.Start, End: e.End, New: e.New})
+		}
+		out.Fixes = append(out.Fixes, fix)
+	}
+	return out
+}
+
+// splitPosn parses "file:line:col" (the file may itself contain colons).
+func splitPosn(posn string) (file string, line, col int) {
+	i := strings.LastIndexByte(posn, ':')
+	if i < 0 {
+		return posn, 0, 0
+	}
+	j := strings.LastIndexByte(posn[:i], ':')
+	if j < 0 {
+		return posn, 0, 0
+	}
+	line, err1 := strconv.Atoi(posn[j+1 : i])
+	col, err2 := strconv.Atoi(posn[i+1:])
+	if err1 != nil || err2 != nil {
+		return posn, 0, 0
+	}
+	return posn[:j], line, col
+}
+
+// parseStderr turns go vet's error output into problems: "# pkg" headers
+// followed by that package's errors, and go command errors ("go: ...").
+func parseStderr(dir, text string) []finding.Problem {
+	var problems []finding.Problem
+	var current *finding.Problem
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "":
+		case strings.HasPrefix(line, "# "):
+			problems = append(problems, finding.Problem{Path: strings.TrimPrefix(line, "# ")})
+			current = &problems[len(problems)-1]
+		case strings.Contains(line, "matched no packages"):
+		case current != nil && (strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ") || looksLikePosition(line) || strings.HasPrefix(line, "vet: ")):
+			current.Message = joinLine(current.Message, absolutise(dir, strings.TrimPrefix(line, "vet: ")))
+		default:
+			current = nil
+			problems = append(problems, finding.Problem{Path: dir, Message: strings.TrimPrefix(line, "go: ")})
+		}
+	}
+	// Drop headers with no message, which only announce a package.
+	out := problems[:0]
+	for _, p := range problems {
+		if p.Message != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func looksLikePosition(line string) bool {
+	_, l, _ := splitPosn(strings.SplitN(line, ": ", 2)[0])
+	return l > 0 || strings.HasPrefix(line, "..") || strings.HasPrefix(line, "./")
+}
+
+// absolutise rewrites a leading relative "file.go:1:2" to an absolute path.
+func absolutise(dir, line string) string {
+	posn, rest, ok := strings.Cut(line, ": ")
+	if !ok {
+		return line
+	}
+	file, l, c := splitPosn(posn)
+	if l == 0 || filepath.IsAbs(file) {
+		return line
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", filepath.Join(dir, file), l, c, rest)
+}
+
+func joinLine(a, b string) string {
+	if a == "" {
+		return strings.TrimSpace(b)
+	}
+	return a + "\n" + strings.TrimSpace(b)
+}

@@ -71,56 +71,114 @@ func Run(ctx context.Context, cfg Config, units []Unit) Result {
 }
 
 func runUnit(ctx context.Context, cfg Config, u Unit) (diags []Diagnostic, problems []finding.Problem, analysed bool) {
-	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, u.Patterns...)
+	out, err := vet(ctx, cfg, u, u.Patterns)
+	if err != nil {
+		return nil, []finding.Problem{{Path: u.Dir, Message: err.Error()}}, false
+	}
+	var listed []listedPackage
+	if out.err != nil && len(out.stdout) == 0 && !strings.Contains(out.stderr, "# ") {
+		// The go command gave up before analysing anything, for instance
+		// over one unreadable file. List the packages, report the ones the
+		// go command cannot load, and vet the rest.
+		listed = list(ctx, u)
+		var good []string
+		for _, p := range listed {
+			if p.err != "" {
+				problems = append(problems, finding.Problem{Path: p.path, Message: p.err})
+			} else {
+				good = append(good, p.path)
+			}
+		}
+		if len(good) == 0 {
+			return nil, append(problems, parseStderr(u.Dir, out.stderr)...), false
+		}
+		if out, err = vet(ctx, cfg, u, good); err != nil {
+			return nil, append(problems, finding.Problem{Path: u.Dir, Message: err.Error()}), false
+		}
+	}
+	diags, _, err = parseJSON(out.stdout)
+	if err != nil {
+		problems = append(problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
+	}
+	vetProblems := parseStderr(u.Dir, out.stderr)
+	problems = append(problems, vetProblems...)
+	if out.err == nil {
+		return diags, problems, !strings.Contains(out.stderr, "matched no packages")
+	}
+	if len(vetProblems) == 0 && len(problems) == 0 {
+		problems = append(problems, finding.Problem{Path: u.Dir, Message: "go vet failed: " + out.err.Error()})
+	}
+	// Some packages failed: was anything else analysed?
+	if listed == nil {
+		listed = list(ctx, u)
+	}
+	failed := make(map[string]bool)
+	for _, p := range vetProblems {
+		failed[strings.Fields(p.Path + " x")[0]] = true
+	}
+	for _, p := range listed {
+		if p.err == "" && !failed[p.path] {
+			return diags, problems, true
+		}
+	}
+	return diags, problems, false
+}
+
+type vetOutput struct {
+	stdout []byte
+	stderr string
+	err    error // the go command's failure, if any
+}
+
+// vet runs go vet with sessionlint as the vet tool on patterns in u.Dir. It
+// returns an error only when the go command cannot be run at all.
+func vet(ctx context.Context, cfg Config, u Unit, patterns []string) (vetOutput, error) {
+	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, patterns...)
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = u.Dir
-	cmd.Env = os.Environ()
+	cmd.Env = unitEnv(u)
 	if cfg.KeepSuppressed {
 		cmd.Env = append(cmd.Env, KeepSuppressedEnv+"=1")
-	}
-	if u.Loose {
-		cmd.Env = append(cmd.Env, "GO111MODULE=off", "GOFLAGS=")
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
 	runErr := cmd.Run()
-
 	var execErr *exec.Error
 	if errors.As(runErr, &execErr) {
-		return nil, []finding.Problem{{Path: u.Dir, Message: "cannot run the go command: " + execErr.Err.Error()}}, false
+		return vetOutput{}, fmt.Errorf("cannot run the go command: %v", execErr.Err)
 	}
-	diags, jsonPkgs, err := parseJSON(stdout.Bytes())
-	if err != nil {
-		problems = append(problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
-	}
-	problems = append(problems, parseStderr(u.Dir, stderr.String())...)
-	switch {
-	case runErr == nil:
-		analysed = !strings.Contains(stderr.String(), "matched no packages")
-	case jsonPkgs > 0:
-		analysed = true
-	default:
-		analysed = anyPackageLoads(ctx, u)
-	}
-	if runErr != nil && len(problems) == 0 {
-		problems = append(problems, finding.Problem{Path: u.Dir, Message: "go vet failed: " + runErr.Error()})
-	}
-	return diags, problems, analysed
+	return vetOutput{stdout: stdout.Bytes(), stderr: stderr.String(), err: runErr}, nil
 }
 
-// anyPackageLoads asks go list whether any package of the unit is free of
-// errors; only used when vet failed and printed no result, to tell "some
-// packages broke" from "nothing could be analysed".
-func anyPackageLoads(ctx context.Context, u Unit) bool {
-	args := append([]string{"list", "-e", "-f", "{{if not .Error}}{{if not .DepsErrors}}ok{{end}}{{end}}"}, u.Patterns...)
+func unitEnv(u Unit) []string {
+	env := os.Environ()
+	if u.Loose {
+		env = append(env, "GO111MODULE=off", "GOFLAGS=")
+	}
+	return env
+}
+
+type listedPackage struct {
+	path string
+	err  string // why the go command cannot load it, if it cannot
+}
+
+// list asks go list for the unit's packages and their load errors.
+func list(ctx context.Context, u Unit) []listedPackage {
+	args := append([]string{"list", "-e", "-f", "{{.ImportPath}}\t{{with .Error}}{{.Err}}{{end}}"}, u.Patterns...)
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = u.Dir
-	if u.Loose {
-		cmd.Env = append(os.Environ(), "GO111MODULE=off", "GOFLAGS=")
-	}
+	cmd.Env = unitEnv(u)
 	out, _ := cmd.Output()
-	return bytes.Contains(out, []byte("ok"))
+	var pkgs []listedPackage
+	for line := range strings.SplitSeq(strings.TrimSpace(string(out)), "\n") {
+		path, errText, _ := strings.Cut(line, "\t")
+		if path != "" {
+			pkgs = append(pkgs, listedPackage{path: path, err: strings.TrimSpace(errText)})
+		}
+	}
+	return pkgs
 }
 
 type jsonEdit struct {

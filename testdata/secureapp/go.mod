@@ -1,0 +1,9 @@
+module example.com/secureapp
+
+go 1.26.0
+
+require (
+	github.com/alexedwards/scs/postgresstore v0.0.0-20251002162104-209de6e426de
+	github.com/alexedwards/scs/v2 v2.9.0
+	golang.org/x/crypto v0.58.0
+)

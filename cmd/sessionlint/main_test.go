@@ -380,7 +380,7 @@ func TestSeveralModulesAndLooseFiles(t *testing.T) {
 		"svc-a/web/web.go":    insecureCookie,
 		"svc-b/go.mod":        "module example.com/b\n\ngo 1.26\n",
 		"svc-b/cmd/x/main.go": "package main\n\nfunc main() {}\n",
-		"scripts/tool.go":     strings.Replace(insecureCookie, "package web", "package main\n\nfunc main() {}", 1),
+		"scripts/tool.go":     strings.Replace(insecureCookie, "package web", "package main", 1) + "\nfunc main() {}\n",
 		"svc-a/testdata/t.go": insecureCookie, // testdata is skipped, as by the go command
 	})
 	r := sessionlint(t, dir)

@@ -198,8 +198,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sessionlint: could not analyse %s: %s\n", p.Path, indent(p.Message))
 	}
 	counts := rep.Count()
-	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %d module(s) analysed, %d could not be analysed\n",
-		counts.Findings, counts.Suppressed, res.Analysed, len(problems))
+	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; analysed %d of %d Go module(s) or folder(s); %d problem(s)\n",
+		counts.Findings, counts.Suppressed, res.Analysed, len(units), len(problems))
 
 	switch {
 	case res.Analysed == 0:

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -152,13 +153,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, m := range missing {
 		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
 	}
-	res := govet.Run(context.Background(), govet.Config{Tool: self, KeepSuppressed: true}, units)
+	ctx := context.Background()
+	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true}, units)
 	problems = append(problems, res.Problems...)
+	js := runJS(ctx, o.patterns, o)
+	problems = append(problems, js.Problems...)
 
 	rel := relativeTo(cwd)
 	var fs []finding.Finding
 	for _, d := range res.Diagnostics {
 		if f, ok := toFinding(d, o); ok {
+			fs = append(fs, f)
+		}
+	}
+	for _, f := range js.Findings {
+		if o.selects(f.Rule, false) {
 			fs = append(fs, f)
 		}
 	}
@@ -197,12 +206,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "sessionlint: could not analyse %s: %s\n", p.Path, indent(p.Message))
 	}
+	reasons := slices.Sorted(maps.Keys(js.Skipped))
+	for _, reason := range reasons {
+		fmt.Fprintf(stderr, "sessionlint: skipped %d JavaScript/TypeScript file(s): %s\n", js.Skipped[reason], reason)
+	}
 	counts := rep.Count()
 	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; analysed %d of %d Go module(s) or folder(s); %d problem(s)\n",
 		counts.Findings, counts.Suppressed, res.Analysed, len(units), len(problems))
 
 	switch {
-	case res.Analysed == 0:
+	case res.Analysed == 0 && js.Analysed == 0:
 		if len(units) == 0 && len(missing) == 0 {
 			fmt.Fprintln(stderr, "sessionlint: no Go files found under", strings.Join(o.patterns, " "))
 		}
@@ -215,6 +228,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
+// selects reports whether findings of a rule are reported under the
+// -enable, -disable and -severity flags. Reports about malformed ignore
+// directives always are.
+func (o *options) selects(id string, directive bool) bool {
+	if directive {
+		return true
+	}
+	rule, ok := analyzers.Lookup(id)
+	if !ok || o.enable != nil && !o.enable[id] || o.disable[id] {
+		return false
+	}
+	return rule.Severity.Rank() >= o.severity.Rank()
+}
+
 // toFinding turns a vet diagnostic into a finding, or drops it when its rule
 // is not selected or its severity is below the threshold.
 func toFinding(d govet.Diagnostic, o *options) (finding.Finding, bool) {
@@ -222,14 +249,8 @@ func toFinding(d govet.Diagnostic, o *options) (finding.Finding, bool) {
 	if !ok {
 		return finding.Finding{}, false // e.g. the shared index analyzer
 	}
-	directive := d.Category == "directive"
-	if !directive {
-		if o.enable != nil && !o.enable[rule.ID] || o.disable[rule.ID] {
-			return finding.Finding{}, false
-		}
-		if rule.Severity.Rank() < o.severity.Rank() {
-			return finding.Finding{}, false
-		}
+	if !o.selects(rule.ID, d.Category == "directive") {
+		return finding.Finding{}, false
 	}
 	f := finding.Finding{
 		Rule: rule.ID, Severity: string(rule.Severity),

@@ -2,9 +2,17 @@ package plainpassword
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/code"
 )
@@ -12,15 +20,1371 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports ... (placeholder).
+// Analyzer reports passwords written to a database or file in plaintext or
+// hashed with a fast digest.
 var Analyzer = &analysis.Analyzer{
-	Name:     "plainpassword",
-	Doc:      code.MustDoc(doc, "plainpassword"),
-	URL:      code.DocURL("plainpassword"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
-	Run:      run,
+	Name:      "plainpassword",
+	Doc:       code.MustDoc(doc, "plainpassword"),
+	URL:       code.DocURL("plainpassword"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{(*hashesPassword)(nil), (*storesPassword)(nil)},
+}
+
+// hashesPassword marks a function that hashes a password: with a slow KDF
+// (Alg == "") somewhere in its body, or, when Alg names a fast digest,
+// returning that digest.
+type hashesPassword struct {
+	Alg     string // "" for a slow KDF, else "MD5", "SHA-1", "SHA-256"...
+	Returns bool   // the result of the function is the hash
+}
+
+func (*hashesPassword) AFact() {}
+
+func (f *hashesPassword) String() string {
+	if f.Alg == "" {
+		return "hashesPassword"
+	}
+	return "hashesPassword(" + f.Alg + ")"
+}
+
+// storesPassword marks a function that writes one of its parameters (or a
+// password field of it) unchanged to storage, so that a call passing a
+// plaintext password stores it in plaintext.
+type storesPassword struct {
+	Params []paramSink
+}
+
+type paramSink struct {
+	Index int
+	Field string // "" for the parameter itself, else the password field written
+	Sink  string // "the database" or "a file"
+}
+
+func (*storesPassword) AFact() {}
+
+func (f *storesPassword) String() string {
+	var parts []string
+	for _, p := range f.Params {
+		s := fmt.Sprint(p.Index)
+		if p.Field != "" {
+			s += "." + p.Field
+		}
+		parts = append(parts, s)
+	}
+	return "storesPassword(" + strings.Join(parts, ",") + ")"
+}
+
+const (
+	fixText   = "hash it with argon2id (github.com/sessionlint/sessionlint/session/password) or bcrypt first"
+	useKDF    = "use argon2id (github.com/sessionlint/sessionlint/session/password) or bcrypt"
+	minPBKDF2 = 100_000
+)
+
+var dbLibs = []string{
+	"database/sql", "github.com/jmoiron/sqlx", "gorm.io/gorm",
+	"go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo",
+	"github.com/jackc/pgx/...", "github.com/uptrace/bun", "xorm.io/xorm",
+	"os", "golang.org/x/crypto/pbkdf2", "crypto/pbkdf2",
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if !code.Imports(pass.Pkg, dbLibs...) && len(pass.AllObjectFacts()) == 0 {
+		return nil, nil
+	}
+	c := newChecker(pass)
+	c.computeHashers()
+	// Find which functions store their parameters, then report.
+	for round := 0; round < 3; round++ {
+		before := c.storeCount()
+		c.scan(false)
+		if c.storeCount() == before {
+			break
+		}
+	}
+	for fn, f := range c.stores {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, f)
+		}
+	}
+	c.scan(true)
+	c.checkPBKDF2()
 	return nil, nil
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	info     *types.Info
+	ins      *inspector.Inspector
+	ix       *code.Index
+	params   map[*types.Var]paramRef        // parameters of declared functions
+	multi    map[types.Object]*ast.CallExpr // v, err := f(): v → f()
+	bound    map[types.Object]bool          // variables decoded from a request body
+	hashers  map[*types.Func]*hashesPassword
+	stores   map[*types.Func]*storesPassword
+	reported map[token.Pos]bool
+	report   bool
+
+	hashedVia  map[types.Object]bool // cache of hashedThroughMethod
+	inProgress map[*ast.FuncDecl]bool
+}
+
+type paramRef struct {
+	fn    *types.Func
+	index int
+}
+
+func newChecker(pass *analysis.Pass) *checker {
+	c := &checker{
+		pass:     pass,
+		info:     pass.TypesInfo,
+		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		ix:       pass.ResultOf[code.IndexAnalyzer].(*code.Index),
+		params:   map[*types.Var]paramRef{},
+		multi:    map[types.Object]*ast.CallExpr{},
+		bound:    map[types.Object]bool{},
+		hashers:  map[*types.Func]*hashesPassword{},
+		stores:   map[*types.Func]*storesPassword{},
+		reported: map[token.Pos]bool{},
+
+		hashedVia:  map[types.Object]bool{},
+		inProgress: map[*ast.FuncDecl]bool{},
+	}
+	for cur := range c.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			fn, ok := c.info.Defs[n.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			for i := range sig.Params().Len() {
+				c.params[sig.Params().At(i)] = paramRef{fn, i}
+			}
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && len(n.Lhs) > 1 {
+				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+					if id, ok := n.Lhs[0].(*ast.Ident); ok {
+						if obj := c.info.ObjectOf(id); obj != nil {
+							c.multi[obj] = call
+						}
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if c.isBindCall(n) {
+				for _, a := range n.Args {
+					if root, path := code.SelectorPath(c.info, a); root != nil && len(path) == 0 {
+						c.bound[root] = true
+					}
+				}
+			}
+		}
+	}
+	return c
+}
+
+func (c *checker) storeCount() int {
+	n := 0
+	for _, f := range c.stores {
+		n += len(f.Params)
+	}
+	return n
+}
+
+// bindNames are the functions and methods that fill a value from the
+// request body: encoding/json, gin, echo, fiber, beego.
+var bindNames = map[string]bool{
+	"Decode": true, "Unmarshal": true, "Bind": true, "BindJSON": true, "BindWith": true,
+	"ShouldBind": true, "ShouldBindJSON": true, "ShouldBindWith": true, "ShouldBindBodyWith": true,
+	"ShouldBindBodyWithJSON": true, "MustBindWith": true, "BodyParser": true, "ReadJSON": true,
+	"DecodeJSON": true, "ParseForm": true, "BindBody": true, "ShouldBindQuery": true, "BindQuery": true,
+	"ShouldBindWithJSON": true, "ShouldBindXML": true, "BindForm": true,
+}
+
+func (c *checker) isBindCall(call *ast.CallExpr) bool {
+	fn := code.Callee(c.info, call)
+	if fn == nil || len(call.Args) == 0 {
+		return false
+	}
+	if bindNames[fn.Name()] {
+		return true
+	}
+	// fiber v3: c.Bind().Body(&req), .JSON(&req), .Form(&req)
+	return code.IsMethod(fn, "github.com/gofiber/fiber/v3", "Bind", "Body", "JSON", "Form", "XML", "Query", "All")
+}
+
+// ---------------------------------------------------------------- verdicts
+
+type kind uint8
+
+const (
+	kNone   kind = iota
+	kHashed      // a slow KDF or a function named like a hasher: fine
+	kParam       // a parameter of the enclosing function (or its field)
+	kFast        // a fast digest
+	kPlain       // a plaintext password
+)
+
+type verdict struct {
+	kind   kind
+	strong bool     // kPlain from the request (not only from a name)
+	alg    string   // kFast
+	pwIn   bool     // kFast: the digest's input is a password
+	param  paramRef // kParam
+	field  string   // kParam: the field of the parameter, or ""
+	named  bool     // kParam: the parameter is named like a password
+	at     ast.Node // where to report, when more precise than the sink argument
+}
+
+func (v verdict) rank() int {
+	switch v.kind {
+	case kPlain:
+		if v.strong {
+			return 5
+		}
+		return 4
+	case kFast:
+		return 3
+	case kParam:
+		return 2
+	}
+	return 0
+}
+
+// combine merges the verdicts of the alternative values of one variable or
+// field: any hashing wins (silence), else the worst.
+func combine(vs []verdict) verdict {
+	best := verdict{}
+	for _, v := range vs {
+		if v.kind == kHashed {
+			return v
+		}
+		if v.rank() > best.rank() {
+			best = v
+		}
+	}
+	return best
+}
+
+// join merges the parts of one value (a concatenation, a format): the
+// worst part decides.
+func join(vs []verdict) verdict {
+	best := verdict{}
+	hashed := false
+	for _, v := range vs {
+		hashed = hashed || v.kind == kHashed
+		if v.rank() > best.rank() {
+			best = v
+		}
+	}
+	if best.kind == kNone && hashed {
+		return verdict{kind: kHashed}
+	}
+	return best
+}
+
+var fastDigests = map[string]map[string]string{
+	"crypto/md5":               {"Sum": "MD5", "New": "MD5"},
+	"crypto/sha1":              {"Sum": "SHA-1", "New": "SHA-1"},
+	"crypto/sha256":            {"Sum256": "SHA-256", "Sum224": "SHA-224", "New": "SHA-256", "New224": "SHA-224"},
+	"crypto/sha512":            {"Sum512": "SHA-512", "Sum384": "SHA-384", "Sum512_256": "SHA-512/256", "Sum512_224": "SHA-512/224", "New": "SHA-512", "New384": "SHA-384"},
+	"crypto/sha3":              {"Sum256": "SHA3-256", "Sum512": "SHA3-512", "New256": "SHA3-256", "New512": "SHA3-512"},
+	"golang.org/x/crypto/sha3": {"Sum256": "SHA3-256", "Sum512": "SHA3-512", "New256": "SHA3-256", "New512": "SHA3-512"},
+	"golang.org/x/crypto/md4":  {"New": "MD4"},
+}
+
+func fastDigest(fn *types.Func) string {
+	if fn == nil || fn.Pkg() == nil || fn.Type().(*types.Signature).Recv() != nil {
+		return ""
+	}
+	return fastDigests[fn.Pkg().Path()][fn.Name()]
+}
+
+// isKDF reports whether fn is a slow password hash.
+func isKDF(fn *types.Func) bool {
+	return code.IsFunc(fn, "golang.org/x/crypto/bcrypt", "GenerateFromPassword") ||
+		code.IsFunc(fn, "golang.org/x/crypto/argon2", "IDKey", "Key") ||
+		code.IsFunc(fn, "golang.org/x/crypto/scrypt", "Key") ||
+		code.IsFunc(fn, "golang.org/x/crypto/pbkdf2", "Key") ||
+		code.IsFunc(fn, "crypto/pbkdf2", "Key") ||
+		code.IsFunc(fn, code.PathOwnSession+"/password", "Hash") ||
+		code.IsMethod(fn, code.PathOwnSession+"/password", "Params", "Hash") ||
+		code.IsFunc(fn, "github.com/alexedwards/argon2id", "CreateHash") ||
+		code.IsFunc(fn, "github.com/matthewhartstonge/argon2", "HashEncoded", "Hash") ||
+		code.IsFunc(fn, "github.com/GehirnInc/crypt/...", "Generate")
+}
+
+// hasherWords name functions that hash or encrypt their input; a value
+// coming out of one is not plaintext (its strength is unknown).
+var hasherWords = []string{"hash", "hashed", "hasher", "crypt", "encrypt", "encrypted", "bcrypt",
+	"argon", "argon2", "argon2id", "scrypt", "pbkdf2", "kdf", "derive", "seal", "cipher", "digest"}
+
+func hasWord(name string, set []string) bool {
+	for _, w := range code.Words(name) {
+		if slices.Contains(set, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasher returns the hashing fact of fn, from this package or an import.
+func (c *checker) hasher(fn *types.Func) *hashesPassword {
+	if fn == nil {
+		return nil
+	}
+	if f := c.hashers[fn]; f != nil {
+		return f
+	}
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+		f := new(hashesPassword)
+		if c.pass.ImportObjectFact(fn.Origin(), f) {
+			return f
+		}
+	}
+	return nil
+}
+
+// storer returns the storing fact of fn.
+func (c *checker) storer(fn *types.Func) *storesPassword {
+	if fn == nil {
+		return nil
+	}
+	if f := c.stores[fn]; f != nil {
+		return f
+	}
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+		f := new(storesPassword)
+		if c.pass.ImportObjectFact(fn.Origin(), f) {
+			return f
+		}
+	}
+	return nil
+}
+
+// computeHashers finds the package's functions that call a slow KDF and
+// those that return a fast digest of their input.
+func (c *checker) computeHashers() {
+	var decls []*ast.FuncDecl
+	for cur := range c.ins.Root().Preorder((*ast.FuncDecl)(nil)) {
+		if d := cur.Node().(*ast.FuncDecl); d.Body != nil {
+			decls = append(decls, d)
+		}
+	}
+	for round := 0; round < 4; round++ {
+		changed := false
+		for _, d := range decls {
+			fn, ok := c.info.Defs[d.Name].(*types.Func)
+			if !ok || c.hashers[fn] != nil && c.hashers[fn].Alg == "" {
+				continue
+			}
+			if c.callsKDF(d.Body) {
+				c.hashers[fn] = &hashesPassword{Returns: c.returnsHashed(d)}
+				changed = true
+				continue
+			}
+			if c.hashers[fn] != nil {
+				continue
+			}
+			if v := c.returned(d, 0); v.kind == kFast {
+				c.hashers[fn] = &hashesPassword{Alg: v.alg, Returns: true}
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	// Export what other packages can use: exported hashing helpers, setters
+	// and model hooks.
+	for fn, f := range c.hashers {
+		if fn.Exported() && (f.Returns || isHook(fn.Name()) || hasWord(fn.Name(), append([]string{"password", "passwd", "set"}, hasherWords...))) {
+			c.pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+func (c *checker) callsKDF(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			fn := code.Callee(c.info, call)
+			if isKDF(fn) {
+				found = true
+			} else if f := c.hasher(fn); f != nil && f.Alg == "" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func (c *checker) returned(d *ast.FuncDecl, depth int) verdict {
+	if c.inProgress[d] || depth > 6 {
+		return verdict{}
+	}
+	c.inProgress[d] = true
+	defer delete(c.inProgress, d)
+	var vs []verdict
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				vs = append(vs, c.eval(n.Results[0], depth+1))
+			}
+		}
+		return true
+	})
+	return combine(vs)
+}
+
+func (c *checker) returnsHashed(d *ast.FuncDecl) bool {
+	return c.returned(d, 0).kind == kHashed
+}
+
+// ------------------------------------------------------------- evaluation
+
+// eval classifies the value of e.
+func (c *checker) eval(e ast.Expr, depth int) verdict {
+	if depth > 8 || e == nil {
+		return verdict{}
+	}
+	e = code.Unwrap(e)
+	switch e := e.(type) {
+	case *ast.SliceExpr:
+		return c.eval(e.X, depth+1)
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return join([]verdict{c.eval(e.X, depth+1), c.eval(e.Y, depth+1)})
+		}
+	case *ast.Ident:
+		return c.evalIdent(e, depth)
+	case *ast.SelectorExpr:
+		if sel, ok := c.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			return c.evalField(e, depth)
+		}
+		if obj, ok := c.info.Uses[e.Sel].(*types.Const); ok && code.IsPasswordName(obj.Name()) {
+			return verdict{kind: kPlain}
+		}
+	case *ast.CallExpr:
+		return c.evalCall(e, depth)
+	}
+	return verdict{}
+}
+
+func isTextType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Pointer:
+		return isTextType(u.Elem())
+	}
+	return false
+}
+
+func (c *checker) evalIdent(id *ast.Ident, depth int) verdict {
+	switch obj := c.info.ObjectOf(id).(type) {
+	case *types.Const:
+		if code.IsPasswordName(obj.Name()) {
+			return verdict{kind: kPlain}
+		}
+	case *types.Var:
+		var vs []verdict
+		if p, ok := c.params[obj]; ok {
+			vs = append(vs, verdict{kind: kParam, param: p, named: code.IsPasswordName(obj.Name())})
+		}
+		for _, v := range c.ix.Assigned(obj) {
+			vs = append(vs, c.eval(v, depth+1))
+		}
+		if call := c.multi[obj]; call != nil {
+			vs = append(vs, c.evalCall(call, depth+1))
+		}
+		v := combine(vs)
+		if _, isParam := c.params[obj]; !isParam && v.kind == kNone && code.IsPasswordName(obj.Name()) && isTextType(obj.Type()) && !c.derivedFromNonPassword(obj) {
+			return verdict{kind: kPlain}
+		}
+		return v
+	}
+	return verdict{}
+}
+
+// derivedFromNonPassword reports whether a variable named like a password
+// was read from a field that is not a password (password := user.Hash).
+func (c *checker) derivedFromNonPassword(obj *types.Var) bool {
+	for _, v := range c.ix.Assigned(obj) {
+		if sel, ok := code.Unwrap(v).(*ast.SelectorExpr); ok {
+			if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+				return true // the field itself decided (kNone)
+			}
+		}
+	}
+	return false
+}
+
+// evalField classifies x.f...: a password field written with a value, set
+// in the literal that built x, or decoded from the request.
+func (c *checker) evalField(sel *ast.SelectorExpr, depth int) verdict {
+	if !code.IsPasswordName(sel.Sel.Name) || !isTextType(code.TypeOf(c.info, sel)) {
+		return verdict{}
+	}
+	root, path := code.SelectorPath(c.info, sel)
+	if root == nil {
+		return verdict{}
+	}
+	return c.evalPath(root, path, depth)
+}
+
+// evalPath classifies the field path below a variable.
+func (c *checker) evalPath(root types.Object, path []string, depth int) verdict {
+	v, ok := root.(*types.Var)
+	if !ok || len(path) == 0 {
+		return verdict{}
+	}
+	var vs []verdict
+	for _, w := range c.ix.FieldWrites(root, path...) {
+		if len(w.Path) == len(path) {
+			v := c.eval(w.Value, depth+1)
+			if v.at == nil {
+				v.at = w.Value
+			}
+			vs = append(vs, v)
+		}
+	}
+	for _, o := range c.ix.Assigned(root) {
+		vs = append(vs, c.evalLitPath(o, path, depth+1))
+	}
+	if c.hashedThroughMethod(root) {
+		return verdict{kind: kHashed}
+	}
+	if p, ok := c.params[v]; ok {
+		vs = append(vs, verdict{kind: kParam, param: p, field: strings.Join(path, ".")})
+	}
+	if c.bound[root] && c.fieldDecodable(v.Type(), path) {
+		vs = append(vs, verdict{kind: kPlain, strong: true})
+	}
+	return combine(vs)
+}
+
+// evalLitPath classifies the field path inside a value that builds a
+// struct: &User{Password: pw}.
+func (c *checker) evalLitPath(e ast.Expr, path []string, depth int) verdict {
+	lit, ok := code.Unwrap(e).(*ast.CompositeLit)
+	if !ok {
+		if id, ok := code.Unwrap(e).(*ast.Ident); ok && depth < 6 {
+			if obj := c.info.ObjectOf(id); obj != nil {
+				return c.evalPath(obj, path, depth+1)
+			}
+		}
+		return verdict{}
+	}
+	val, ok := code.Field(lit, path[0])
+	if !ok {
+		return verdict{}
+	}
+	if len(path) > 1 {
+		return c.evalLitPath(val, path[1:], depth+1)
+	}
+	v := c.eval(val, depth+1)
+	if v.at == nil {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && kv.Value == val {
+				v.at = kv
+			}
+		}
+	}
+	return v
+}
+
+// fieldDecodable reports whether the field path of t can be filled from a
+// request body (its json/form tag is not "-").
+func (c *checker) fieldDecodable(t types.Type, path []string) bool {
+	for _, name := range path {
+		st, ok := derefStruct(t)
+		if !ok {
+			return false
+		}
+		found := false
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			if f.Name() != name {
+				continue
+			}
+			tag := reflectTag(st.Tag(i))
+			if tag["json"] == "-" || tag["form"] == "-" && tag["json"] == "" {
+				return false
+			}
+			t, found = f.Type(), true
+			break
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+var tagRE = regexp.MustCompile(`(\w+):"([^"]*)"`)
+
+// reflectTag returns the first comma-separated part of each key of a tag.
+func reflectTag(tag string) map[string]string {
+	out := map[string]string{}
+	for _, m := range tagRE.FindAllStringSubmatch(tag, -1) {
+		name, _, _ := strings.Cut(m[2], ",")
+		out[m[1]] = name
+	}
+	return out
+}
+
+// hashedThroughMethod reports whether a method that hashes is called on the
+// variable (u.SetPassword(pw), u.HashPassword()).
+func (c *checker) hashedThroughMethod(root types.Object) bool {
+	if v, ok := c.hashedVia[root]; ok {
+		return v
+	}
+	found := false
+	defer func() { c.hashedVia[root] = found }()
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if r, _ := code.SelectorPath(c.info, sel.X); r != root {
+			continue
+		}
+		fn := code.Callee(c.info, call)
+		if fn == nil {
+			continue
+		}
+		if f := c.hasher(fn); f != nil && f.Alg == "" || hasWord(fn.Name(), hasherWords) {
+			found = true
+			break
+		}
+	}
+	return found
+}
+
+// getterNames are request accessors whose constant first argument names
+// the field.
+var getterNames = map[string]bool{
+	"FormValue": true, "PostFormValue": true, "PostForm": true, "DefaultPostForm": true,
+	"GetPostForm": true, "Query": true, "DefaultQuery": true, "QueryParam": true,
+	"Param": true, "Params": true, "GetString": true, "FormParams": true,
+}
+
+func (c *checker) evalCall(call *ast.CallExpr, depth int) verdict {
+	// Conversions: string(pw), []byte(pw).
+	if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return c.eval(call.Args[0], depth+1)
+		}
+		return verdict{}
+	}
+	fn := code.Callee(c.info, call)
+	if fn == nil {
+		return verdict{}
+	}
+	if isKDF(fn) {
+		return verdict{kind: kHashed}
+	}
+	if alg := fastDigest(fn); alg != "" {
+		if len(call.Args) == 0 {
+			return verdict{} // New(): the hash state, see Sum below
+		}
+		return verdict{kind: kFast, alg: alg, pwIn: c.passwordish(call.Args[0], depth)}
+	}
+	sig := fn.Type().(*types.Signature)
+	// h.Sum(nil) on a hash.Hash built by sha256.New().
+	if fn.Name() == "Sum" && sig.Recv() != nil {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return c.evalHashState(sel.X, depth)
+		}
+	}
+	// Request accessors: r.FormValue("password").
+	if getterNames[fn.Name()] && len(call.Args) >= 1 || fn.Name() == "Get" && code.IsNamed(recvType(sig), "net/url", "Values") && len(call.Args) == 1 {
+		if s, ok := code.StringConst(c.info, call.Args[0]); ok && code.IsPasswordName(s) {
+			return verdict{kind: kPlain, strong: true}
+		}
+		return verdict{}
+	}
+	if f := c.hasher(fn); f != nil {
+		if f.Alg == "" {
+			return verdict{kind: kHashed}
+		}
+		if f.Returns {
+			pw := hasWord(fn.Name(), []string{"password", "passwd", "pwd", "pass"})
+			for _, a := range call.Args {
+				pw = pw || c.passwordish(a, depth)
+			}
+			return verdict{kind: kFast, alg: f.Alg, pwIn: pw}
+		}
+	}
+	if hasWord(fn.Name(), hasherWords) {
+		return verdict{kind: kHashed}
+	}
+	// Encoders and formatting pass their input through.
+	switch path := code.FuncPkgPath(fn); {
+	case path == "encoding/hex" || path == "encoding/base64" || path == "encoding/base32" || path == "strings" || path == "bytes" || path == "strconv":
+		var vs []verdict
+		for _, a := range call.Args {
+			vs = append(vs, c.eval(a, depth+1))
+		}
+		return join(vs)
+	case path == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"):
+		var vs []verdict
+		for _, a := range call.Args {
+			vs = append(vs, c.eval(a, depth+1))
+		}
+		return join(vs)
+	}
+	// A helper of this package: classify what it returns, in terms of the
+	// arguments of this call.
+	if decl := c.ix.FuncDecl(fn); decl != nil && depth < 6 {
+		v := c.returned(decl, depth+1)
+		if v.kind == kParam && v.field == "" && v.param.fn == fn && v.param.index < len(call.Args) && !sig.Variadic() {
+			return c.eval(call.Args[v.param.index], depth+1)
+		}
+		if v.kind == kPlain || v.kind == kHashed {
+			return verdict{kind: v.kind, strong: v.strong}
+		}
+	}
+	return verdict{}
+}
+
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func recvType(sig *types.Signature) types.Type {
+	if sig.Recv() == nil {
+		return nil
+	}
+	return sig.Recv().Type()
+}
+
+// evalHashState classifies h.Sum(nil): the algorithm from h's constructor,
+// and whether a password was written into h in the same function.
+func (c *checker) evalHashState(h ast.Expr, depth int) verdict {
+	alg := ""
+	for _, o := range c.ix.Origins(h) {
+		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
+			if a := fastDigest(code.Callee(c.info, call)); a != "" {
+				alg = a
+			}
+		}
+	}
+	if alg == "" {
+		return verdict{}
+	}
+	root, _ := code.SelectorPath(c.info, h)
+	pw := false
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := code.Callee(c.info, call)
+		if fn == nil {
+			continue
+		}
+		var target, data ast.Expr
+		switch {
+		case (fn.Name() == "Write" || fn.Name() == "WriteString") && len(call.Args) == 1:
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				target, data = sel.X, call.Args[0]
+			}
+		case code.IsFunc(fn, "io", "WriteString") && len(call.Args) == 2:
+			target, data = call.Args[0], call.Args[1]
+		case code.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) >= 2:
+			target = call.Args[0]
+			for _, a := range call.Args[1:] {
+				pw = pw || c.passwordish(a, depth)
+			}
+		}
+		if target == nil {
+			continue
+		}
+		if r, _ := code.SelectorPath(c.info, target); r == nil || r != root {
+			continue
+		}
+		if data != nil {
+			pw = pw || c.passwordish(data, depth)
+		}
+	}
+	return verdict{kind: kFast, alg: alg, pwIn: pw}
+}
+
+// passwordish reports whether e carries a password: it evaluates to one, or
+// it mentions a variable or field named like one.
+func (c *checker) passwordish(e ast.Expr, depth int) bool {
+	v := c.eval(e, depth+1)
+	if v.kind == kPlain {
+		return true
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if _, ok := c.info.ObjectOf(n).(*types.Var); ok && code.IsPasswordName(n.Name) {
+				found = true
+			}
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// --------------------------------------------------------------- sinks
+
+// scan visits every storage sink and every call of a function that stores
+// its parameter. With report false it only records storesPassword facts.
+func (c *checker) scan(report bool) {
+	c.report = report
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := code.Callee(c.info, call)
+		if fn == nil {
+			continue
+		}
+		if c.sqlCall(call, fn) || c.gormCall(call, fn) || c.mongoCall(call, fn) || c.fileCall(call, fn) {
+			continue
+		}
+		if f := c.storer(fn); f != nil {
+			for _, p := range f.Params {
+				if p.Index >= len(call.Args) {
+					continue
+				}
+				arg := call.Args[p.Index]
+				how := " via " + fn.Name()
+				if p.Field == "" {
+					c.sink(arg, c.eval(arg, 0), p.Sink, how, false)
+				} else {
+					c.sink(arg, c.evalArgPath(arg, strings.Split(p.Field, ".")), p.Sink, how, true)
+				}
+			}
+		}
+	}
+}
+
+// evalArgPath classifies field path of an argument expression (a literal
+// or a variable).
+func (c *checker) evalArgPath(arg ast.Expr, path []string) verdict {
+	if _, ok := code.Unwrap(arg).(*ast.CompositeLit); ok {
+		return c.evalLitPath(arg, path, 0)
+	}
+	root, p := code.SelectorPath(c.info, arg)
+	if root == nil {
+		return verdict{}
+	}
+	return c.evalPath(root, append(p, path...), 0)
+}
+
+// sink handles the verdict of a value reaching storage at arg.
+func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword bool) {
+	switch v.kind {
+	case kParam:
+		if c.report || !v.named && v.field == "" {
+			return
+		}
+		f := c.stores[v.param.fn]
+		if f == nil {
+			f = new(storesPassword)
+			c.stores[v.param.fn] = f
+		}
+		ps := paramSink{Index: v.param.index, Field: v.field, Sink: where}
+		if !slices.Contains(f.Params, ps) {
+			f.Params = append(f.Params, ps)
+		}
+		return
+	case kPlain:
+		if where == "a file" && !v.strong {
+			return
+		}
+		pos := arg
+		if v.at != nil {
+			pos = v.at
+		}
+		consequence := "so a leak of the table exposes every account"
+		if where == "a file" {
+			consequence = "so anyone who can read the file learns it"
+		}
+		c.emit(pos, fmt.Sprintf("password written to %s in plaintext%s, %s; %s", where, how, consequence, fixText))
+	case kFast:
+		if !v.pwIn && !destPassword {
+			return
+		}
+		pos := arg
+		if v.at != nil {
+			pos = v.at
+		}
+		c.emit(pos, fmt.Sprintf("password hashed with %s, a fast digest that GPUs brute-force, before it is written to %s%s; %s", v.alg, where, how, useKDF))
+	}
+}
+
+func (c *checker) emit(n ast.Node, msg string) {
+	if !c.report || c.reported[n.Pos()] {
+		return
+	}
+	c.reported[n.Pos()] = true
+	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg})
+}
+
+const db = "the database"
+
+// sqlMethods are the methods that run a statement: database/sql, sqlx,
+// pgx, gorm's Exec/Raw, bun, and the like.
+var sqlMethods = map[string]bool{
+	"Exec": true, "ExecContext": true, "MustExec": true, "MustExecContext": true,
+	"Query": true, "QueryContext": true, "QueryRow": true, "QueryRowContext": true,
+	"Queryx": true, "QueryxContext": true, "QueryRowx": true, "QueryRowxContext": true,
+	"NamedExec": true, "NamedExecContext": true, "NamedQuery": true, "NamedQueryContext": true,
+	"Get": true, "GetContext": true, "Select": true, "SelectContext": true, "Raw": true,
+	"Queue": true,
+}
+
+var sqlWriteRE = regexp.MustCompile(`(?is)^\s*(?:with\b.*?\)\s*)?(insert\b|update\b|replace\b|upsert\b|merge\b)|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bon\s+conflict\b.*\bdo\s+update\b`)
+
+// sqlCall handles a statement execution with INSERT/UPDATE SQL.
+func (c *checker) sqlCall(call *ast.CallExpr, fn *types.Func) bool {
+	if !sqlMethods[fn.Name()] || fn.Type().(*types.Signature).Recv() == nil {
+		return false
+	}
+	qi := -1
+	var sqlText string
+	var parts []ast.Expr
+	if n := code.NamedOf(recvType(fn.Type().(*types.Signature))); n != nil && strings.HasSuffix(n.Obj().Name(), "Stmt") {
+		// A prepared statement: stmt.Exec(args...).
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		sqlText = c.preparedSQL(sel.X)
+	} else {
+		for i, a := range call.Args {
+			if isString(code.TypeOf(c.info, a)) {
+				sqlText, parts = c.sqlText(a)
+				qi = i
+				break
+			}
+		}
+	}
+	if !sqlWriteRE.MatchString(sqlText) {
+		return sqlText != ""
+	}
+	for _, p := range parts {
+		c.sink(p, c.eval(p, 0), db, "", false)
+	}
+	named := strings.HasPrefix(fn.Name(), "Named")
+	for _, a := range call.Args[qi+1:] {
+		if named {
+			c.checkDoc(a, db, sqlText)
+			continue
+		}
+		c.sink(a, c.eval(a, 0), db, "", false)
+	}
+	return true
+}
+
+// sqlText returns the SQL of a query expression: a constant, a variable
+// holding one, fmt.Sprintf or a concatenation (whose value parts are
+// returned for checking).
+func (c *checker) sqlText(e ast.Expr) (string, []ast.Expr) {
+	if s, ok := code.StringConst(c.info, e); ok {
+		return s, nil
+	}
+	for _, o := range c.ix.Origins(e) {
+		o = code.Unwrap(o)
+		if s, ok := code.StringConst(c.info, o); ok {
+			return s, nil
+		}
+		switch o := o.(type) {
+		case *ast.CallExpr:
+			fn := code.Callee(c.info, o)
+			if code.IsFunc(fn, "fmt", "Sprintf") && len(o.Args) > 0 {
+				s, _ := code.StringConst(c.info, o.Args[0])
+				return s, o.Args[1:]
+			}
+		case *ast.BinaryExpr:
+			var text strings.Builder
+			var parts []ast.Expr
+			var walk func(e ast.Expr)
+			walk = func(e ast.Expr) {
+				e = ast.Unparen(e)
+				if s, ok := code.StringConst(c.info, e); ok {
+					text.WriteString(s)
+					return
+				}
+				if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+					walk(b.X)
+					walk(b.Y)
+					return
+				}
+				parts = append(parts, e)
+				text.WriteString("?")
+			}
+			walk(o)
+			return text.String(), parts
+		}
+	}
+	return "", nil
+}
+
+// preparedSQL returns the SQL a prepared statement was made from.
+func (c *checker) preparedSQL(stmt ast.Expr) string {
+	root, path := code.SelectorPath(c.info, stmt)
+	if root == nil || len(path) > 0 {
+		return ""
+	}
+	var calls []*ast.CallExpr
+	if call := c.multi[root]; call != nil {
+		calls = append(calls, call)
+	}
+	for _, o := range c.ix.Assigned(root) {
+		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
+			calls = append(calls, call)
+		}
+	}
+	for _, call := range calls {
+		fn := code.Callee(c.info, call)
+		if fn == nil || !strings.HasPrefix(fn.Name(), "Prepare") {
+			continue
+		}
+		for _, a := range call.Args {
+			if s, _ := c.sqlText(a); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// checkDoc checks a value written as a document or model: a struct (its
+// password fields), a map or bson.M/bson.D literal (its password keys), or
+// an update document ({"$set": {...}}). sqlText, when not "", limits named
+// SQL parameters to those the statement uses.
+func (c *checker) checkDoc(e ast.Expr, where, sqlText string) {
+	c.checkDocDepth(e, where, sqlText, 0)
+}
+
+func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
+	if depth > 3 {
+		return
+	}
+	t := code.TypeOf(c.info, e)
+	if t == nil {
+		return
+	}
+	// Documents built as literals: maps and bson.D.
+	for _, o := range c.ix.Origins(e) {
+		lit, ok := code.Unwrap(o).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		switch u := code.TypeOf(c.info, lit).Underlying().(type) {
+		case *types.Map:
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				key, _ := code.StringConst(c.info, kv.Key)
+				switch {
+				case strings.HasPrefix(key, "$"):
+					c.checkDocDepth(kv.Value, where, sqlText, depth+1)
+				case code.IsPasswordName(key) && usesParam(sqlText, key):
+					v := c.eval(kv.Value, 0)
+					v.at = kv
+					c.sink(kv.Value, v, where, "", true)
+				}
+			}
+			return
+		case *types.Slice:
+			for _, elt := range lit.Elts {
+				c.checkElem(elt, u.Elem(), where, sqlText, depth)
+			}
+			return
+		case *types.Array:
+			for _, elt := range lit.Elts {
+				c.checkElem(elt, u.Elem(), where, sqlText, depth)
+			}
+			return
+		}
+	}
+	// Structs: every password field.
+	st, ok := derefStruct(t)
+	if !ok {
+		if sl, ok := t.Underlying().(*types.Slice); ok {
+			if _, ok := derefStruct(sl.Elem()); ok {
+				c.checkSliceOfModels(e, where, sqlText, depth)
+			}
+		}
+		return
+	}
+	if c.modelHashesOnSave(t) {
+		return
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		tag := reflectTag(st.Tag(i))
+		if !code.IsPasswordName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" {
+			continue
+		}
+		if sqlText != "" && !usesParam(sqlText, f.Name()) && !usesParam(sqlText, tag["db"]) {
+			continue
+		}
+		c.sink(e, c.evalArgPath(e, []string{f.Name()}), where, "", true)
+	}
+}
+
+// checkElem checks an element of a bson.D / []interface{} literal.
+func (c *checker) checkElem(elt ast.Expr, elemType types.Type, where, sqlText string, depth int) {
+	lit, ok := code.Unwrap(elt).(*ast.CompositeLit)
+	if !ok {
+		c.checkDocDepth(elt, where, sqlText, depth+1)
+		return
+	}
+	st, ok := derefStruct(elemType)
+	if !ok || st.NumFields() < 2 {
+		c.checkDocDepth(elt, where, sqlText, depth+1)
+		return
+	}
+	// bson.E{Key: k, Value: v} or {k, v}.
+	var key, val ast.Expr
+	if k, ok := code.Field(lit, "Key"); ok {
+		key = k
+		val, _ = code.Field(lit, "Value")
+	} else if len(lit.Elts) == 2 {
+		if _, kv := lit.Elts[0].(*ast.KeyValueExpr); !kv {
+			key, val = lit.Elts[0], lit.Elts[1]
+		}
+	}
+	if key == nil || val == nil {
+		c.checkDocDepth(elt, where, sqlText, depth+1)
+		return
+	}
+	s, _ := code.StringConst(c.info, key)
+	switch {
+	case strings.HasPrefix(s, "$"):
+		c.checkDocDepth(val, where, sqlText, depth+1)
+	case code.IsPasswordName(s):
+		v := c.eval(val, 0)
+		v.at = lit
+		c.sink(val, v, where, "", true)
+	}
+}
+
+func (c *checker) checkSliceOfModels(e ast.Expr, where, sqlText string, depth int) {
+	for _, o := range c.ix.Origins(e) {
+		if lit, ok := code.Unwrap(o).(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				c.checkDocDepth(elt, where, sqlText, depth+1)
+			}
+		}
+	}
+}
+
+// usesParam reports whether named SQL uses :name (any case); an empty SQL
+// text (not SQL) accepts every name.
+func usesParam(sqlText, name string) bool {
+	if sqlText == "" {
+		return true
+	}
+	if name == "" {
+		return false
+	}
+	return strings.Contains(strings.ToLower(sqlText), ":"+strings.ToLower(name))
+}
+
+// modelHashesOnSave reports whether a model type has a gorm hook
+// (BeforeSave, BeforeCreate, BeforeUpdate) or a mongo/ORM hook that hashes.
+func (c *checker) modelHashesOnSave(t types.Type) bool {
+	n := code.NamedOf(t)
+	if n == nil {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		fn, ok := ms.At(i).Obj().(*types.Func)
+		if !ok || !isHook(fn.Name()) {
+			continue
+		}
+		if f := c.hasher(fn); f != nil && f.Alg == "" {
+			return true
+		}
+		if hasWord(fn.Name(), hasherWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHook reports whether a method name is an ORM save hook: gorm's
+// BeforeSave/BeforeCreate/BeforeUpdate, PreSave-style hooks, MarshalBSON.
+func isHook(name string) bool {
+	return strings.HasPrefix(name, "Before") || strings.HasPrefix(name, "Pre") || name == "MarshalBSON"
+}
+
+// gormCall handles gorm's Create, Save, Update, Updates, FirstOrCreate.
+func (c *checker) gormCall(call *ast.CallExpr, fn *types.Func) bool {
+	if !code.IsMethod(fn, "gorm.io/gorm", "DB", "Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "FirstOrCreate") {
+		return false
+	}
+	switch fn.Name() {
+	case "Update", "UpdateColumn":
+		if len(call.Args) == 2 {
+			if s, ok := code.StringConst(c.info, call.Args[0]); ok && code.IsPasswordName(s) {
+				if !c.gormModelHashes(call) {
+					c.sink(call.Args[1], c.eval(call.Args[1], 0), db, "", true)
+				}
+			}
+		}
+	default:
+		if len(call.Args) > 0 && !c.gormModelHashes(call) {
+			c.checkDoc(call.Args[0], db, "")
+		}
+	}
+	return true
+}
+
+// gormModelHashes reports whether db.Model(&u) in the call chain names a
+// model whose hook hashes.
+func (c *checker) gormModelHashes(call *ast.CallExpr) bool {
+	for e := call.Fun; ; {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if code.IsMethod(code.Callee(c.info, inner), "gorm.io/gorm", "DB", "Model") && len(inner.Args) == 1 {
+			return c.modelHashesOnSave(code.TypeOf(c.info, inner.Args[0]))
+		}
+		e = inner.Fun
+	}
+}
+
+// mongoCall handles the mongo Collection's insert, update and replace.
+func (c *checker) mongoCall(call *ast.CallExpr, fn *types.Func) bool {
+	const m1, m2 = "go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo"
+	if !code.IsMethod(fn, m1, "Collection", mongoWrites...) && !code.IsMethod(fn, m2, "Collection", mongoWrites...) {
+		return false
+	}
+	idx := 1 // InsertOne(ctx, doc), InsertMany(ctx, docs)
+	if strings.HasPrefix(fn.Name(), "Update") || strings.HasPrefix(fn.Name(), "Replace") || strings.HasPrefix(fn.Name(), "FindOneAnd") {
+		idx = 2 // UpdateOne(ctx, filter, update)
+	}
+	if idx < len(call.Args) {
+		c.checkDoc(call.Args[idx], db, "")
+	}
+	return true
+}
+
+var mongoWrites = []string{"InsertOne", "InsertMany", "UpdateOne", "UpdateMany", "UpdateByID", "ReplaceOne", "FindOneAndUpdate", "FindOneAndReplace"}
+
+// fileCall handles os.WriteFile, (*os.File).Write/WriteString, fmt.Fprint*
+// to a file and json.NewEncoder(file).Encode(v). Only passwords read from
+// the request count here: programs legitimately write configuration
+// secrets to files.
+func (c *checker) fileCall(call *ast.CallExpr, fn *types.Func) bool {
+	const where = "a file"
+	switch {
+	case code.IsFunc(fn, "os", "WriteFile") && len(call.Args) == 3:
+		c.fileData(call.Args[1], where)
+	case code.IsMethod(fn, "os", "File", "Write", "WriteString") && len(call.Args) == 1:
+		c.fileData(call.Args[0], where)
+	case code.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) > 1 && code.IsNamed(code.TypeOf(c.info, call.Args[0]), "os", "File"):
+		for _, a := range call.Args[1:] {
+			c.fileData(a, where)
+		}
+	case code.IsMethod(fn, "encoding/json", "Encoder", "Encode") && len(call.Args) == 1:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		for _, o := range c.ix.Origins(sel.X) {
+			if enc, ok := code.Unwrap(o).(*ast.CallExpr); ok && code.IsFunc(code.Callee(c.info, enc), "encoding/json", "NewEncoder") && len(enc.Args) == 1 &&
+				code.IsNamed(code.TypeOf(c.info, enc.Args[0]), "os", "File") {
+				c.checkDoc(call.Args[0], where, "")
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// fileData checks bytes written to a file, looking through json.Marshal.
+func (c *checker) fileData(e ast.Expr, where string) {
+	for _, o := range c.ix.Origins(e) {
+		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
+			if code.IsFunc(code.Callee(c.info, call), "encoding/json", "Marshal", "MarshalIndent") && len(call.Args) > 0 {
+				c.checkDoc(call.Args[0], where, "")
+				return
+			}
+		}
+	}
+	if id, ok := code.Unwrap(e).(*ast.Ident); ok {
+		if call := c.multi[c.info.ObjectOf(id)]; call != nil && code.IsFunc(code.Callee(c.info, call), "encoding/json", "Marshal", "MarshalIndent") && len(call.Args) > 0 {
+			c.checkDoc(call.Args[0], where, "")
+			return
+		}
+	}
+	c.sink(e, c.eval(e, 0), where, "", false)
+}
+
+// checkPBKDF2 reports PBKDF2 of a password with a constant iteration count
+// below minPBKDF2.
+func (c *checker) checkPBKDF2() {
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := code.Callee(c.info, call)
+		var pw, iter ast.Expr
+		switch {
+		case code.IsFunc(fn, "golang.org/x/crypto/pbkdf2", "Key") && len(call.Args) == 5:
+			pw, iter = call.Args[0], call.Args[2]
+		case code.IsFunc(fn, "crypto/pbkdf2", "Key") && len(call.Args) == 5:
+			pw, iter = call.Args[1], call.Args[3]
+		default:
+			continue
+		}
+		n, ok := code.IntConst(c.info, iter)
+		if !ok {
+			for _, o := range c.ix.Origins(iter) {
+				n, ok = code.IntConst(c.info, o)
+			}
+		}
+		if !ok || n >= minPBKDF2 || !c.passwordish(pw, 0) {
+			continue
+		}
+		c.report = true
+		c.emit(iter, fmt.Sprintf("password hashed with PBKDF2 at only %d iterations, which GPUs brute-force; use at least 600000 with SHA-256 (OWASP) or argon2id (github.com/sessionlint/sessionlint/session/password)", n))
+	}
 }

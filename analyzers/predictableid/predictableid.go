@@ -2,9 +2,15 @@ package predictableid
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/code"
 )
@@ -12,15 +18,436 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports ... (placeholder).
+// Analyzer reports session IDs, tokens, nonces and OAuth states built from
+// math/rand, the clock, counters, time-based UUIDs, hashes of guessable
+// input, or fewer than 16 bytes of crypto/rand.
 var Analyzer = &analysis.Analyzer{
-	Name:     "predictableid",
-	Doc:      code.MustDoc(doc, "predictableid"),
-	URL:      code.DocURL("predictableid"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
-	Run:      run,
+	Name:      "predictableid",
+	Doc:       code.MustDoc(doc, "predictableid"),
+	URL:       code.DocURL("predictableid"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, code.TracerAnalyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(predictableFact)},
 }
 
+// A predictableFact marks a function whose result is predictable; Source
+// says why ("math/rand", "the current time", ...).
+type predictableFact struct{ Source string }
+
+func (*predictableFact) AFact() {}
+
+func (f *predictableFact) String() string { return "predictable(" + f.Source + ")" }
+
+type kind uint8
+
+const (
+	unknown  kind = iota // cannot tell: treated as safe
+	neutral              // a constant or a value that adds no secrecy (a separator, a prefix)
+	guessable            // a username, email or user ID: known to an attacker
+	weak                 // predictable: math/rand, time, counter, v1 UUID, hash of guessable input
+	random               // crypto randomness of n bytes (n < 0: unknown length, assumed enough)
+)
+
+// A class describes where a value comes from.
+type class struct {
+	kind   kind
+	source string   // weak: what makes it predictable
+	at     ast.Node // weak: the source expression
+	n      int      // random: bytes of randomness, -1 if unknown
+}
+
+func (c class) short() bool { return c.kind == random && c.n >= 0 && c.n < 16 }
+
 func run(pass *analysis.Pass) (any, error) {
+	t := pass.ResultOf[code.TracerAnalyzer].(*code.Tracer)
+	a := &analyzer{pass: pass, t: t, reported: make(map[token.Pos]bool), memo: make(map[ast.Expr]class)}
+	a.exportFacts()
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+		if code.IsNonProductionFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			a.funcDecl(n)
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) || n.Tok == token.ADD_ASSIGN {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				if name, ok := a.sinkName(lhs); ok {
+					a.check(n.Rhs[i], name, cur)
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) != len(n.Values) {
+				continue
+			}
+			for i, id := range n.Names {
+				if name, ok := a.sinkName(id); ok {
+					a.check(n.Values[i], name, cur)
+				}
+			}
+		case *ast.CompositeLit:
+			a.compositeLit(n, cur)
+		case *ast.CallExpr:
+			if op, ok := code.SessionCallOp(pass.TypesInfo, n); ok && op.Kind == code.OpWrite {
+				if key, ok := op.KeyString(pass.TypesInfo); ok && isSecretName(key) {
+					a.check(op.Value, key, cur)
+				}
+			}
+		}
+	}
 	return nil, nil
+}
+
+type analyzer struct {
+	pass     *analysis.Pass
+	t        *code.Tracer
+	reported map[token.Pos]bool
+	memo     map[ast.Expr]class
+	budget   int // classification steps left for the current value
+}
+
+// maxSteps bounds the work spent on one value; past it the value counts as
+// unknown (and so as safe).
+const maxSteps = 3000
+
+// isSecretName reports whether a name denotes a value that must be
+// unguessable: code.IsTokenName minus the words that, for this rule, name
+// things whose randomness is not a secret (a "state" machine, a "key"
+// column of a cache).
+func isSecretName(name string) bool {
+	if !code.IsTokenName(name) {
+		return false
+	}
+	w := code.Words(name)
+	if hasAny(w, "game", "machine", "initial", "current", "prev", "previous", "old", "ui", "view",
+		"app", "form", "page", "board", "player", "world", "sim", "simulation", "seed", "test", "expires",
+		"expiry", "expiration", "count", "len", "length", "size", "ttl", "at", "name", "header", "cookie",
+		"param", "field", "url", "path", "type", "kind", "store", "manager", "data", "user", "timeout",
+		"lifetime", "max", "min", "config", "cfg", "opts", "options", "hash", "hashed", "digest") {
+		// "state" as a state machine, "tokenExpiry", "csrfHeader",
+		// "sessionCookie" (the cookie's name), "sessionUser".
+		return false
+	}
+	// "session" alone names a session object unless an ID word is there.
+	if !hasAny(w, "sid", "sessid", "sessionid", "jsessionid", "token", "tokens", "nonce", "csrf", "xsrf",
+		"secret", "apikey", "otp", "passcode", "jwt", "bearer", "state", "verifier", "salt", "invite",
+		"magic", "verification", "ticket", "key", "code") {
+		return len(w) == 1 || hasAny(w, "id", "value")
+	}
+	return true
+}
+
+func hasAny(words []string, set ...string) bool {
+	for _, w := range words {
+		for _, s := range set {
+			if w == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sinkName returns the name of an assigned variable, field or constant map
+// key that denotes a secret token.
+func (a *analyzer) sinkName(lhs ast.Expr) (string, bool) {
+	var name string
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		name = l.Name
+	case *ast.SelectorExpr:
+		name = l.Sel.Name
+	case *ast.IndexExpr:
+		s, ok := code.StringConst(a.pass.TypesInfo, l.Index)
+		if !ok {
+			return "", false
+		}
+		name = s
+	default:
+		return "", false
+	}
+	if !isSecretName(name) || !a.tokenTyped(lhs) {
+		return "", false
+	}
+	if onlyState(name) && !a.stringTyped(lhs) {
+		return "", false // a numeric state is a state machine's
+	}
+	return name, true
+}
+
+// onlyState reports whether "state" is the only secret word of name.
+func onlyState(name string) bool {
+	w := code.Words(name)
+	return hasAny(w, "state") && !hasAny(w, "oauth", "oidc", "auth", "csrf", "xsrf", "token", "nonce", "session", "sid", "secret")
+}
+
+func (a *analyzer) stringTyped(e ast.Expr) bool {
+	t := code.TypeOf(a.pass.TypesInfo, e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// tokenTyped reports whether e can hold a token: a string, byte slice or
+// array, integer, or interface (a map[string]any value).
+func (a *analyzer) tokenTyped(e ast.Expr) bool {
+	t := code.TypeOf(a.pass.TypesInfo, e)
+	if t == nil {
+		return false
+	}
+	return tokenType(t)
+}
+
+func tokenType(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsInteger) != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Interface:
+		return true
+	}
+	return code.IsNamed(t, "github.com/google/uuid", "UUID")
+}
+
+// funcDecl checks the results of a function named like a token generator.
+func (a *analyzer) funcDecl(d *ast.FuncDecl) {
+	if d.Body == nil || !isSecretName(d.Name.Name) || code.IsLogoutName(d.Name.Name) {
+		return
+	}
+	fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if !ok {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
+		return
+	}
+	w := code.Words(d.Name.Name)
+	if hasAny(w, "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode") {
+		return // reads, checks or transforms a token; does not make one
+	}
+	cur, _ := a.t.Inspector.Root().FindNode(d)
+	for _, r := range code.ReturnedResults(d, 0) {
+		a.check(r, d.Name.Name, cur)
+	}
+}
+
+// compositeLit checks struct fields and map entries named like tokens, and
+// the Value of a session or auth cookie.
+func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
+	info := a.pass.TypesInfo
+	t := code.TypeOf(info, lit)
+	if t == nil {
+		return
+	}
+	if code.IsNamed(t, "net/http", "Cookie") {
+		nameExpr, ok := code.Field(lit, "Name")
+		if !ok {
+			return
+		}
+		name, ok := code.StringConst(info, nameExpr)
+		if !ok || !(code.IsSessionName(name) || isSecretName(name)) {
+			return
+		}
+		if v, ok := code.Field(lit, "Value"); ok {
+			a.check(v, name, cur)
+		}
+		return
+	}
+	if isFiberSessionConfig(t) {
+		if v, ok := code.Field(lit, "KeyGenerator"); ok {
+			a.keyGenerator(v, cur)
+		}
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		var name string
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
+				name = id.Name
+			}
+		} else if s, ok := code.StringConst(info, kv.Key); ok {
+			name = s
+		}
+		if name != "" && isSecretName(name) && a.tokenTyped(kv.Value) && (!onlyState(name) || a.stringTyped(kv.Value)) {
+			a.check(kv.Value, name, cur)
+		}
+	}
+}
+
+func isFiberSessionConfig(t types.Type) bool {
+	return code.IsNamed(t, code.PathFiber2Session, "Config") || code.IsNamed(t, code.PathFiber3Session, "Config")
+}
+
+// keyGenerator checks fiber's session KeyGenerator function.
+func (a *analyzer) keyGenerator(v ast.Expr, cur inspector.Cursor) {
+	info := a.pass.TypesInfo
+	var obj types.Object
+	switch e := ast.Unparen(v).(type) {
+	case *ast.FuncLit:
+		for _, r := range code.LitResults(e, 0) {
+			a.check(r, "session ID", cur)
+		}
+		return
+	case *ast.Ident:
+		obj = info.ObjectOf(e)
+	case *ast.SelectorExpr:
+		obj = info.ObjectOf(e.Sel)
+	}
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return
+	}
+	if src, ok := libraryWeakFunc(fn); ok {
+		a.report(v, v, "session ID", src, cur)
+		return
+	}
+	if d := a.t.FuncDecl(fn); d != nil {
+		for _, r := range code.ReturnedResults(d, 0) {
+			a.check(r, "session ID", cur)
+		}
+		return
+	}
+	var fact predictableFact
+	if a.pass.ImportObjectFact(fn, &fact) {
+		a.report(v, v, "session ID", fact.Source, cur)
+	}
+}
+
+// libraryWeakFunc recognises library generators that are predictable:
+// fiber's utils.UUID (a random seed plus an incrementing counter).
+func libraryWeakFunc(fn *types.Func) (string, bool) {
+	if code.IsFunc(fn, "github.com/gofiber/fiber/v2/utils", "UUID") || code.IsFunc(fn, "github.com/gofiber/utils/...", "UUID") {
+		return "a counter (fiber's utils.UUID adds one to a fixed seed for each ID)", true
+	}
+	return "", false
+}
+
+// check classifies value and reports it if it is predictable.
+func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
+	a.budget = maxSteps
+	c := a.classify(value, nil, 0)
+	if c.kind != weak && !c.short() {
+		return
+	}
+	if c.short() && hasAny(code.Words(name), "otp", "passcode", "code", "pin") {
+		return // one-time codes are short by design and rate-limited
+	}
+	src := c.source
+	if c.short() {
+		src = fmt.Sprintf("only %d bytes of crypto/rand", c.n)
+	}
+	a.report(value, c.at, name, src, cur)
+}
+
+func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur inspector.Cursor) {
+	if cur.Node() != nil && code.InDevelopmentBranch(a.pass.TypesInfo, cur) {
+		return
+	}
+	// Report at the source when it lies in the sink's function, else at the
+	// sink's value.
+	var pos ast.Node = value
+	if at != nil && sameFunc(a.t.Inspector, at, value) {
+		pos = at
+	}
+	if a.reported[pos.Pos()] {
+		return
+	}
+	a.reported[pos.Pos()] = true
+	what := describe(name)
+	var msg string
+	if strings.HasPrefix(src, "only ") {
+		msg = fmt.Sprintf("%s has %s, too few to resist guessing; use at least 16 bytes (32, as github.com/sessionlint/sessionlint/session does) or rand.Text()", what, src)
+	} else {
+		msg = fmt.Sprintf("%s comes from %s, which is predictable; generate it with crypto/rand (32 bytes, as github.com/sessionlint/sessionlint/session does) or rand.Text()", what, src)
+	}
+	a.pass.Report(analysis.Diagnostic{Pos: pos.Pos(), End: pos.End(), Message: msg})
+}
+
+func sameFunc(ins *inspector.Inspector, x, y ast.Node) bool {
+	cx, ok1 := ins.Root().FindByPos(x.Pos(), x.End())
+	cy, ok2 := ins.Root().FindByPos(y.Pos(), y.End())
+	if !ok1 || !ok2 {
+		return false
+	}
+	return enclosingFunc(cx) != nil && enclosingFunc(cx) == enclosingFunc(cy)
+}
+
+func enclosingFunc(c inspector.Cursor) ast.Node {
+	for f := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return f.Node()
+	}
+	return nil
+}
+
+// describe names the kind of token for the message.
+func describe(name string) string {
+	w := code.Words(name)
+	switch {
+	case hasAny(w, "csrf", "xsrf"):
+		return "CSRF token"
+	case hasAny(w, "session", "sessions") && hasAny(w, "token"):
+		return "session token"
+	case hasAny(w, "session", "sessions", "sid", "sessid", "sessionid", "jsessionid") || name == "session ID":
+		return "session ID"
+	case hasAny(w, "reset"):
+		return "reset token"
+	case hasAny(w, "nonce"):
+		return "nonce"
+	case hasAny(w, "state"):
+		return "OAuth state"
+	case hasAny(w, "api", "apikey"):
+		return "API key"
+	case hasAny(w, "salt"):
+		return "salt"
+	case hasAny(w, "secret"):
+		return "secret"
+	case hasAny(w, "otp", "passcode", "code", "pin"):
+		return "one-time code"
+	}
+	return "token"
+}
+
+// exportFacts marks exported functions whose result is predictable.
+func (a *analyzer) exportFacts() {
+	if code.InGOROOT(a.pass) {
+		return
+	}
+	scope := a.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		fn, ok := scope.Lookup(name).(*types.Func)
+		if !ok || !fn.Exported() {
+			continue
+		}
+		d := a.t.FuncDecl(fn)
+		if d == nil || code.IsNonProductionFile(a.pass.Fset.File(d.Pos()).Name()) {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
+			continue
+		}
+		self := &code.Frame{Call: &ast.CallExpr{}, Fn: fn}
+		for _, r := range code.ReturnedResults(d, 0) {
+			a.budget = maxSteps
+			if c := a.classify(r, self, 0); c.kind == weak {
+				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source})
+				break
+			}
+		}
+	}
 }

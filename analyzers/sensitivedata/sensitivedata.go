@@ -2,9 +2,13 @@ package sensitivedata
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/code"
 )
@@ -12,15 +16,97 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports ... (placeholder).
+// Analyzer reports passwords, card numbers, CVVs, PINs and national ID
+// numbers written into a session.
 var Analyzer = &analysis.Analyzer{
 	Name:     "sensitivedata",
 	Doc:      code.MustDoc(doc, "sensitivedata"),
 	URL:      code.DocURL("sensitivedata"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if !code.Imports(pass.Pkg, code.SessionLibPaths...) {
+		return nil, nil
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	info := pass.TypesInfo
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		var ops []code.SessionOp
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if op, ok := code.SessionCallOp(info, n); ok {
+				ops = append(ops, op)
+			}
+		case *ast.AssignStmt:
+			ops = code.SessionAssignOps(info, n)
+		}
+		for _, op := range ops {
+			if op.Kind != code.OpWrite {
+				continue
+			}
+			if msg, ok := check(info, op); ok {
+				pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: msg})
+			}
+		}
+	}
 	return nil, nil
+}
+
+const why = "so it sits in the session store (or cookie) and every copy of it; keep the secret out of the session and store only an identifier"
+
+func check(info *types.Info, op code.SessionOp) (string, bool) {
+	if t := code.TypeOf(info, op.Value); t != nil {
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+			return "", false // a flag about the secret, not the secret
+		}
+	}
+	key, hasKey := op.KeyString(info)
+	if hasKey && code.IsSessionSensitiveName(key) {
+		return fmt.Sprintf("session stores a %s under key %q, %s", code.SensitiveKind(key), key, why), true
+	}
+	name, src := valueName(info, op.Value)
+	if name == "" || !code.IsSessionSensitiveName(name) {
+		return "", false
+	}
+	where := ""
+	if hasKey {
+		where = fmt.Sprintf(" under key %q", key)
+	}
+	return fmt.Sprintf("session stores a %s (%s)%s, %s", code.SensitiveKind(name), src, where, why), true
+}
+
+// formGetters are request accessors whose constant argument names the
+// field: r.FormValue("password"), c.PostForm("cvv"), c.GetString("pin").
+var formGetters = map[string]bool{
+	"FormValue": true, "PostFormValue": true, "PostForm": true, "DefaultPostForm": true,
+	"Query": true, "DefaultQuery": true, "GetString": true, "Param": true, "QueryParam": true,
+	"Get": true, "Params": true, "GetPostFormValue": true,
+}
+
+// valueName returns the name a stored value goes by (the variable, the
+// field, the form field it was read from) and its source text.
+func valueName(info *types.Info, e ast.Expr) (name, src string) {
+	e = code.Unwrap(e)
+	switch v := e.(type) {
+	case *ast.Ident:
+		if _, ok := info.Uses[v].(*types.Var); ok {
+			return v.Name, v.Name
+		}
+	case *ast.SelectorExpr:
+		if s, ok := info.Selections[v]; ok && s.Kind() == types.FieldVal {
+			return v.Sel.Name, types.ExprString(v)
+		}
+	case *ast.CallExpr:
+		if tv, ok := info.Types[v.Fun]; ok && tv.IsType() && len(v.Args) == 1 {
+			return valueName(info, v.Args[0]) // string(pw), []byte(pw)
+		}
+		if sel, ok := ast.Unparen(v.Fun).(*ast.SelectorExpr); ok && formGetters[sel.Sel.Name] && len(v.Args) >= 1 {
+			if s, ok := code.StringConst(info, v.Args[0]); ok {
+				return s, types.ExprString(v)
+			}
+		}
+	}
+	return "", ""
 }

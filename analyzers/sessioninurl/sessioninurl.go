@@ -2,9 +2,16 @@ package sessioninurl
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/code"
 )
@@ -12,15 +19,788 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports ... (placeholder).
+// Analyzer reports session IDs and auth tokens put into URLs, and session
+// libraries configured to take the session ID from the URL.
 var Analyzer = &analysis.Analyzer{
 	Name:     "sessioninurl",
 	Doc:      code.MustDoc(doc, "sessioninurl"),
 	URL:      code.DocURL("sessioninurl"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, code.TracerAnalyzer},
 	Run:      run,
 }
 
+const (
+	leak        = "where logs, Referer headers and browser history leak it"
+	msgQuery    = "session ID placed in a URL query, " + leak + "; keep it in a cookie"
+	msgPath     = "session ID placed in a URL path, " + leak + "; keep it in a cookie"
+	msgRedirect = "auth token placed in a redirect URL, " + leak + "; set it in a Secure, HttpOnly cookie instead"
+	planted     = "so IDs leak through logs, Referer headers and browser history and a link can plant one"
+)
+
 func run(pass *analysis.Pass) (any, error) {
+	if !code.Imports(pass.Pkg, append([]string{"net/http", "net/url", code.PathFiber2Session, code.PathFiber3Session,
+		"github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3", "github.com/gin-gonic/gin",
+		"github.com/labstack/echo/v4"}, code.SessionLibPaths...)...) {
+		return nil, nil
+	}
+	a := &analyzer{
+		pass:       pass,
+		t:          pass.ResultOf[code.TracerAnalyzer].(*code.Tracer),
+		reported:   make(map[token.Pos]bool),
+		redirected: make(map[ast.Expr]bool),
+		redirVars:  make(map[types.Object]bool),
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// First the redirect targets, so that URL pieces know where they go.
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		if target := a.redirectTarget(cur.Node().(*ast.CallExpr)); target != nil {
+			a.markRedirect(target, 0)
+		}
+	}
+	for cur := range ins.Root().Preorder((*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		if code.IsNonProductionFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if n.Op != token.ADD {
+				continue
+			}
+			if p, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && p.Op == token.ADD {
+				continue // only the outermost concatenation
+			}
+			a.concat(n, cur)
+		case *ast.CallExpr:
+			a.call(n, cur)
+		case *ast.CompositeLit:
+			a.compositeLit(n)
+		case *ast.AssignStmt:
+			a.assign(n)
+		}
+	}
 	return nil, nil
+}
+
+type analyzer struct {
+	pass       *analysis.Pass
+	t          *code.Tracer
+	reported   map[token.Pos]bool
+	redirected map[ast.Expr]bool      // expressions that become a redirect target
+	redirVars  map[types.Object]bool // url.URL variables redirected to (u.String())
+}
+
+func (a *analyzer) report(n ast.Node, msg string) {
+	if a.reported[n.Pos()] {
+		return
+	}
+	a.reported[n.Pos()] = true
+	a.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg})
+}
+
+// redirectTarget returns the URL argument of a redirect: http.Redirect,
+// gin/echo/fiber/beego Redirect, fiber v3 Redirect().To, and a Location
+// header.
+func (a *analyzer) redirectTarget(call *ast.CallExpr) ast.Expr {
+	fn := code.Callee(a.pass.TypesInfo, call)
+	if fn == nil {
+		return nil
+	}
+	switch {
+	case code.IsFunc(fn, "net/http", "Redirect") && len(call.Args) >= 3:
+		return call.Args[2]
+	case code.IsMethod(fn, "github.com/gin-gonic/gin", "Context", "Redirect") && len(call.Args) == 2,
+		code.IsMethod(fn, "github.com/labstack/echo/v4", "Context", "Redirect") && len(call.Args) == 2:
+		return call.Args[1]
+	case code.IsMethod(fn, "github.com/gofiber/fiber/v2", "Ctx", "Redirect") && len(call.Args) >= 1,
+		code.IsMethod(fn, "github.com/gofiber/fiber/v3", "Redirect", "To") && len(call.Args) == 1,
+		code.IsMethod(fn, code.PathBeegoWeb, "Controller", "Redirect") && len(call.Args) >= 1:
+		return call.Args[0]
+	case (code.IsMethod(fn, "net/http", "Header", "Set", "Add") ||
+		code.IsMethod(fn, "github.com/gofiber/fiber/v2", "Ctx", "Set") ||
+		code.IsMethod(fn, "github.com/labstack/echo/v4", "Response", "Header")) && len(call.Args) == 2:
+		if k, ok := code.StringConst(a.pass.TypesInfo, call.Args[0]); ok && strings.EqualFold(k, "Location") {
+			return call.Args[1]
+		}
+	}
+	return nil
+}
+
+// markRedirect records e and what it is built from as redirect targets.
+func (a *analyzer) markRedirect(e ast.Expr, depth int) {
+	e = code.Unwrap(e)
+	if depth > 4 || a.redirected[e] {
+		return
+	}
+	a.redirected[e] = true
+	switch v := e.(type) {
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(v.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "String" {
+			if code.IsNamed(code.TypeOf(a.pass.TypesInfo, sel.X), "net/url", "URL") {
+				if root, path := code.SelectorPath(a.pass.TypesInfo, sel.X); root != nil && len(path) == 0 {
+					a.redirVars[root] = true
+				}
+			}
+		}
+		if tv, ok := a.pass.TypesInfo.Types[v.Fun]; ok && tv.IsType() && len(v.Args) == 1 {
+			a.markRedirect(v.Args[0], depth+1)
+		}
+	case *ast.BinaryExpr:
+		a.markRedirect(v.X, depth+1)
+		a.markRedirect(v.Y, depth+1)
+	}
+	if defs, ok := a.t.Defs(e, nil); ok {
+		for _, d := range defs {
+			if d.Index == 0 {
+				a.markRedirect(d.Expr, depth+1)
+			}
+		}
+	}
+}
+
+var (
+	queryKeyRE = regexp.MustCompile(`[?&;]([A-Za-z0-9_.\-\[\]]+)=$`)
+	rawKeyRE   = regexp.MustCompile(`(?:^|&)([A-Za-z0-9_.\-\[\]]+)=$`)
+)
+
+// A piece is a value spliced into a URL.
+type piece struct {
+	key   string // query parameter name, "" for a path segment
+	value ast.Expr
+	text  string // the constant text of the whole URL, for context words
+}
+
+// concat checks a string concatenation a + "?sid=" + id.
+func (a *analyzer) concat(e *ast.BinaryExpr, cur inspector.Cursor) {
+	if !isString(a.pass.TypesInfo, e) {
+		return
+	}
+	var ops []ast.Expr
+	var flatten func(x ast.Expr)
+	flatten = func(x ast.Expr) {
+		if b, ok := ast.Unparen(x).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			flatten(b.X)
+			flatten(b.Y)
+			return
+		}
+		ops = append(ops, x)
+	}
+	flatten(e)
+	raw := a.isRawQuery(cur)
+	var pieces []piece
+	text, all := "", ""
+	for _, op := range ops {
+		if s, ok := code.StringConst(a.pass.TypesInfo, op); ok {
+			all += s
+		}
+	}
+	for _, op := range ops {
+		if s, ok := code.StringConst(a.pass.TypesInfo, op); ok {
+			text += s
+			continue
+		}
+		if p, ok := splice(text, op, raw, all); ok {
+			pieces = append(pieces, p)
+		}
+		text += "\x00"
+	}
+	a.pieces(pieces, a.redirected[e])
+}
+
+// isRawQuery reports whether the expression at cur is assigned to a
+// RawQuery field.
+func (a *analyzer) isRawQuery(cur inspector.Cursor) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		id, ok := p.Key.(*ast.Ident)
+		return ok && id.Name == "RawQuery"
+	case *ast.AssignStmt:
+		for _, l := range p.Lhs {
+			if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splice classifies a value inserted after text: a query parameter, a path
+// segment of a URL, or neither.
+func splice(text string, value ast.Expr, raw bool, all string) (piece, bool) {
+	if m := queryKeyRE.FindStringSubmatch(text); m != nil {
+		return piece{key: m[1], value: value, text: all}, true
+	}
+	if raw {
+		if m := rawKeyRE.FindStringSubmatch(text); m != nil {
+			return piece{key: m[1], value: value, text: all}, true
+		}
+	}
+	if strings.HasSuffix(text, "/") && !strings.Contains(text, "?") &&
+		(strings.HasPrefix(text, "/") || strings.Contains(text, "://") || strings.HasPrefix(text, "\x00/")) {
+		return piece{value: value, text: all}, true
+	}
+	return piece{}, false
+}
+
+var verbRE = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[a-zA-Z%]`)
+
+// call checks fmt.Sprintf URLs, url.Values writes, fiber and beego options
+// and scs tokens loaded from the query.
+func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
+	info := a.pass.TypesInfo
+	fn := code.Callee(info, call)
+	if fn == nil {
+		return
+	}
+	switch {
+	case code.IsFunc(fn, "fmt", "Sprintf") && len(call.Args) >= 1:
+		format, ok := code.StringConst(info, call.Args[0])
+		if !ok {
+			return
+		}
+		var pieces []piece
+		arg := 1
+		text := ""
+		last := 0
+		for _, loc := range verbRE.FindAllStringIndex(format, -1) {
+			text += format[last:loc[0]]
+			last = loc[1]
+			verb := format[loc[0]:loc[1]]
+			if verb == "%%" {
+				text += "%"
+				continue
+			}
+			if arg < len(call.Args) {
+				if p, ok := splice(text, call.Args[arg], false, format); ok {
+					pieces = append(pieces, p)
+				}
+			}
+			text += "\x00"
+			arg++
+		}
+		a.pieces(pieces, a.redirected[call])
+	case code.IsMethod(fn, "net/url", "Values", "Set", "Add") && len(call.Args) == 2:
+		key, ok := code.StringConst(info, call.Args[0])
+		if !ok {
+			return
+		}
+		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if sel == nil || !a.valuesInURL(sel.X) {
+			return
+		}
+		a.pieces([]piece{{key: key, value: call.Args[1]}}, a.valuesRedirected(sel.X))
+	case code.IsFunc(fn, "github.com/gofiber/fiber/v3/extractors", "FromQuery", "FromParam"):
+		if a.inFiber3SessionConfig(cur) {
+			where := "URL query"
+			if fn.Name() == "FromParam" {
+				where = "URL path"
+			}
+			a.report(call, fmt.Sprintf("fiber session reads its ID from the %s (extractors.%s), %s; use extractors.FromCookie (the default)", where, fn.Name(), planted))
+		}
+	case code.IsFunc(fn, code.PathBeegoSession, "CfgEnableSidInURLQuery") && len(call.Args) == 1:
+		if v, ok := code.BoolConst(info, call.Args[0]); ok && v {
+			a.report(call, "beego accepts the session ID from the URL query (EnableSidInURLQuery), "+planted+"; leave it false")
+		}
+	case code.IsMethod(fn, code.PathSCS, "SessionManager", "Load") && len(call.Args) == 2:
+		if a.fromQuery(call.Args[1], 0) {
+			a.report(call.Args[1], "session token read from the URL query, so it leaks through logs and Referer headers and a link can plant one; let LoadAndSave read it from the cookie")
+		}
+	}
+}
+
+// inFiber3SessionConfig reports whether the extractor at cur is (part of)
+// the Extractor of a fiber v3 session Config.
+func (a *analyzer) inFiber3SessionConfig(cur inspector.Cursor) bool {
+	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "Extractor" {
+				if f, ok := a.pass.TypesInfo.Uses[id].(*types.Var); ok && f.Pkg() != nil && f.Pkg().Path() == code.PathFiber3Session {
+					return true
+				}
+			}
+			return false
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "Extractor" {
+					if s, ok := a.pass.TypesInfo.Selections[sel]; ok && s.Obj().Pkg() != nil && s.Obj().Pkg().Path() == code.PathFiber3Session {
+						return true
+					}
+				}
+			}
+			// e := extractors.FromQuery("sid"), used later in a Config.
+			if len(n.Lhs) == 1 {
+				if id, ok := n.Lhs[0].(*ast.Ident); ok {
+					return a.usedAsFiberExtractor(a.pass.TypesInfo.ObjectOf(id))
+				}
+			}
+			return false
+		case *ast.CallExpr:
+			if fn := code.Callee(a.pass.TypesInfo, n); code.IsFunc(fn, "github.com/gofiber/fiber/v3/extractors", "Chain") {
+				continue
+			}
+			return false
+		case *ast.ValueSpec:
+			if len(n.Names) == 1 {
+				return a.usedAsFiberExtractor(a.pass.TypesInfo.ObjectOf(n.Names[0]))
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func (a *analyzer) usedAsFiberExtractor(obj types.Object) bool {
+	found := false
+	for cur := range a.t.Inspector.Root().Preorder((*ast.KeyValueExpr)(nil)) {
+		kv := cur.Node().(*ast.KeyValueExpr)
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok || id.Name != "Extractor" {
+			continue
+		}
+		if v, ok := ast.Unparen(kv.Value).(*ast.Ident); ok && a.pass.TypesInfo.ObjectOf(v) == obj {
+			found = true
+		}
+	}
+	return found
+}
+
+// fromQuery reports whether e is read from the request's URL query.
+func (a *analyzer) fromQuery(e ast.Expr, depth int) bool {
+	e = code.Unwrap(e)
+	if depth > 3 {
+		return false
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		fn := code.Callee(a.pass.TypesInfo, call)
+		if code.IsMethod(fn, "net/url", "Values", "Get") {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if q, ok := code.Unwrap(sel.X).(*ast.CallExpr); ok {
+					if qf := code.Callee(a.pass.TypesInfo, q); code.IsMethod(qf, "net/url", "URL", "Query") {
+						return true
+					}
+				}
+				return a.queryValues(sel.X)
+			}
+		}
+		if code.IsMethod(fn, "github.com/gin-gonic/gin", "Context", "Query", "DefaultQuery") ||
+			code.IsMethod(fn, "github.com/labstack/echo/v4", "Context", "QueryParam") ||
+			code.IsMethod(fn, "github.com/gofiber/fiber/v2", "Ctx", "Query") {
+			return true
+		}
+	}
+	if defs, ok := a.t.Defs(e, nil); ok {
+		for _, d := range defs {
+			if d.Index == 0 && a.fromQuery(d.Expr, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// queryValues reports whether e is a url.Values that came from a URL's
+// Query().
+func (a *analyzer) queryValues(e ast.Expr) bool {
+	defs, _ := a.t.Defs(e, nil)
+	for _, d := range defs {
+		if q, ok := code.Unwrap(d.Expr).(*ast.CallExpr); ok {
+			if qf := code.Callee(a.pass.TypesInfo, q); code.IsMethod(qf, "net/url", "URL", "Query") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// valuesInURL reports whether the url.Values v ends up in a URL: it came
+// from u.Query(), or its Encode() is assigned to a RawQuery or appended to
+// a "?".
+func (a *analyzer) valuesInURL(v ast.Expr) bool {
+	if a.queryValues(v) {
+		return true
+	}
+	root, path := code.SelectorPath(a.pass.TypesInfo, v)
+	if root == nil || len(path) > 0 {
+		return false
+	}
+	for _, use := range a.t.ArgUses(root) {
+		sel, ok := ast.Unparen(use.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Encode" {
+			continue
+		}
+		cur, ok := a.t.Inspector.Root().FindNode(use)
+		if !ok {
+			continue
+		}
+		if a.isRawQuery(cur) {
+			return true
+		}
+		if b, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.ADD && b.Y == use {
+			if s, ok := code.StringConst(a.pass.TypesInfo, b.X); ok && strings.HasSuffix(s, "?") {
+				return true
+			}
+			if lb, ok := ast.Unparen(b.X).(*ast.BinaryExpr); ok {
+				if s, ok := code.StringConst(a.pass.TypesInfo, lb.Y); ok && strings.HasSuffix(s, "?") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// valuesRedirected reports whether the url.Values v goes into a URL that is
+// redirected to (q := u.Query() or u.RawQuery = q.Encode() with
+// http.Redirect(w, r, u.String(), ...)).
+func (a *analyzer) valuesRedirected(v ast.Expr) bool {
+	defs, _ := a.t.Defs(v, nil)
+	for _, d := range defs {
+		if q, ok := code.Unwrap(d.Expr).(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(q.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Query" {
+				if root, _ := code.SelectorPath(a.pass.TypesInfo, sel.X); root != nil && a.redirVars[root] {
+					return true
+				}
+			}
+		}
+	}
+	root, _ := code.SelectorPath(a.pass.TypesInfo, v)
+	if root == nil {
+		return false
+	}
+	for _, use := range a.t.ArgUses(root) {
+		sel, ok := ast.Unparen(use.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Encode" {
+			continue
+		}
+		if a.redirected[use] {
+			return true
+		}
+		cur, ok := a.t.Inspector.Root().FindNode(use)
+		if !ok {
+			continue
+		}
+		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if s, ok := l.(*ast.SelectorExpr); ok && s.Sel.Name == "RawQuery" {
+					if r, _ := code.SelectorPath(a.pass.TypesInfo, s.X); r != nil && a.redirVars[r] {
+						return true
+					}
+				}
+			}
+		}
+		if b, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && a.redirected[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// compositeLit checks url.Values{"sid": {id}}, fiber v2 KeyLookup and
+// beego EnableSidInURLQuery options.
+func (a *analyzer) compositeLit(lit *ast.CompositeLit) {
+	info := a.pass.TypesInfo
+	t := code.TypeOf(info, lit)
+	switch {
+	case code.IsNamed(t, "net/url", "Values"):
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			key, ok := code.StringConst(info, kv.Key)
+			vals, ok2 := kv.Value.(*ast.CompositeLit)
+			if !ok || !ok2 {
+				continue
+			}
+			cur, _ := a.t.Inspector.Root().FindNode(lit)
+			if !a.litInURL(cur) {
+				continue
+			}
+			for _, v := range vals.Elts {
+				a.pieces([]piece{{key: key, value: v}}, false)
+			}
+		}
+	default:
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
+				a.option(f, kv.Value, kv)
+			}
+		}
+	}
+}
+
+// litInURL reports whether a url.Values literal at cur is encoded into a
+// URL right away (url.Values{...}.Encode() as a RawQuery or after "?").
+func (a *analyzer) litInURL(cur inspector.Cursor) bool {
+	p := cur.Parent()
+	sel, ok := p.Node().(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Encode" {
+		return false
+	}
+	call := p.Parent()
+	if a.isRawQuery(call) {
+		return true
+	}
+	if b, ok := call.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		if s, ok := code.StringConst(a.pass.TypesInfo, b.X); ok && strings.HasSuffix(s, "?") {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) assign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := a.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			a.option(s.Obj().(*types.Var), as.Rhs[i], as)
+		}
+	}
+}
+
+// option checks fiber v2 KeyLookup and beego's session-ID-in-query flags.
+func (a *analyzer) option(f *types.Var, value ast.Expr, at ast.Node) {
+	if f.Pkg() == nil {
+		return
+	}
+	info := a.pass.TypesInfo
+	switch {
+	case f.Name() == "KeyLookup" && f.Pkg().Path() == code.PathFiber2Session:
+		if s, ok := code.StringConst(info, value); ok && strings.HasPrefix(s, "query:") {
+			a.report(at, fmt.Sprintf("fiber session reads its ID from the URL query (%q), %s; use \"cookie:session_id\" (the default)", s, planted))
+		}
+	case f.Name() == "SessionEnableSidInURLQuery" && f.Pkg().Path() == code.PathBeegoWeb,
+		f.Name() == "EnableSidInURLQuery" && f.Pkg().Path() == code.PathBeegoSession:
+		if v, ok := code.IsLiteralBool(info, value); ok && v {
+			a.report(at, "beego accepts the session ID from the URL query (EnableSidInURLQuery), "+planted+"; leave it false")
+		}
+	}
+}
+
+// pieces reports session IDs and, in redirect targets, auth tokens among
+// the values spliced into a URL.
+func (a *analyzer) pieces(ps []piece, redirect bool) {
+	for _, p := range ps {
+		if oneTimeLink(p.text) || (p.key != "" && exemptKey(p.key)) {
+			continue
+		}
+		vk := a.valueKind(p.value, 0)
+		if vk == kindExempt {
+			continue
+		}
+		keySession := p.key != "" && isSessionWordName(p.key)
+		keyAuth := p.key != "" && isAuthName(p.key)
+		switch {
+		case vk == kindSession || keySession && vk != kindOther:
+			if p.key == "" {
+				a.report(p.value, msgPath)
+			} else {
+				a.report(p.value, msgQuery)
+			}
+		case redirect && (vk == kindAuth || keyAuth && vk == kindNeutral):
+			a.report(p.value, msgRedirect)
+		}
+	}
+}
+
+type valueKind uint8
+
+const (
+	kindNeutral valueKind = iota // a value that says nothing about itself (id, v)
+	kindSession                  // a session ID
+	kindAuth                     // an auth token (access token, JWT, API key)
+	kindExempt                   // a one-time link token, OAuth code or state, CSRF token
+	kindOther                    // something else by name (a checkout session, a page)
+)
+
+// valueKind classifies a spliced value by the library call it comes from or
+// the names it goes by, following variables a few steps.
+func (a *analyzer) valueKind(e ast.Expr, depth int) valueKind {
+	info := a.pass.TypesInfo
+	e = code.Unwrap(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			return a.valueKind(call.Args[0], depth)
+		}
+		fn := code.Callee(info, call)
+		switch {
+		case code.IsMethod(fn, code.PathSCS, "SessionManager", "Token"),
+			code.IsMethod(fn, code.PathGinSessions, "Session", "ID"),
+			code.IsMethod(fn, code.PathFiber2Session, "Session", "ID"),
+			code.IsMethod(fn, code.PathFiber3Session, "Session", "ID"),
+			code.IsMethod(fn, code.PathFiber3Session, "Middleware", "ID"),
+			code.IsMethod(fn, code.PathBeegoSession, "Store", "SessionID"):
+			return kindSession
+		case fn != nil && (fn.Pkg() == nil || passThrough[fn.Pkg().Path()]) && len(call.Args) > 0:
+			// url.QueryEscape(sid), strings.TrimSpace(tok): the argument.
+			return a.valueKind(call.Args[0], depth)
+		case fn != nil:
+			if k := nameKind(fn.Name()); k != kindNeutral {
+				return k
+			}
+		}
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			if sel.Sel.Name == "ID" && code.IsNamed(code.TypeOf(info, sel.X), code.PathGorilla, "Session") {
+				return kindSession
+			}
+			if sel.Sel.Name == "Value" && code.IsNamed(code.TypeOf(info, sel.X), "net/http", "Cookie") && a.sessionCookie(sel.X) {
+				return kindSession
+			}
+			// tok.AccessToken, user.SessionID: the field's name, else the
+			// receiver's (session.ID).
+			if k := nameKind(sel.Sel.Name); k != kindNeutral {
+				return k
+			}
+			if isIDName(sel.Sel.Name) {
+				if root, path := code.SelectorPath(info, sel.X); root != nil && len(path) == 0 {
+					if k := nameKind(root.Name()); k == kindSession {
+						return k
+					}
+				}
+			}
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		if k := nameKind(id.Name); k != kindNeutral {
+			return k
+		}
+	}
+	if depth < 3 {
+		if defs, ok := a.t.Defs(e, nil); ok {
+			for _, d := range defs {
+				if d.Index != 0 {
+					continue
+				}
+				if k := a.valueKind(d.Expr, depth+1); k != kindNeutral {
+					return k
+				}
+			}
+		}
+	}
+	return kindNeutral
+}
+
+var passThrough = map[string]bool{
+	"net/url": true, "strings": true, "fmt": true, "strconv": true, "html": true, "html/template": true,
+}
+
+// sessionCookie reports whether the cookie c came from r.Cookie("session...").
+func (a *analyzer) sessionCookie(c ast.Expr) bool {
+	defs, _ := a.t.Defs(c, nil)
+	for _, d := range defs {
+		call, ok := code.Unwrap(d.Expr).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		if fn := code.Callee(a.pass.TypesInfo, call); code.IsMethod(fn, "net/http", "Request", "Cookie") {
+			if name, ok := code.StringConst(a.pass.TypesInfo, call.Args[0]); ok && code.IsSessionName(name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneTimeWords mark links that carry a one-time token by design (password
+// reset, email verification, invitations, magic links), OAuth parameters,
+// CSRF tokens, and other things that are not sessions.
+var oneTimeWords = []string{
+	"reset", "verify", "verification", "verified", "confirm", "confirmation", "invite", "invitation",
+	"activate", "activation", "unsubscribe", "magic", "password", "passwd", "email", "signup", "register",
+	"download", "share", "shared", "csrf", "xsrf", "state", "nonce", "code", "page", "cursor", "next",
+	"continuation", "upload", "push", "device", "captcha", "stripe", "checkout", "payment", "preview",
+	"invoice", "ticket", "otp", "onetime", "once", "pagination", "sync", "continue", "game", "room", "chat",
+	"video", "meeting", "call", "webhook",
+}
+
+func oneTimeLink(text string) bool {
+	return hasWord(code.Words(text), oneTimeWords...)
+}
+
+func exemptKey(key string) bool {
+	w := code.Words(key)
+	return hasWord(w, oneTimeWords...) || hasWord(w, "client", "redirect", "uri", "return", "scope", "response", "grant", "user", "username", "email")
+}
+
+func hasWord(words []string, set ...string) bool {
+	for _, w := range words {
+		for _, s := range set {
+			if w == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameKind classifies a variable, field or function name.
+func nameKind(name string) valueKind {
+	w := code.Words(name)
+	switch {
+	case hasWord(w, oneTimeWords...):
+		return kindExempt
+	case isSessionWordName(name):
+		return kindSession
+	case isAuthName(name):
+		return kindAuth
+	case hasWord(w, "session", "sessions") && !hasWord(w, "id", "token", "key"):
+		return kindOther // sessionName, sessionCount
+	}
+	return kindNeutral
+}
+
+// isSessionWordName reports whether a name or query key denotes a session
+// ID: sid, session, sessionId, session_id, jsessionid, PHPSESSID, sessionToken.
+func isSessionWordName(name string) bool {
+	w := code.Words(name)
+	if hasWord(w, "sid", "sessid", "sessionid", "jsessionid", "phpsessid", "aspsessionid") {
+		return true
+	}
+	if !hasWord(w, "session", "sess") {
+		return false
+	}
+	if hasWord(w, "name", "count", "store", "manager", "data", "user", "timeout", "lifetime", "expires", "expiry", "config", "cookie", "length", "len", "type", "kind") {
+		return false
+	}
+	return len(w) == 1 || hasWord(w, "id", "token", "key", "value")
+}
+
+// isAuthName reports whether a name or query key denotes an auth token:
+// token, access_token, auth, jwt, id_token, api_key, bearer.
+func isAuthName(name string) bool {
+	w := code.Words(name)
+	if hasWord(w, "name", "type", "url", "uri", "expires", "expiry", "header", "length", "len", "count") {
+		return false
+	}
+	return hasWord(w, "token", "jwt", "bearer", "auth", "authtoken", "accesstoken", "apikey") ||
+		hasWord(w, "api") && hasWord(w, "key")
+}
+
+func isIDName(name string) bool {
+	return hasWord(code.Words(name), "id", "token", "value", "key")
+}
+
+func isString(info *types.Info, e ast.Expr) bool {
+	t := code.TypeOf(info, e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

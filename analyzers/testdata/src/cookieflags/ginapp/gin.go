@@ -1,0 +1,19 @@
+package ginapp
+
+import (
+	"github.com/gin-gonic/gin"
+)
+
+func login(c *gin.Context, token string) {
+	c.SetCookie("token", token, 3600, "/", "", false, true) // want `session cookie "token" is sent without Secure and SameSite, so it can leak over plain HTTP and browsers attach it to cross-site requests; set secure to true and c.SetSameSite\(http.SameSiteLaxMode\) before SetCookie`
+}
+
+func loginHTTPOnlyOff(c *gin.Context, sid string) {
+	c.SetCookie("session_id", sid, 3600, "/", "", true, false) // want `session cookie "session_id" is sent without HttpOnly and SameSite`
+}
+
+// Silent: preferences, deletion.
+func prefs(c *gin.Context) {
+	c.SetCookie("theme", "dark", 3600, "/", "", false, false)
+	c.SetCookie("token", "", -1, "/", "", false, true)
+}

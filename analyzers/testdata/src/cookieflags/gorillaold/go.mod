@@ -1,0 +1,5 @@
+module example.com/gorillaold
+
+go 1.21
+
+require github.com/gorilla/sessions v1.2.1

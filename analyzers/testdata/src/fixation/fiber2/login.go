@@ -1,0 +1,68 @@
+package fiber2
+
+import (
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/session"
+	"golang.org/x/crypto/bcrypt"
+)
+
+var store = session.New()
+
+type user struct {
+	ID   int
+	Hash []byte
+}
+
+func findUser(email string) *user { return &user{} }
+
+func setup(app *fiber.App) {
+	app.Post("/login", func(c *fiber.Ctx) error {
+		sess, err := store.Get(c)
+		if err != nil {
+			return err
+		}
+		u := findUser(c.FormValue("email"))
+		if bcrypt.CompareHashAndPassword(u.Hash, []byte(c.FormValue("password"))) != nil {
+			return c.SendStatus(401)
+		}
+		sess.Set("user_id", u.ID) // want `identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; call sess.Regenerate\(\) before Set \(or use session.Login\)`
+		return sess.Save()
+	})
+	app.Post("/signin", signIn)
+	app.Post("/cart", addToCart)
+}
+
+// Correct: Regenerate first.
+func signIn(c *fiber.Ctx) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	u := findUser(c.FormValue("email"))
+	if bcrypt.CompareHashAndPassword(u.Hash, []byte(c.FormValue("password"))) != nil {
+		return c.SendStatus(401)
+	}
+	if err := sess.Regenerate(); err != nil {
+		return err
+	}
+	sess.Set("user_id", u.ID)
+	return sess.Save()
+}
+
+// Correct: Reset also issues a new ID.
+func Login(c *fiber.Ctx) error { // want Login:"renewsSession"
+	sess, _ := store.Get(c)
+	if err := sess.Reset(); err != nil {
+		return err
+	}
+	sess.Set("username", c.FormValue("username"))
+	return sess.Save()
+}
+
+// Not a login.
+func addToCart(c *fiber.Ctx) error {
+	sess, _ := store.Get(c)
+	sess.Set("cart", c.FormValue("item"))
+	sess.Set("user", "guest")
+	return sess.Save()
+}

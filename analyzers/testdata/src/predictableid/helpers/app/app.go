@@ -1,0 +1,14 @@
+package app
+
+import (
+	"net/http"
+
+	"predictableid/helpers/tokens"
+)
+
+func login(w http.ResponseWriter) {
+	sessionID := tokens.Random() // want `session ID comes from math/rand \(via Random\)`
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sessionID})
+	requestID := tokens.Random()
+	w.Header().Set("X-Request-ID", requestID)
+}

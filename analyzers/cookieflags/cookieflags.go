@@ -97,8 +97,8 @@ type checker struct {
 	info     *types.Info
 	ix       *code.Index
 	h        *code.Holders
-	consumed map[token.Pos]bool     // writes already reported with their literal
-	client   map[types.Object]bool  // variables passed to AddCookie/SetCookies
+	consumed map[token.Pos]bool    // writes already reported with their literal
+	client   map[types.Object]bool // variables passed to AddCookie/SetCookies
 	files    map[*token.File]*ast.File
 	scope    *ast.FuncDecl // the function of the literal being judged
 }

@@ -87,6 +87,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if c.defended || len(c.mechs) == 0 || len(c.routes) == 0 {
 		return nil, nil
 	}
+	// Report at the session library's setup rather than at a cookie
+	// literal when both exist.
+	slices.SortStableFunc(c.mechs, func(a, b mechanism) int {
+		return cmpBool(a.lib == "net/http", b.lib == "net/http")
+	})
 	var weak *mechanism
 	for i := range c.mechs {
 		m := &c.mechs[i]
@@ -102,6 +107,16 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	pass.Report(analysis.Diagnostic{Pos: weak.node.Pos(), End: weak.node.End(), Message: message(weak.lib, c.routes)})
 	return nil, nil
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 func message(lib string, routes []string) string {
@@ -494,7 +509,7 @@ func (c *checker) routeOf(call *ast.CallExpr, fn *types.Func) []string {
 	// httprouter router.POST, and Handle("POST", path) / Method("POST", path).
 	upper := strings.ToUpper(name)
 	if slices.Contains(stateMethods, upper) || slices.Contains(stateMethods, strings.TrimSuffix(upper, "FUNC")) {
-		if p, ok := arg(0); ok && (strings.HasPrefix(p, "/") || p == "") && len(call.Args) >= 2 {
+		if p, ok := arg(0); ok && (strings.HasPrefix(p, "/") || p == "") && len(call.Args) >= 2 && c.hasHandlerArg(call.Args[1:]) {
 			return []string{strings.TrimSuffix(upper, "FUNC") + " " + c.prefix(call) + p}
 		}
 		return nil
@@ -532,6 +547,25 @@ func (c *checker) routeOf(call *ast.CallExpr, fn *types.Func) []string {
 		return out
 	}
 	return nil
+}
+
+// hasHandlerArg reports whether one of args is a handler: a function, or a
+// value whose type is named like a handler (http.Handler, gin.HandlerFunc),
+// which tells a router from an HTTP client's Post("/v1/x", body).
+func (c *checker) hasHandlerArg(args []ast.Expr) bool {
+	for _, a := range args {
+		t := code.TypeOf(c.info, a)
+		if t == nil {
+			continue
+		}
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return true
+		}
+		if n := code.NamedOf(t); n != nil && strings.Contains(n.Obj().Name(), "Handler") {
+			return true
+		}
+	}
+	return false
 }
 
 func dedupe(s []string) []string {
@@ -599,7 +633,7 @@ func (c *checker) handlerChecksMethod(h ast.Expr) string {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
-			if n.Op == token.EQL {
+			if n.Op == token.EQL || n.Op == token.NEQ {
 				if isMethod(n.X) {
 					check(n.Y)
 				} else if isMethod(n.Y) {

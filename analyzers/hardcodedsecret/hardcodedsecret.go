@@ -117,7 +117,7 @@ func run(pass *analysis.Pass) (any, error) {
 	var xsrfOn []ast.Node
 	xsrfKeySet := false
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)) {
-		if code.IsNonProductionFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+		if code.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -228,8 +228,9 @@ func (c *checker) call(call *ast.CallExpr) {
 	}
 	// jwt.Parse(s, keyFunc), ParseWithClaims, (*Parser).Parse...: the value
 	// a Keyfunc returns is the verification key.
-	for _, a := range call.Args {
-		if t := code.TypeOf(info, a); t == nil || !isJWTNamed(t, "Keyfunc") {
+	sig := fn.Type().(*types.Signature)
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() || !isJWTNamed(sig.Params().At(i).Type(), "Keyfunc") {
 			continue
 		}
 		for _, r := range c.funcResults(a) {
@@ -368,7 +369,7 @@ func (c *checker) ignored(n ast.Node) bool {
 	if !c.inPackage(n) {
 		return false
 	}
-	if code.IsNonProductionFile(c.pass.Fset.File(n.Pos()).Name()) {
+	if code.IsTestFile(c.pass.Fset.File(n.Pos()).Name()) {
 		return true
 	}
 	cur, ok := c.t.Inspector.Root().FindByPos(n.Pos(), n.End())

@@ -53,6 +53,9 @@ func (f *hashesPassword) String() string {
 // plaintext password stores it in plaintext.
 type storesPassword struct {
 	Params []paramSink
+	// AtSink: the finding was reported at the write inside the function
+	// (it has no caller in its package), so callers do not repeat it.
+	AtSink bool
 }
 
 type paramSink struct {
@@ -102,12 +105,13 @@ func run(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
+	c.scan(true)
+	c.reportUncalledStorers()
 	for fn, f := range c.stores {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, f)
 		}
 	}
-	c.scan(true)
 	c.checkPBKDF2()
 	return nil, nil
 }
@@ -125,8 +129,17 @@ type checker struct {
 	reported map[token.Pos]bool
 	report   bool
 
-	hashedVia  map[types.Object]bool // cache of hashedThroughMethod
+	sinkNodes  map[paramSink]map[*types.Func][]sinkSite // where each stored parameter is written
+	callers    map[*types.Func]int                      // calls of each declared function in the package
+	hashedVia  map[types.Object]bool                    // cache of hashedThroughMethod
 	inProgress map[*ast.FuncDecl]bool
+}
+
+// A sinkSite is a write of a parameter inside the function that stores it.
+type sinkSite struct {
+	node ast.Node
+	fast bool
+	alg  string
 }
 
 type paramRef struct {
@@ -149,6 +162,8 @@ func newChecker(pass *analysis.Pass) *checker {
 
 		hashedVia:  map[types.Object]bool{},
 		inProgress: map[*ast.FuncDecl]bool{},
+		sinkNodes:  map[paramSink]map[*types.Func][]sinkSite{},
+		callers:    map[*types.Func]int{},
 	}
 	for cur := range c.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
@@ -172,6 +187,9 @@ func newChecker(pass *analysis.Pass) *checker {
 				}
 			}
 		case *ast.CallExpr:
+			if fn := code.Callee(c.info, n); fn != nil && fn.Pkg() == pass.Pkg {
+				c.callers[fn]++
+			}
 			if c.isBindCall(n) {
 				for _, a := range n.Args {
 					if root, path := code.SelectorPath(c.info, a); root != nil && len(path) == 0 {
@@ -881,12 +899,24 @@ func (c *checker) scan(report bool) {
 					continue
 				}
 				arg := call.Args[p.Index]
-				how := " via " + fn.Name()
+				var v verdict
 				if p.Field == "" {
-					c.sink(arg, c.eval(arg, 0), p.Sink, how, false)
+					v = c.eval(arg, 0)
 				} else {
-					c.sink(arg, c.evalArgPath(arg, strings.Split(p.Field, ".")), p.Sink, how, true)
+					v = c.evalArgPath(arg, strings.Split(p.Field, "."))
 				}
+				if sites := c.sinkNodes[p][fn]; len(sites) > 0 && (v.kind == kPlain || v.kind == kFast) {
+					// Same package: report at the write inside the callee.
+					for _, site := range sites {
+						v.at = site.node
+						c.sink(site.node, v, p.Sink, "", p.Field != "")
+					}
+					continue
+				}
+				if f.AtSink && v.kind == kPlain {
+					continue // reported inside the callee's package
+				}
+				c.sink(arg, v, p.Sink, " via "+fn.Name(), p.Field != "")
 			}
 		}
 	}
@@ -920,6 +950,16 @@ func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword 
 		ps := paramSink{Index: v.param.index, Field: v.field, Sink: where}
 		if !slices.Contains(f.Params, ps) {
 			f.Params = append(f.Params, ps)
+		}
+		pos := arg
+		if v.at != nil {
+			pos = v.at
+		}
+		if c.sinkNodes[ps] == nil {
+			c.sinkNodes[ps] = map[*types.Func][]sinkSite{}
+		}
+		if !slices.ContainsFunc(c.sinkNodes[ps][v.param.fn], func(s sinkSite) bool { return s.node == pos }) {
+			c.sinkNodes[ps][v.param.fn] = append(c.sinkNodes[ps][v.param.fn], sinkSite{node: pos})
 		}
 		return
 	case kPlain:
@@ -1358,6 +1398,31 @@ func (c *checker) fileData(e ast.Expr, where string) {
 		}
 	}
 	c.sink(e, c.eval(e, 0), where, "", false)
+}
+
+// reportUncalledStorers reports, at the write, an exported function (not a
+// method) that
+// stores a parameter named like a password as is and has no caller in its
+// package: CreateUser(db, email, password string) inserting password. Its
+// callers live elsewhere, and the name says what they pass.
+func (c *checker) reportUncalledStorers() {
+	for ps, byFn := range c.sinkNodes {
+		if ps.Field != "" {
+			continue
+		}
+		for fn, sites := range byFn {
+			// Methods are left to their callers: they are often called
+			// through an interface by a service that hashes first.
+			if !fn.Exported() || fn.Type().(*types.Signature).Recv() != nil || c.callers[fn] > 0 ||
+				code.IsNonProductionFile(c.pass.Fset.File(fn.Pos()).Name()) {
+				continue
+			}
+			for _, site := range sites {
+				c.sink(site.node, verdict{kind: kPlain, at: site.node}, ps.Sink, "", false)
+			}
+			c.stores[fn].AtSink = true
+		}
+	}
 }
 
 // checkPBKDF2 reports PBKDF2 of a password with a constant iteration count

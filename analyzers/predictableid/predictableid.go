@@ -41,11 +41,11 @@ func (f *predictableFact) String() string { return "predictable(" + f.Source + "
 type kind uint8
 
 const (
-	unknown  kind = iota // cannot tell: treated as safe
-	neutral              // a constant or a value that adds no secrecy (a separator, a prefix)
-	guessable            // a username, email or user ID: known to an attacker
-	weak                 // predictable: math/rand, time, counter, v1 UUID, hash of guessable input
-	random               // crypto randomness of n bytes (n < 0: unknown length, assumed enough)
+	unknown   kind = iota // cannot tell: treated as safe
+	neutral               // a constant or a value that adds no secrecy (a separator, a prefix)
+	guessable             // a username, email or user ID: known to an attacker
+	weak                  // predictable: math/rand, time, counter, v1 UUID, hash of guessable input
+	random                // crypto randomness of n bytes (n < 0: unknown length, assumed enough)
 )
 
 // A class describes where a value comes from.
@@ -64,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 	a.exportFacts()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
-		if code.IsNonProductionFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+		if code.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -98,6 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	a.flush()
 	return nil, nil
 }
 
@@ -107,6 +108,7 @@ type analyzer struct {
 	reported map[token.Pos]bool
 	memo     map[ast.Expr]class
 	budget   int // classification steps left for the current value
+	findings []finding
 }
 
 // maxSteps bounds the work spent on one value; past it the value counts as
@@ -347,6 +349,9 @@ func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
 	if c.short() && hasAny(code.Words(name), "otp", "passcode", "code", "pin") {
 		return // one-time codes are short by design and rate-limited
 	}
+	if describe(name) == "nonce" && (strings.HasPrefix(c.source, "the current time") || strings.HasPrefix(c.source, "a counter")) {
+		return // API request nonces are increasing timestamps or counters by design
+	}
 	src := c.source
 	if c.short() {
 		src = fmt.Sprintf("only %d bytes of crypto/rand", c.n)
@@ -364,10 +369,6 @@ func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur ins
 	if at != nil && sameFunc(a.t.Inspector, at, value) {
 		pos = at
 	}
-	if a.reported[pos.Pos()] {
-		return
-	}
-	a.reported[pos.Pos()] = true
 	what := describe(name)
 	var msg string
 	if strings.HasPrefix(src, "only ") {
@@ -375,7 +376,38 @@ func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur ins
 	} else {
 		msg = fmt.Sprintf("%s comes from %s, which is predictable; generate it with crypto/rand (32 bytes, as github.com/sessionlint/sessionlint/session does) or rand.Text()", what, src)
 	}
-	a.pass.Report(analysis.Diagnostic{Pos: pos.Pos(), End: pos.End(), Message: msg})
+	a.findings = append(a.findings, finding{pos: pos, at: at, msg: msg})
+}
+
+// A finding waits until the whole package is read: one weak source that
+// feeds several sinks (a helper and its caller's variable) is reported
+// once, preferably at the source itself.
+type finding struct {
+	pos, at ast.Node
+	msg     string
+}
+
+func (a *analyzer) flush() {
+	best := make(map[token.Pos]int) // source position → index of the finding kept
+	for i, f := range a.findings {
+		if f.at == nil {
+			continue
+		}
+		j, ok := best[f.at.Pos()]
+		if !ok || f.pos == f.at && a.findings[j].pos != a.findings[j].at {
+			best[f.at.Pos()] = i
+		}
+	}
+	for i, f := range a.findings {
+		if f.at != nil && best[f.at.Pos()] != i {
+			continue
+		}
+		if a.reported[f.pos.Pos()] {
+			continue
+		}
+		a.reported[f.pos.Pos()] = true
+		a.pass.Report(analysis.Diagnostic{Pos: f.pos.Pos(), End: f.pos.End(), Message: f.msg})
+	}
 }
 
 func sameFunc(ins *inspector.Inspector, x, y ast.Node) bool {
@@ -434,7 +466,7 @@ func (a *analyzer) exportFacts() {
 			continue
 		}
 		d := a.t.FuncDecl(fn)
-		if d == nil || code.IsNonProductionFile(a.pass.Fset.File(d.Pos()).Name()) {
+		if d == nil || code.IsTestFile(a.pass.Fset.File(d.Pos()).Name()) {
 			continue
 		}
 		sig := fn.Type().(*types.Signature)

@@ -58,7 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for cur := range ins.Root().Preorder((*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		if code.IsNonProductionFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+		if code.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -85,7 +85,7 @@ type analyzer struct {
 	pass       *analysis.Pass
 	t          *code.Tracer
 	reported   map[token.Pos]bool
-	redirected map[ast.Expr]bool      // expressions that become a redirect target
+	redirected map[ast.Expr]bool     // expressions that become a redirect target
 	redirVars  map[types.Object]bool // url.URL variables redirected to (u.String())
 }
 
@@ -605,12 +605,12 @@ func (a *analyzer) pieces(ps []piece, redirect bool) {
 		keySession := p.key != "" && isSessionWordName(p.key)
 		keyAuth := p.key != "" && isAuthName(p.key)
 		switch {
-		case vk == kindSession || keySession && vk != kindOther:
-			if p.key == "" {
-				a.report(p.value, msgPath)
-			} else {
-				a.report(p.value, msgQuery)
-			}
+		case p.key == "" && vk == kindSession && redirect:
+			// Path segments only in redirects: API clients address
+			// session resources by path (WebDriver's /session/{id}).
+			a.report(p.value, msgPath)
+		case p.key != "" && (vk == kindSession || keySession && vk != kindOther):
+			a.report(p.value, msgQuery)
 		case redirect && (vk == kindAuth || keyAuth && vk == kindNeutral):
 			a.report(p.value, msgRedirect)
 		}
@@ -723,9 +723,9 @@ func (a *analyzer) sessionCookie(c ast.Expr) bool {
 var oneTimeWords = []string{
 	"reset", "verify", "verification", "verified", "confirm", "confirmation", "invite", "invitation",
 	"activate", "activation", "unsubscribe", "magic", "password", "passwd", "email", "signup", "register",
-	"download", "share", "shared", "csrf", "xsrf", "state", "nonce", "code", "page", "cursor", "next",
+	"download", "share", "shared", "csrf", "xsrf", "state", "nonce", "code", "page", "cursor",
 	"continuation", "upload", "push", "device", "captcha", "stripe", "checkout", "payment", "preview",
-	"invoice", "ticket", "otp", "onetime", "once", "pagination", "sync", "continue", "game", "room", "chat",
+	"invoice", "ticket", "otp", "onetime", "once", "pagination", "sync", "game", "room", "chat",
 	"video", "meeting", "call", "webhook",
 }
 
@@ -735,7 +735,7 @@ func oneTimeLink(text string) bool {
 
 func exemptKey(key string) bool {
 	w := code.Words(key)
-	return hasWord(w, oneTimeWords...) || hasWord(w, "client", "redirect", "uri", "return", "scope", "response", "grant", "user", "username", "email")
+	return hasWord(w, oneTimeWords...) || hasWord(w, "client", "redirect", "uri", "return", "next", "scope", "response", "grant", "user", "username", "email")
 }
 
 func hasWord(words []string, set ...string) bool {

@@ -9,19 +9,19 @@ import (
 // vulnappFindings are the weaknesses planted in testdata/vulnapp, as
 // "file:line: rule". The test fails on a missing one and on an extra one.
 var vulnappFindings = []string{
-	"handlers.go:13: hardcodedsecret", // securecookie.New with literal keys
-	"handlers.go:37: fixation",        // Put("userID") with no RenewToken
-	"handlers.go:41: cookieflags",     // remember_token cookie: no Secure, HttpOnly, SameSite
-	"handlers.go:52: logout",          // Remove("userID") only
-	"handlers.go:70: sensitivedata",   // card number in the session
-	"handlers.go:71: sensitivedata",   // CVV in the session
-	"handlers.go:76: predictableid",   // reset token from math/rand
-	"handlers.go:90: sessioninurl",    // session token in a redirect URL
+	"handlers.go:12: hardcodedsecret", // securecookie.New with literal keys
+	"handlers.go:38: fixation",        // Put("userID") with no RenewToken
+	"handlers.go:42: cookieflags",     // remember_token cookie: no Secure, HttpOnly, SameSite
+	"handlers.go:53: logout",          // Remove("userID") only
+	"handlers.go:69: sensitivedata",   // card number in the session
+	"handlers.go:70: sensitivedata",   // CVV in the session
+	"handlers.go:75: predictableid",   // reset token from math/rand
+	"handlers.go:89: sessioninurl",    // session token in a redirect URL
 	"main.go:24: cookieflags",         // scs manager without Cookie.Secure
 	"main.go:24: memstore",            // scs default in-memory store
 	"main.go:25: noexpiry",            // 90-day lifetime
 	"main.go:24: csrf",                // SameSite=None session, POST routes, no CSRF defence
-	"users.go:23: plainpassword",      // password inserted as is
+	"users.go:22: plainpassword",      // password inserted as is
 }
 
 func TestDemoApps(t *testing.T) {

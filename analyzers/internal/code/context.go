@@ -36,12 +36,55 @@ func IsNonProductionFile(filename string) bool {
 	if len(parts) > 3 {
 		parts = parts[len(parts)-3:]
 	}
+	// Folders above the analyzed module's root say nothing about its code
+	// (a demo module checked in under another repo's testdata/).
+	if below, ok := belowModuleRoot(filepath.Dir(filename)); ok && len(below) < len(parts) {
+		parts = below
+	}
 	for _, p := range parts {
 		if nonProductionDirs[strings.ToLower(p)] {
 			return true
 		}
 	}
 	return false
+}
+
+// belowModuleRoot returns the folder names between the nearest directory
+// holding a go.mod (or the src folder of a GOPATH-style testdata/src tree)
+// and dir.
+func belowModuleRoot(dir string) ([]string, bool) {
+	if v, ok := moduleRootCache.Load(dir); ok {
+		r := v.(moduleRootResult)
+		return r.below, r.ok
+	}
+	below, ok := findModuleRoot(dir)
+	moduleRootCache.Store(dir, moduleRootResult{below, ok})
+	return below, ok
+}
+
+type moduleRootResult struct {
+	below []string
+	ok    bool
+}
+
+var moduleRootCache sync.Map // dir → moduleRootResult
+
+func findModuleRoot(dir string) ([]string, bool) {
+	var below []string
+	for d := filepath.Clean(dir); ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return below, true
+		}
+		parent := filepath.Dir(d)
+		if filepath.Base(d) == "src" && filepath.Base(parent) == "testdata" {
+			return below, true
+		}
+		if parent == d {
+			return nil, false
+		}
+		below = append([]string{filepath.Base(d)}, below...)
+		d = parent
+	}
 }
 
 // devWords mark a condition that selects a development-only path.

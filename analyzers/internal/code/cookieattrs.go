@@ -253,6 +253,11 @@ func ExprNames(e ast.Expr) []string {
 			out = append(out, x.Sel.Name)
 			e = x.X
 		case *ast.CallExpr:
+			for _, a := range x.Args {
+				if id, ok := Unwrap(a).(*ast.Ident); ok {
+					out = append(out, id.Name) // url.QueryEscape(token)
+				}
+			}
 			e = x.Fun
 		case *ast.IndexExpr:
 			e = x.X
@@ -277,6 +282,9 @@ type CookieIdent struct {
 // parameters is read from the arguments of its callers in the package.
 func (h *Holders) IdentifyCookie(nameExpr, valueExpr ast.Expr, fn *ast.FuncDecl) CookieIdent {
 	var id CookieIdent
+	if fn != nil && hasWord(Words(fn.Name.Name), "csrf", "xsrf") {
+		return id // a CSRF middleware's cookie
+	}
 	if nameExpr != nil {
 		consts, names := h.valueNames(nameExpr, fn)
 		if len(consts) > 0 {

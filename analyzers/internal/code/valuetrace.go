@@ -407,3 +407,8 @@ func InGOROOT(pass *analysis.Pass) bool {
 	root := filepath.Clean(build.Default.GOROOT) + string(filepath.Separator)
 	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), root)
 }
+
+// IsTestFile reports whether filename is a Go test file. Rules about values
+// (keys, tokens) skip only these: folders named testdata or examples often
+// hold demo apps whose code is meant to be copied.
+func IsTestFile(filename string) bool { return strings.HasSuffix(filename, "_test.go") }

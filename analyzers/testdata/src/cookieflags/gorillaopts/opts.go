@@ -22,7 +22,7 @@ func configure(s *sessions.CookieStore) {
 func remember(w http.ResponseWriter, r *http.Request) {
 	sess, _ := store.Get(r, "session")
 	sess.Options = &sessions.Options{Path: "/", MaxAge: 86400 * 7, HttpOnly: true, Secure: true} // want `without SameSite`
-	sess.Options.Secure = false                                                                   // want `gorilla/sessions session cookie is sent without Secure, so it can leak over plain HTTP; set Secure: true`
+	sess.Options.Secure = false                                                                  // want `gorilla/sessions session cookie is sent without Secure, so it can leak over plain HTTP; set Secure: true`
 	sess.Save(r, w)
 }
 

@@ -35,11 +35,11 @@ func (s *Server) signupJSON(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) changePassword(ctx context.Context, email, newPassword string) {
-	s.users.UpdateOne(ctx, bson.M{"email": email}, bson.M{"$set": bson.M{"password": newPassword}})
+	s.users.UpdateOne(ctx, bson.M{"email": email}, bson.M{"$set": bson.M{"password": newPassword}}) // want `password written to the database in plaintext`
 }
 
 func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
-	s.changePassword(r.Context(), r.FormValue("email"), r.FormValue("new_password")) // want `password written to the database in plaintext via changePassword`
+	s.changePassword(r.Context(), r.FormValue("email"), r.FormValue("new_password"))
 }
 
 func (s *Server) signupSHA1(w http.ResponseWriter, r *http.Request) {

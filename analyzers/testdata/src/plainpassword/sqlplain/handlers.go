@@ -62,7 +62,7 @@ func (a *app) preparedSignup(w http.ResponseWriter, r *http.Request) {
 
 // The repository writes what it is given; the handler passes plaintext.
 func (a *app) signupViaStore(w http.ResponseWriter, r *http.Request) {
-	a.users.Create(r.Context(), r.FormValue("email"), r.FormValue("password")) // want `password written to the database in plaintext via Create`
+	a.users.Create(r.Context(), r.FormValue("email"), r.FormValue("password"))
 }
 
 func (a *app) signupViaStoreHashed(w http.ResponseWriter, r *http.Request) {
@@ -71,6 +71,7 @@ func (a *app) signupViaStoreHashed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a.users.Create(r.Context(), r.FormValue("email"), hash)
+	a.users.UpdatePassword(r.Context(), 1, hash)
 }
 
 func md5Hex(p string) string {

@@ -13,7 +13,13 @@ type userStore struct{ db *sql.DB }
 
 // Create stores what it is given; callers must hash first.
 func (s *userStore) Create(ctx context.Context, email, password string) error { // want Create:"storesPassword\\(2\\)"
-	_, err := s.db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", email, password)
+	_, err := s.db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", email, password) // want `password written to the database in plaintext, so`
+	return err
+}
+
+// UpdatePassword is only ever given a hash by its caller.
+func (s *userStore) UpdatePassword(ctx context.Context, id int64, password string) error { // want UpdatePassword:"storesPassword\\(2\\)"
+	_, err := s.db.ExecContext(ctx, "UPDATE users SET password = $1 WHERE id = $2", password, id)
 	return err
 }
 

@@ -72,13 +72,13 @@ func sessionIDWithTime() string {
 }
 
 // math/rand for things that are not secrets.
-func requestID() string        { return strconv.FormatInt(mrand.Int63(), 16) }
-func newTraceID() string       { return fmt.Sprintf("%016x", mrand.Uint64()) }
-func jitter() time.Duration    { return time.Duration(mrand.Intn(100)) * time.Millisecond }
+func requestID() string          { return strconv.FormatInt(mrand.Int63(), 16) }
+func newTraceID() string         { return fmt.Sprintf("%016x", mrand.Uint64()) }
+func jitter() time.Duration      { return time.Duration(mrand.Intn(100)) * time.Millisecond }
 func pick(items []string) string { return items[mrand.Intn(len(items))] }
-func shuffle(xs []int)         { mrand.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] }) }
-func newOrderID() string       { return fmt.Sprintf("ORD-%d", time.Now().UnixNano()) }
-func uploadFilename() string   { return strconv.FormatInt(time.Now().UnixNano(), 10) + ".png" }
+func shuffle(xs []int)           { mrand.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] }) }
+func newOrderID() string         { return fmt.Sprintf("ORD-%d", time.Now().UnixNano()) }
+func uploadFilename() string     { return strconv.FormatInt(time.Now().UnixNano(), 10) + ".png" }
 
 func backoff(attempt int) time.Duration {
 	delay := time.Duration(1<<attempt) * time.Second
@@ -128,3 +128,11 @@ func sessionUser(u *User) int {
 
 // UUID v7: 74 random bits from crypto/rand; accepted.
 func newV7SessionID() string { return uuid.Must(uuid.NewV7()).String() }
+
+// Exchange API nonces must increase: a timestamp by design.
+func apiNonce() string { return strconv.FormatInt(time.Now().UnixNano(), 10) }
+
+func signRequest(body string) string {
+	nonce := strconv.FormatInt(time.Now().UnixMilli(), 10)
+	return nonce + body
+}

@@ -1,0 +1,17 @@
+package beegoapp
+
+import (
+	"github.com/beego/beego/v2/server/web"
+	"github.com/beego/beego/v2/server/web/session"
+)
+
+func init() {
+	web.BConfig.WebConfig.Session.SessionOn = true
+	web.BConfig.WebConfig.Session.SessionDisableHTTPOnly = true // want `beego session cookie is sent without HttpOnly, so scripts can read it; set SessionDisableHTTPOnly: false`
+}
+
+func manager() {
+	_, _ = session.NewManager("memory", &session.ManagerConfig{CookieName: "gosessionid", EnableSetCookie: true, Gclifetime: 3600}) // want `beego session cookie is sent without Secure and SameSite`
+	_, _ = session.NewManager("memory", &session.ManagerConfig{CookieName: "gosessionid", Gclifetime: 3600})
+	_ = session.NewManagerConfig(session.CfgSecure(false)) // want `beego session cookie is sent without Secure`
+}

@@ -1,0 +1,17 @@
+package ginapp
+
+import (
+	"github.com/gin-contrib/sessions"
+	"github.com/gin-gonic/gin"
+)
+
+func login(c *gin.Context, token string) {
+	c.SetCookie("token", token, 3600*24*365, "/", "", true, true) // want `session cookie "token" lives for 365 days`
+	c.SetCookie("theme", "dark", 3600*24*365, "/", "", false, false)
+	s := sessions.Default(c)
+	s.Options(sessions.Options{MaxAge: 86400 * 45, HttpOnly: true}) // want `gin-contrib/sessions MaxAge lets the session live for 45 days`
+}
+
+func persistentLogin(c *gin.Context, token string) {
+	c.SetCookie("token", token, 3600*24*365, "/", "", true, true)
+}

@@ -177,7 +177,14 @@ type checker struct {
 	t        *code.Tracer
 	reported map[token.Pos]bool
 	obj      types.Object // the variable whose fact is being computed
+	// budget bounds the steps of one search for a literal: the search
+	// explores every definition along every path, which generated code
+	// with long assignment chains would otherwise make exponential.
+	budget int
 }
+
+// searchBudget is the number of expressions one search may visit.
+const searchBudget = 4000
 
 // call checks the key arguments of a library call.
 func (c *checker) call(call *ast.CallExpr) {
@@ -335,6 +342,7 @@ func beegoConfSetsXSRFKey(pass *analysis.Pass) bool {
 
 // check reports e if it is, or falls back to, a literal.
 func (c *checker) check(e ast.Expr, kind sinkKind) {
+	c.budget = searchBudget
 	lit, ok := c.literal(e, nil, 0, make(map[ast.Expr]bool))
 	if !ok {
 		return
@@ -381,7 +389,8 @@ func (c *checker) ignored(n ast.Node) bool {
 func (c *checker) literal(e ast.Expr, fr *code.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
 	info := c.pass.TypesInfo
 	e = code.Unwrap(e)
-	if depth > 12 || seen[e] {
+	c.budget--
+	if depth > 12 || seen[e] || c.budget < 0 {
 		return nil, false
 	}
 	seen[e] = true
@@ -665,6 +674,7 @@ func (c *checker) exportFacts() {
 		if v, ok := obj.(*types.Var); ok {
 			defs, _ := c.t.ObjDefs(v, nil)
 			c.obj = v
+			c.budget = searchBudget
 			if _, ok := c.objLiteral(nil, defs, nil, 0, make(map[ast.Expr]bool)); ok {
 				c.pass.ExportObjectFact(v, &literalFact{Literal: true})
 			}
@@ -689,6 +699,7 @@ func (c *checker) exportFuncFact(fn *types.Func) {
 	// helper is not itself literal, whatever its callers here pass.
 	self := &code.Frame{Call: &ast.CallExpr{}, Fn: fn}
 	for _, r := range code.ReturnedResults(decl, 0) {
+		c.budget = searchBudget
 		if _, ok := c.literal(r, self, 0, make(map[ast.Expr]bool)); ok {
 			fact.Literal = true
 		}

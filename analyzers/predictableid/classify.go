@@ -74,6 +74,12 @@ func (a *analyzer) classify1(e ast.Expr, fr *code.Frame, depth int) class {
 			if _, isMap := t.Underlying().(*types.Map); isMap {
 				return class{kind: unknown}
 			}
+			// Picking one element of a list of strings (states, names,
+			// hosts) yields one of a few known values, never a token; a
+			// token is built from characters picked out of a charset.
+			if isStringList(t) {
+				return class{kind: neutral}
+			}
 		}
 		return combine(a.classify(v.X, fr, depth+1), a.classify(v.Index, fr, depth+1))
 	case *ast.SliceExpr:
@@ -646,4 +652,19 @@ func alternatives(alts ...class) class {
 		}
 	}
 	return res
+}
+
+// isStringList reports whether t is a slice or array of strings.
+func isStringList(t types.Type) bool {
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	b, ok := elem.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

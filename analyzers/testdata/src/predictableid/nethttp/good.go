@@ -136,3 +136,13 @@ func signRequest(body string) string {
 	nonce := strconv.FormatInt(time.Now().UnixMilli(), 10)
 	return nonce + body
 }
+
+var machineStates = []string{"idle", "running", "stopped"}
+
+// randomState picks a state for a simulation: one of three known values.
+func randomMachineState() string { return machineStates[mrand.Intn(len(machineStates))] }
+
+func randomStartState() string {
+	states := [...]string{"warm", "cold"}
+	return states[mrand.Intn(len(states))]
+}

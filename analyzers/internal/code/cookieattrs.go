@@ -424,6 +424,18 @@ func (h *Holders) ConstSeconds(e ast.Expr, unit int64) (int64, bool) {
 	if v, ok := intValue(h.info, e); ok {
 		return v / unit, true
 	}
+	if call, ok := Unwrap(e).(*ast.CallExpr); ok {
+		// int(d) and int64(d) keep the unit; d.Seconds() of a constant
+		// Duration counts seconds, as in MaxAge: int((24*time.Hour).Seconds()).
+		if tv, ok := h.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			return h.ConstSeconds(call.Args[0], unit)
+		}
+		if fn := Callee(h.info, call); unit == 1 && IsMethod(fn, "time", "Duration", "Seconds") {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				return h.ConstSeconds(sel.X, int64(1e9))
+			}
+		}
+	}
 	origins := h.ix.Origins(e)
 	if len(origins) != 1 {
 		return 0, false

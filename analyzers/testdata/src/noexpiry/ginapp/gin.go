@@ -1,6 +1,8 @@
 package ginapp
 
 import (
+	"time"
+
 	"github.com/gin-contrib/sessions"
 	"github.com/gin-gonic/gin"
 )
@@ -14,4 +16,10 @@ func login(c *gin.Context, token string) {
 
 func persistentLogin(c *gin.Context, token string) {
 	c.SetCookie("token", token, 3600*24*365, "/", "", true, true)
+}
+
+func loginDurations(c *gin.Context) {
+	s := sessions.Default(c)
+	s.Options(sessions.Options{MaxAge: int((90 * 24 * time.Hour).Seconds()), HttpOnly: true}) // want `gin-contrib/sessions MaxAge lets the session live for 90 days`
+	s.Options(sessions.Options{MaxAge: int((8 * time.Hour).Seconds()), HttpOnly: true})
 }

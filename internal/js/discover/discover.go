@@ -1,0 +1,224 @@
+// Package discover finds the JavaScript and TypeScript files under
+// sessionlint's command-line patterns (the Go side's syntax: ./..., dir/...,
+// dir, or files) and accounts for every file it leaves out, by reason:
+// dependencies (node_modules), vendored and built output, minified bundles,
+// declaration files and files over the size limit. It also groups files
+// into apps (the nearest package.json), for app-level facts.
+package discover
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+)
+
+// MaxSize is the largest file analysed.
+const MaxSize = 1 << 20
+
+// Skip reasons, as printed in the summary ("skipped N JavaScript/TypeScript
+// file(s): REASON").
+const (
+	SkipDependencies = "in node_modules (dependencies)"
+	SkipBuilt        = "in vendored, generated or built output (vendor, dist, build, coverage, .next, ...)"
+	SkipHidden       = "in hidden folders, testdata or _-prefixed folders"
+	SkipMinified     = "minified or bundled"
+	SkipDeclaration  = "TypeScript declaration files (.d.ts)"
+	SkipTooLarge     = "larger than 1 MiB"
+	SkipUnreadable   = "unreadable"
+)
+
+// builtDirs are folders of vendored, generated or built output.
+var builtDirs = map[string]bool{
+	"vendor": true, "bower_components": true, "jspm_packages": true, "web_modules": true,
+	"dist": true, "build": true, "out": true, "coverage": true, "lib-cov": true, ".nyc_output": true,
+	".next": true, ".nuxt": true, ".output": true, ".svelte-kit": true, ".vercel": true, ".netlify": true,
+	".turbo": true, ".cache": true, ".parcel-cache": true, ".angular": true, ".docusaurus": true,
+	"storybook-static": true, ".expo": true, ".serverless": true, ".webpack": true, ".yarn": true,
+}
+
+// A File is one file to analyse.
+type File struct {
+	Path string // absolute
+	Lang syntax.Lang
+	App  string // directory of the nearest package.json, or the pattern's root
+}
+
+// Result is what Find found.
+type Result struct {
+	Files   []File
+	Skipped map[string]int
+}
+
+// Find walks the patterns. Paths that do not exist are ignored here (the
+// command reports them once, for both passes).
+func Find(patterns []string) Result {
+	r := Result{Skipped: map[string]int{}}
+	seen := map[string]bool{}
+	pkgCache := map[string]bool{}
+	add := func(path, root string) {
+		if seen[path] {
+			return
+		}
+		seen[path] = true
+		lang, ok := syntax.LangOf(path)
+		if !ok {
+			return
+		}
+		if strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts") {
+			r.Skipped[SkipDeclaration]++
+			return
+		}
+		info, err := os.Stat(path)
+		if err != nil || !info.Mode().IsRegular() {
+			if err != nil {
+				r.Skipped[SkipUnreadable]++
+			}
+			return
+		}
+		if info.Size() > MaxSize {
+			r.Skipped[SkipTooLarge]++
+			return
+		}
+		if minifiedName(path) {
+			r.Skipped[SkipMinified]++
+			return
+		}
+		r.Files = append(r.Files, File{Path: path, Lang: lang, App: appRoot(filepath.Dir(path), root, pkgCache)})
+	}
+	for _, pat := range patterns {
+		root, recursive := strings.CutSuffix(pat, "/...")
+		if pat == "..." {
+			root, recursive = ".", true
+		}
+		abs, err := filepath.Abs(root)
+		if err != nil {
+			continue
+		}
+		info, err := os.Stat(abs)
+		if err != nil {
+			continue
+		}
+		if !info.IsDir() {
+			add(abs, filepath.Dir(abs))
+			continue
+		}
+		if !recursive {
+			entries, _ := os.ReadDir(abs)
+			for _, e := range entries {
+				if !e.IsDir() {
+					add(filepath.Join(abs, e.Name()), abs)
+				}
+			}
+			continue
+		}
+		_ = filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if path == abs {
+					return nil
+				}
+				if reason := skipDir(d.Name()); reason != "" {
+					if n := countSources(path); n > 0 {
+						r.Skipped[reason] += n
+					}
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			add(path, abs)
+			return nil
+		})
+	}
+	slices.SortFunc(r.Files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	for k, v := range r.Skipped {
+		if v == 0 {
+			delete(r.Skipped, k)
+		}
+	}
+	return r
+}
+
+// SkipDir returns why a folder below a target is skipped, or "".
+func SkipDir(name string) string { return skipDir(name) }
+
+func skipDir(name string) string {
+	switch {
+	case name == "node_modules":
+		return SkipDependencies
+	case builtDirs[name]:
+		return SkipBuilt
+	case name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") && !strings.HasPrefix(name, "__"):
+		return SkipHidden
+	}
+	return ""
+}
+
+// countSources counts the JavaScript/TypeScript files below a skipped
+// folder, so that the summary accounts for them.
+func countSources(dir string) int {
+	n := 0
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if _, ok := syntax.LangOf(path); ok {
+				n++
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+func minifiedName(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	return strings.Contains(base, ".min.") || strings.Contains(base, "-min.") || strings.Contains(base, ".bundle.") ||
+		strings.HasSuffix(base, ".chunk.js")
+}
+
+// Minified reports whether content looks minified or bundled: more than
+// half of its bytes sit on lines longer than 500 bytes.
+func Minified(src []byte) bool {
+	if len(src) < 2048 {
+		return false
+	}
+	total, long := len(src), 0
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if len(line) > 500 {
+			long += len(line)
+		}
+	}
+	return long*2 > total
+}
+
+// appRoot returns the nearest directory at or above dir holding a
+// package.json, or root when there is none.
+func appRoot(dir, root string, cache map[string]bool) string {
+	for d := dir; ; {
+		has, ok := cache[d]
+		if !ok {
+			_, err := os.Stat(filepath.Join(d, "package.json"))
+			has = err == nil
+			cache[d] = has
+		}
+		if has {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return root
+		}
+		d = parent
+	}
+}

@@ -1,0 +1,318 @@
+//go:build cgo
+
+package engine
+
+/*
+#cgo CFLAGS: -I${SRCDIR}/include -std=c11
+#include <stdint.h>
+#include <stdlib.h>
+#include <tree_sitter/api.h>
+
+// sl_libc_allocator undoes the bindings' init, which routes every
+// allocation of the C library through a Go callback (a cgo round trip per
+// malloc and free); their callbacks only call malloc and free anyway.
+static void sl_libc_allocator(void) {
+	ts_set_allocator(malloc, calloc, realloc, free);
+}
+
+typedef struct {
+	uint16_t symbol;
+	uint16_t field;
+	uint32_t start;
+	uint32_t end;
+	int32_t  parent;
+	uint8_t  named;
+	uint8_t  error;
+} sl_node;
+
+// sl_flatten copies the tree below root into out in preorder and returns the
+// number of nodes written (at most cap). It walks with one tree cursor and
+// no recursion, so depth is not a concern.
+static uint32_t sl_flatten(TSNode root, sl_node *out, uint32_t cap) {
+	if (cap == 0) return 0;
+	TSTreeCursor c = ts_tree_cursor_new(root);
+	uint32_t n = 0;
+	int32_t parent = -1;
+	for (;;) {
+		TSNode node = ts_tree_cursor_current_node(&c);
+		sl_node *o = &out[n];
+		o->symbol = ts_node_symbol(node);
+		o->field = ts_tree_cursor_current_field_id(&c);
+		o->start = ts_node_start_byte(node);
+		o->end = ts_node_end_byte(node);
+		o->parent = parent;
+		o->named = ts_node_is_named(node);
+		o->error = ts_node_is_error(node) || ts_node_is_missing(node);
+		uint32_t self = n++;
+		if (n >= cap) break;
+		if (ts_tree_cursor_goto_first_child(&c)) {
+			parent = (int32_t)self;
+			continue;
+		}
+		for (;;) {
+			if (ts_tree_cursor_goto_next_sibling(&c)) break;
+			if (!ts_tree_cursor_goto_parent(&c) || parent < 0) {
+				ts_tree_cursor_delete(&c);
+				return n;
+			}
+			parent = out[parent].parent;
+		}
+	}
+	ts_tree_cursor_delete(&c);
+	return n;
+}
+*/
+import "C"
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unsafe"
+
+	ts "github.com/tree-sitter/go-tree-sitter"
+	tsjs "github.com/tree-sitter/tree-sitter-javascript/bindings/go"
+	tsts "github.com/tree-sitter/tree-sitter-typescript/bindings/go"
+
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+)
+
+// grammar is a Language with its kind and field name tables, made once.
+type grammar struct {
+	lang   *ts.Language
+	kinds  []string // by symbol
+	fields []string // by field ID
+}
+
+var (
+	grammarsOnce sync.Once
+	grammars     [3]*grammar
+)
+
+func init() {
+	C.sl_libc_allocator()
+}
+
+func loadGrammars() *[3]*grammar {
+	grammarsOnce.Do(func() {
+		for i, ptr := range []unsafe.Pointer{tsjs.Language(), tsts.LanguageTypescript(), tsts.LanguageTSX()} {
+			l := ts.NewLanguage(ptr)
+			g := &grammar{lang: l}
+			nk := l.NodeKindCount()
+			g.kinds = make([]string, nk)
+			for s := range nk {
+				g.kinds[s] = l.NodeKindForId(uint16(s))
+			}
+			nf := l.FieldCount()
+			g.fields = make([]string, nf+1)
+			for f := uint32(1); f <= nf; f++ {
+				g.fields[f] = l.FieldNameForId(uint16(f))
+			}
+			grammars[i] = g
+		}
+	})
+	return &grammars
+}
+
+func (g *grammar) kind(sym uint16) string {
+	if int(sym) < len(g.kinds) {
+		return g.kinds[sym]
+	}
+	return "ERROR"
+}
+
+// Queries is a set of tree-sitter queries compiled once for each grammar.
+// It is read-only after NewQueries and may be shared by parsers.
+type Queries struct {
+	srcs     []string
+	byLang   [3]*ts.Query
+	patterns [3][]int // pattern index → query index
+}
+
+// NewQueries compiles every query for JavaScript, TypeScript and TSX. An
+// error names the query that failed and the grammar.
+func NewQueries(srcs []string) (*Queries, error) {
+	gs := loadGrammars()
+	q := &Queries{srcs: srcs}
+	for li, g := range gs {
+		var all strings.Builder
+		var starts []int
+		for i, src := range srcs {
+			one, qerr := ts.NewQuery(g.lang, src)
+			if qerr != nil {
+				q.Close()
+				return nil, fmt.Errorf("query %d (%s): %s", i, syntax.Lang(li), qerr.Error())
+			}
+			one.Close()
+			starts = append(starts, all.Len())
+			all.WriteString(src)
+			all.WriteString("\n")
+		}
+		combined, qerr := ts.NewQuery(g.lang, all.String())
+		if qerr != nil {
+			q.Close()
+			return nil, fmt.Errorf("combined queries (%s): %s", syntax.Lang(li), qerr.Error())
+		}
+		q.byLang[li] = combined
+		n := combined.PatternCount()
+		q.patterns[li] = make([]int, n)
+		for p := range n {
+			off := int(combined.StartByteForPattern(p))
+			qi := 0
+			for i, s := range starts {
+				if s <= off {
+					qi = i
+				}
+			}
+			q.patterns[li][p] = qi
+		}
+	}
+	return q, nil
+}
+
+// Close frees the compiled queries.
+func (q *Queries) Close() {
+	if q == nil {
+		return
+	}
+	for i, c := range q.byLang {
+		if c != nil {
+			c.Close()
+			q.byLang[i] = nil
+		}
+	}
+}
+
+type parser struct {
+	queries *Queries
+	parsers [3]*ts.Parser
+	cursor  *ts.QueryCursor
+	buf     []C.sl_node
+}
+
+// NewParser returns a parser that attaches the matches of queries (which
+// may be nil) to every tree it returns.
+func NewParser(queries *Queries) (Parser, error) {
+	gs := loadGrammars()
+	p := &parser{queries: queries}
+	for i, g := range gs {
+		tp := ts.NewParser()
+		if err := tp.SetLanguage(g.lang); err != nil {
+			tp.Close()
+			p.Close()
+			return nil, err
+		}
+		tp.SetTimeoutMicros(ParseTimeoutMicros)
+		p.parsers[i] = tp
+	}
+	p.cursor = ts.NewQueryCursor()
+	p.cursor.SetTimeoutMicros(QueryTimeoutMicros)
+	return p, nil
+}
+
+func (p *parser) Close() {
+	for i, tp := range p.parsers {
+		if tp != nil {
+			tp.Close()
+			p.parsers[i] = nil
+		}
+	}
+	if p.cursor != nil {
+		p.cursor.Close()
+		p.cursor = nil
+	}
+}
+
+// chunk bounds how much text one read callback hands to tree-sitter (the
+// bindings copy each chunk into C).
+const chunk = 64 << 10
+
+func (p *parser) Parse(path string, lang syntax.Lang, src []byte) (*syntax.Tree, error) {
+	if int(lang) >= len(p.parsers) {
+		return nil, fmt.Errorf("unknown language %d", lang)
+	}
+	if len(src) >= 1<<31 {
+		return nil, fmt.Errorf("file too large")
+	}
+	g := loadGrammars()[lang]
+	tp := p.parsers[lang]
+	n := len(src)
+	tree := tp.ParseWithOptions(func(i int, _ ts.Point) []byte {
+		if i >= n || i < 0 {
+			return nil
+		}
+		return src[i:min(n, i+chunk)]
+	}, nil, nil)
+	if tree == nil {
+		tp.Reset()
+		return nil, ErrTimeout
+	}
+	defer tree.Close()
+	root := tree.RootNode()
+	count := root.DescendantCount()
+	if uint(cap(p.buf)) < count {
+		p.buf = make([]C.sl_node, count)
+	}
+	buf := p.buf[:count]
+	var got C.uint32_t
+	if count > 0 {
+		got = C.sl_flatten(*(*C.TSNode)(unsafe.Pointer(root)), &buf[0], C.uint32_t(count))
+	}
+	nodes := make([]syntax.Node, got)
+	parents := make([]int32, got)
+	hasErrors := root.HasError()
+	for i := range nodes {
+		c := &buf[i]
+		nodes[i] = syntax.Node{
+			Kind:  g.kind(uint16(c.symbol)),
+			Named: c.named != 0,
+			Start: int(c.start),
+			End:   int(c.end),
+		}
+		if f := int(c.field); f > 0 && f < len(g.fields) {
+			nodes[i].Field = g.fields[f]
+		}
+		parents[i] = int32(c.parent)
+		if c.error != 0 && nodes[i].Kind != "ERROR" && c.named != 0 {
+			nodes[i].Kind = "ERROR"
+		}
+	}
+	// Drop the buffer if one huge file grew it.
+	if cap(p.buf) > 1<<20 {
+		p.buf = nil
+	}
+	t := syntax.NewTree(path, lang, src, nodes, parents, hasErrors)
+	if p.queries != nil && p.queries.byLang[lang] != nil && t.Root != nil {
+		if err := p.match(t, root, lang, src); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+func (p *parser) match(t *syntax.Tree, root *ts.Node, lang syntax.Lang, src []byte) error {
+	q := p.queries.byLang[lang]
+	g := loadGrammars()[lang]
+	names := q.CaptureNames()
+	matches := p.cursor.Matches(q, root, src)
+	for m := matches.Next(); m != nil; m = matches.Next() {
+		if int(m.PatternIndex) >= len(p.queries.patterns[lang]) {
+			continue
+		}
+		sm := syntax.Match{Query: p.queries.patterns[lang][m.PatternIndex]}
+		for _, c := range m.Captures {
+			n := t.At(int(c.Node.StartByte()), int(c.Node.EndByte()), g.kind(c.Node.KindId()))
+			if n == nil {
+				continue
+			}
+			sm.Captures = append(sm.Captures, syntax.Capture{Name: names[c.Index], Node: n})
+		}
+		t.Matches = append(t.Matches, sm)
+	}
+	if p.cursor.DidExceedMatchLimit() {
+		// Matches beyond the limit were dropped; the rules see fewer
+		// candidates, never wrong ones.
+		return nil
+	}
+	return nil
+}

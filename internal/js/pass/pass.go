@@ -1,0 +1,243 @@
+// Package pass runs sessionlint's JavaScript/TypeScript analysis: it finds
+// the files (package discover), parses them on a pool of workers with one
+// tree-sitter parser each (package engine, queries compiled once), runs the
+// rules (package rules) file by file, settles app-level facts once every
+// file of an app is seen, and applies ignore directives (package ignore).
+//
+// Memory does not grow with the number of files: a worker drops each
+// syntax tree as soon as the file's rules have run, keeping only findings,
+// directives and a few facts.
+package pass
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"sync"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/discover"
+	"github.com/sessionlint/sessionlint/internal/js/engine"
+	"github.com/sessionlint/sessionlint/internal/js/ignore"
+	"github.com/sessionlint/sessionlint/internal/js/rules"
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+)
+
+// Options configure Run.
+type Options struct {
+	// Enabled selects rules by ID; nil runs them all.
+	Enabled func(id string) bool
+	// Workers is the number of parsing workers; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Result is what the pass found.
+type Result struct {
+	Findings []finding.Finding // absolute paths, severities set
+	Problems []finding.Problem
+	Analysed int
+	Skipped  map[string]int
+}
+
+var (
+	queriesOnce sync.Once
+	queries     *engine.Queries
+	queriesErr  error
+	byQuery     = rules.QueryRules()
+)
+
+// Queries returns the rules' queries, compiled once per process.
+func Queries() (*engine.Queries, error) {
+	queriesOnce.Do(func() {
+		queries, queriesErr = engine.NewQueries(rules.Queries())
+	})
+	return queries, queriesErr
+}
+
+// fileResult is what a worker keeps of one file.
+type fileResult struct {
+	path       string
+	app        string
+	pending    []rules.Pending
+	facts      rules.Facts
+	directives []ignore.Directive
+	problem    *finding.Problem
+	skipped    string
+}
+
+// Run analyses the JavaScript and TypeScript files under patterns.
+func Run(ctx context.Context, patterns []string, opts Options) Result {
+	found := discover.Find(patterns)
+	res := Result{Skipped: found.Skipped}
+	if len(found.Files) == 0 {
+		return res
+	}
+	q, err := Queries()
+	if err != nil {
+		res.Problems = append(res.Problems, finding.Problem{Path: found.Files[0].Path, Message: "JavaScript/TypeScript analysis unavailable: " + err.Error()})
+		return res
+	}
+	apps := map[string]*rules.App{}
+	for _, f := range found.Files {
+		if apps[f.App] == nil {
+			apps[f.App] = rules.NewApp(f.App)
+		}
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, len(found.Files))
+
+	jobs := make(chan discover.File)
+	results := make(chan fileResult, workers)
+	var wg sync.WaitGroup
+	var startErr error
+	var startOnce sync.Once
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p, err := engine.NewParser(q)
+			if err != nil {
+				startOnce.Do(func() { startErr = err })
+				for range jobs {
+				}
+				return
+			}
+			defer p.Close()
+			for f := range jobs {
+				results <- analyse(p, f, apps[f.App], opts.Enabled)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, f := range found.Files {
+			select {
+			case jobs <- f:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pendingByApp := map[string][]rules.Pending{}
+	directives := map[string][]ignore.Directive{}
+	for r := range results {
+		switch {
+		case r.problem != nil:
+			res.Problems = append(res.Problems, *r.problem)
+			continue
+		case r.skipped != "":
+			res.Skipped[r.skipped]++
+			continue
+		}
+		res.Analysed++
+		apps[r.app].Add(r.facts)
+		pendingByApp[r.app] = append(pendingByApp[r.app], r.pending...)
+		if len(r.directives) > 0 {
+			directives[r.path] = r.directives
+		}
+	}
+	if startErr != nil {
+		res.Problems = append(res.Problems, finding.Problem{Path: found.Files[0].Path, Message: startErr.Error()})
+	}
+
+	var fs []finding.Finding
+	roots := make([]string, 0, len(apps))
+	for root := range apps {
+		roots = append(roots, root)
+	}
+	slices.Sort(roots)
+	for _, root := range roots {
+		fs = append(fs, apps[root].Finish(pendingByApp[root], opts.Enabled)...)
+	}
+	byFile := map[string][]int{}
+	for i := range fs {
+		byFile[fs[i].File] = append(byFile[fs[i].File], i)
+	}
+	for path, idx := range byFile {
+		ds := directives[path]
+		if len(ds) == 0 {
+			continue
+		}
+		for _, i := range idx {
+			ignore.Apply(fs[i:i+1], ds)
+		}
+	}
+	paths := make([]string, 0, len(directives))
+	for p := range directives {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		fs = append(fs, ignore.Malformed(p, directives[p], analyzers.Known, analyzers.Rules[0].ID)...)
+	}
+	for i := range fs {
+		if r, ok := analyzers.Lookup(fs[i].Rule); ok {
+			fs[i].Severity = string(r.Severity)
+		}
+	}
+	finding.Sort(fs)
+	res.Findings = fs
+	return res
+}
+
+// analyse parses and checks one file. A panic in a rule is turned into a
+// problem for that file, so one bad file cannot stop the run.
+func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(string) bool) (r fileResult) {
+	r = fileResult{path: f.Path, app: f.App}
+	defer func() {
+		if e := recover(); e != nil {
+			r = fileResult{path: f.Path, app: f.App, problem: &finding.Problem{Path: f.Path,
+				Message: fmt.Sprintf("internal error analysing JavaScript/TypeScript (please report): %v\n%s", e, debug.Stack())}}
+		}
+	}()
+	src, err := os.ReadFile(f.Path)
+	if err != nil {
+		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
+		return r
+	}
+	if discover.Minified(src) {
+		r.skipped = discover.SkipMinified
+		return r
+	}
+	r.pending, r.facts, r.directives, err = Check(p, f.Path, f.Lang, src, app, enabled)
+	if err != nil {
+		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
+	}
+	return r
+}
+
+// Check parses one source and runs the rules on it: the per-file part of
+// the pass, used by Run, the tests and the fuzz target. A file in which no
+// rule could find anything (rules.Relevant) is not parsed.
+func Check(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
+	if !rules.Relevant(src) {
+		return nil, rules.Facts{}, nil, nil
+	}
+	return CheckAll(p, path, lang, src, app, enabled)
+}
+
+// CheckAll is Check without the relevance test: it always parses.
+func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
+	tree, err := p.Parse(path, lang, src)
+	if err != nil {
+		return nil, rules.Facts{}, nil, err
+	}
+	if app == nil {
+		app = &rules.App{}
+	}
+	file := rules.NewFile(tree, app)
+	file.Run(byQuery, enabled)
+	return file.Findings, file.Facts, ignore.Parse(tree), nil
+}

@@ -1,0 +1,285 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+)
+
+// PredictableID flags session IDs and secret tokens that come from a
+// non-cryptographic or guessable source: Math.random(), Date.now(),
+// new Date().getTime(), performance.now(), uuid v1, or crypto.randomBytes
+// with fewer than 16 bytes (and crypto.pseudoRandomBytes). Sinks: the
+// express-session genid option, functions named like token or session-ID
+// generators, variables and properties named like tokens, session writes
+// and auth cookies. crypto.randomBytes(>= 16), crypto.randomUUID(), uuid v4,
+// nanoid and uid-safe are accepted; any strong source in the expression
+// makes it strong.
+var PredictableID = &Rule{
+	ID: "predictableid",
+	Query: callQuery + "\n" + assignQuery + `
+(variable_declarator name: (identifier) value: (_)) @decl
+[(function_declaration name: (identifier) @name) (method_definition name: (property_identifier) @name)] @fn`,
+	Check: checkPredictableID,
+}
+
+var (
+	tokenName    = regexp.MustCompile(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code)`)
+	notTokenName = regexp.MustCompile(`(?i)(expir|ttl|timeout|time|date|_at$|At$|count|length|len$|size|index|idx|delay|interval|age|type|name|url|path|header|key_?id|limit|version|created|updated|valid|token_?key|cancel|cache|request|trace|span|correlation|debug|render)`)
+	generatorFn  = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sid|token|api_?key|secret|nonce|state|otp|code|id)s?$|^genid$`)
+	transforms   = regexp.MustCompile(`^(toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
+)
+
+func checkPredictableID(f *File, m syntax.Match) {
+	if f.Test {
+		return
+	}
+	if call := m.Capture("call"); call != nil {
+		if u := f.sessionUse(call); u != nil && u.lib == libExpressSession {
+			l := f.get(u.opts, "genid")
+			if !l.Found {
+				return
+			}
+			fn := f.value(l.Value, 0)
+			if fn != nil && syntax.IsFunction(fn) {
+				for _, r := range returnValues(fn) {
+					if src := f.weakSource(r, 0); src != nil {
+						f.report("predictableid", src, "express-session genid builds session IDs from "+weakName(f, src)+", which is predictable, so attackers can guess live session IDs; remove genid (the default uses 24 random bytes) or return crypto.randomUUID()")
+					}
+				}
+			}
+			return
+		}
+		// res.cookie('sid', weak)
+		fn := syntax.Unwrap(call.ChildByField("function"))
+		if fn != nil && fn.Kind == "member_expression" && f.text(fn.ChildByField("property")) == "cookie" {
+			as := args(call)
+			if len(as) >= 2 {
+				if name, ok := f.stringValue(as[0], 0); ok && authCookieName.MatchString(name) && !notTokenName.MatchString(name) {
+					if src := f.weakSource(as[1], 0); src != nil {
+						f.report("predictableid", src, "cookie '"+name+"' value comes from "+weakName(f, src)+", which is predictable, so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+					}
+				}
+			}
+		}
+		return
+	}
+	var name string
+	var value *syntax.Node
+	switch {
+	case m.Capture("decl") != nil:
+		d := m.Capture("decl")
+		name, value = f.text(d.ChildByField("name")), d.ChildByField("value")
+	case m.Capture("assign") != nil:
+		a := m.Capture("assign")
+		l := syntax.Unwrap(a.ChildByField("left"))
+		switch l.Kind {
+		case "member_expression":
+			name = f.text(l.ChildByField("property"))
+		case "identifier":
+			name = f.text(l)
+		}
+		value = a.ChildByField("right")
+	case m.Capture("fn") != nil:
+		fn := m.Capture("fn")
+		if !generatorFn.MatchString(f.text(m.Capture("name"))) {
+			return
+		}
+		for _, r := range returnValues(fn) {
+			if src := f.weakSource(r, 0); src != nil {
+				f.report("predictableid", src, f.text(m.Capture("name"))+" makes tokens from "+weakName(f, src)+", which is predictable, so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+			}
+		}
+		return
+	}
+	if name == "" || !tokenName.MatchString(name) || notTokenName.MatchString(name) {
+		return
+	}
+	if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) {
+		if !generatorFn.MatchString(name) {
+			return
+		}
+		for _, r := range returnValues(v) {
+			if src := f.weakSource(r, 0); src != nil {
+				f.report("predictableid", src, name+" makes tokens from "+weakName(f, src)+", which is predictable, so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+			}
+		}
+		return
+	}
+	if src := f.weakSource(value, 0); src != nil {
+		f.report("predictableid", src, name+" comes from "+weakName(f, src)+", which is predictable, so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+	}
+}
+
+// weakDesc describes a weak source: what it is and why it is weak.
+func weakDesc(f *File, n *syntax.Node) string {
+	name := weakName(f, n)
+	switch {
+	case strings.Contains(name, "randomBytes") || strings.Contains(name, "randomFill"):
+		return name + ", fewer than 16 random bytes"
+	case strings.Contains(name, "Math.random"):
+		return name + ", which is not cryptographically random"
+	case n.Kind == "update_expression":
+		return "a counter (" + name + "), which is sequential"
+	}
+	return name + ", which is predictable"
+}
+
+func weakName(f *File, n *syntax.Node) string {
+	t := f.text(n)
+	if len(t) > 40 {
+		t = t[:40] + "…"
+	}
+	return t
+}
+
+// weakSource returns the weak randomness source an expression is built
+// from, or nil when it has none or also has a strong one.
+func (f *File) weakSource(n *syntax.Node, depth int) *syntax.Node {
+	var weak *syntax.Node
+	strong := false
+	f.scanRandomness(n, depth, &weak, &strong)
+	if strong {
+		return nil
+	}
+	return weak
+}
+
+func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, strong *bool) {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > maxDepth || *strong {
+		return
+	}
+	switch n.Kind {
+	case "identifier":
+		if v := f.valueOfIdent(n, depth+1); v != nil {
+			f.scanRandomness(v, depth+1, weak, strong)
+		}
+		return
+	case "call_expression", "new_expression":
+		kind := f.randomness(n)
+		if kind == yes {
+			*strong = true
+			return
+		}
+		if kind == no {
+			if *weak == nil {
+				*weak = n
+			}
+			return
+		}
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn == nil {
+			fn = n.ChildByField("constructor")
+		}
+		method := ""
+		if fn != nil && fn.Kind == "member_expression" {
+			method = f.text(fn.ChildByField("property"))
+			f.scanRandomness(fn.ChildByField("object"), depth+1, weak, strong)
+		} else if fn != nil && fn.Kind == "identifier" {
+			method = f.text(fn)
+			if body := f.localFunction(fn, depth); body != nil {
+				for _, r := range returnValues(body) {
+					f.scanRandomness(r, depth+1, weak, strong)
+				}
+				return
+			}
+		}
+		if fn != nil && f.text(fn) == "Date" && n.Kind == "new_expression" && len(args(n)) == 0 {
+			if *weak == nil {
+				*weak = n
+			}
+			return
+		}
+		if transforms.MatchString(method) {
+			for _, a := range args(n) {
+				f.scanRandomness(a, depth+1, weak, strong)
+			}
+		}
+		return
+	case "member_expression":
+		f.scanRandomness(n.ChildByField("object"), depth+1, weak, strong)
+		return
+	case "update_expression": // counter++
+		if *weak == nil {
+			*weak = n
+		}
+		return
+	case "binary_expression", "template_string", "template_substitution", "unary_expression", "array", "parenthesized_expression", "await_expression":
+		for _, c := range n.Children {
+			if c.Named {
+				f.scanRandomness(c, depth+1, weak, strong)
+			}
+		}
+	}
+}
+
+// randomness classifies a call: yes for a cryptographic source of at least
+// 128 bits, no for a weak one, unknown for anything else.
+func (f *File) randomness(call *syntax.Node) tri {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil {
+		fn = call.ChildByField("constructor")
+	}
+	text := f.text(fn)
+	switch text {
+	case "Math.random", "Date.now", "performance.now", "process.hrtime", "process.hrtime.bigint":
+		return no
+	case "crypto.getRandomValues", "window.crypto.getRandomValues", "crypto.randomUUID", "self.crypto.randomUUID":
+		return yes
+	}
+	b, ok := f.calleeRef(call)
+	if !ok {
+		if fn != nil && fn.Kind == "member_expression" {
+			p := f.text(fn.ChildByField("property"))
+			if (p == "getTime" || p == "valueOf") && syntax.Unwrap(fn.ChildByField("object")).Kind == "new_expression" {
+				return no
+			}
+		}
+		return unknown
+	}
+	switch b.module {
+	case "crypto":
+		switch b.path {
+		case "randomUUID", "webcrypto.randomUUID", "getRandomValues", "webcrypto.getRandomValues", "generateKeySync":
+			return yes
+		case "pseudoRandomBytes", "prng", "rng":
+			return no
+		case "randomBytes", "randomFillSync":
+			as := args(call)
+			if len(as) == 0 {
+				return unknown
+			}
+			if v, ok := f.numberValue(as[0], 0); ok {
+				if v < 16 {
+					return no
+				}
+				return yes
+			}
+			return yes
+		case "randomInt":
+			return no // a number, at most 48 bits
+		}
+	case "uuid":
+		switch b.path {
+		case "v4", "", "v7":
+			if b.path == "" {
+				return unknown
+			}
+			return yes
+		case "v1", "v6":
+			return no
+		}
+	case "nanoid", "uid-safe", "uid2", "crypto-random-string", "@paralleldrive/cuid2", "rand-token", "secure-random", "hat":
+		return yes
+	case "node-uuid":
+		if b.path == "v1" {
+			return no
+		}
+		return yes
+	case "shortid", "cuid":
+		return no
+	}
+	return unknown
+}

@@ -1,0 +1,248 @@
+// Package rules holds sessionlint's JavaScript/TypeScript rules and the
+// resolution helpers they share (imports, constant values, options
+// objects). It is pure Go: the engine package parses files and runs each
+// rule's tree-sitter query; a rule's Check sees the matches on a
+// syntax.Tree and does what queries cannot (resolve aliases, follow values,
+// know library defaults).
+//
+// One rule is one file: its ID (the registry's), its query, its check.
+// Facts that only the whole app can decide (a CSRF middleware in another
+// file, the passport version in package.json, a Mongoose save hook) are
+// collected per file and settled by Finish.
+package rules
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+)
+
+// A Rule is one JavaScript/TypeScript rule.
+type Rule struct {
+	ID    string // the registry's rule ID
+	Query string // tree-sitter query selecting the candidate nodes
+	Check func(f *File, m syntax.Match)
+}
+
+// All is the JavaScript/TypeScript rule set, in the registry's order.
+var All = []*Rule{
+	PredictableID,
+	CookieFlags,
+	NoExpiry,
+	Fixation,
+	PlainPassword,
+	MemStore,
+	HardcodedSecret,
+	SessionInURL,
+	Logout,
+	SensitiveData,
+	ClientStorage,
+	CSRF,
+}
+
+// A rule's Query holds one tree-sitter pattern per line. Rules share
+// patterns (most start from the same calls and assignments), and the
+// engine runs each distinct pattern once per file, so Queries returns the
+// distinct patterns and QueryRules the rules using each.
+func patterns(r *Rule) []string {
+	var out []string
+	for _, l := range strings.Split(r.Query, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Queries returns the distinct patterns of the rules' queries.
+func Queries() []string {
+	var qs []string
+	for _, r := range All {
+		for _, p := range patterns(r) {
+			if !slices.Contains(qs, p) {
+				qs = append(qs, p)
+			}
+		}
+	}
+	return qs
+}
+
+// QueryRules returns, for each index of Queries(), the rules using it.
+func QueryRules() [][]*Rule {
+	qs := Queries()
+	out := make([][]*Rule, len(qs))
+	for _, r := range All {
+		for _, p := range patterns(r) {
+			i := slices.Index(qs, p)
+			if !slices.Contains(out[i], r) {
+				out[i] = append(out[i], r)
+			}
+		}
+	}
+	return out
+}
+
+// Shared patterns, one line each.
+const (
+	// callQuery selects calls with an argument list (not tagged templates).
+	callQuery = `(call_expression function: (_) arguments: (arguments)) @call`
+	// assignQuery selects assignments to names and members.
+	assignQuery = `(assignment_expression left: [(member_expression) (subscript_expression) (identifier)]) @assign`
+)
+
+// A File is one parsed file under analysis, with what the rules learned.
+type File struct {
+	Tree *syntax.Tree
+	App  *App
+	Test bool // a test, spec or fixture file: not production code
+
+	imports      map[string]binding
+	modules      map[string]bool // modules imported or required
+	decls        map[string][]*syntax.Node
+	assigns      map[string][]*syntax.Node // plain reassignments of a name
+	memberWrites map[string][]*syntax.Node // writes name.x... = v
+	sessions     map[*syntax.Node]*sessionUse
+	csrfScanned  bool
+	hookScanned  bool
+
+	// Results.
+	Findings []Pending
+	Facts    Facts
+}
+
+// A Pending finding is reported unless its condition, decided with the
+// whole app known, says otherwise (nil: always reported).
+type Pending struct {
+	Finding finding.Finding
+	When    func(*App) bool
+}
+
+// NewFile prepares a parsed tree for the rules.
+func NewFile(t *syntax.Tree, app *App) *File {
+	f := &File{
+		Tree: t, App: app, Test: IsTestPath(t.Path),
+		modules:      map[string]bool{},
+		memberWrites: map[string][]*syntax.Node{},
+		sessions:     map[*syntax.Node]*sessionUse{},
+	}
+	f.collectImports()
+	return f
+}
+
+// Run runs every rule whose query matched, in document order.
+func (f *File) Run(byQuery [][]*Rule, enabled func(id string) bool) {
+	if f.Tree.Root == nil {
+		return
+	}
+	for _, m := range f.Tree.Matches {
+		if m.Query < 0 || m.Query >= len(byQuery) {
+			continue
+		}
+		for _, r := range byQuery[m.Query] {
+			if enabled == nil || enabled(r.ID) {
+				r.Check(f, m)
+			}
+		}
+	}
+}
+
+func (f *File) text(n *syntax.Node) string { return f.Tree.Text(n) }
+
+// imported reports whether the file imports or requires any of mods.
+func (f *File) imported(mods ...string) bool {
+	for _, m := range mods {
+		if f.modules[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// report records a finding at n.
+func (f *File) report(rule string, n *syntax.Node, msg string, fixes ...finding.Fix) {
+	f.reportWhen(nil, rule, n, msg, fixes...)
+}
+
+// reportWhen records a finding decided at the app level.
+func (f *File) reportWhen(when func(*App) bool, rule string, n *syntax.Node, msg string, fixes ...finding.Fix) {
+	line, col := f.Tree.Position(n.Start)
+	endLine, endCol := f.Tree.Position(n.End)
+	fixes = slices.DeleteFunc(fixes, func(fix finding.Fix) bool {
+		for _, e := range fix.Edits {
+			if e.Start < 0 || e.Start > e.End || e.End > len(f.Tree.Src) {
+				return true
+			}
+		}
+		return len(fix.Edits) == 0
+	})
+	for _, p := range f.Findings {
+		if p.Finding.Rule == rule && p.Finding.Line == line && p.Finding.Column == col {
+			return // one finding per rule and place
+		}
+	}
+	f.Findings = append(f.Findings, Pending{
+		Finding: finding.Finding{
+			Rule: rule, File: f.Tree.Path,
+			Line: line, Column: col, EndLine: endLine, EndColumn: endCol,
+			Message: msg, Fixes: fixes,
+		},
+		When: when,
+	})
+}
+
+// edit returns a fix edit of this file.
+func (f *File) edit(start, end int, text string) finding.Edit {
+	return finding.Edit{File: f.Tree.Path, Start: start, End: end, New: text}
+}
+
+// IsTestPath reports whether a path is a test, spec, fixture, mock or
+// story file, which is not production code.
+func IsTestPath(p string) bool {
+	p = filepath.ToSlash(strings.ToLower(p))
+	for _, dir := range []string{"/test/", "/tests/", "/__tests__/", "/spec/", "/specs/", "/fixtures/", "/fixture/", "/__mocks__/", "/mocks/", "/e2e/", "/cypress/", "/examples/", "/example/"} {
+		if strings.Contains(p, dir) {
+			return true
+		}
+	}
+	base := filepath.Base(p)
+	for _, suf := range []string{".test.", ".spec.", ".stories.", ".e2e."} {
+		if strings.Contains(base, suf) {
+			return true
+		}
+	}
+	return strings.HasPrefix(base, "test-") || strings.HasPrefix(base, "test_")
+}
+
+// Facts are what a file contributes to app-level decisions.
+type Facts struct {
+	Sessions       []SessionFact // session middleware set up in the file
+	Routes         []Route       // state-changing routes
+	CSRF           bool          // a CSRF defence is applied
+	HashHook       bool          // an ORM save hook hashes passwords
+	ServerSessions bool          // express-session / @fastify/session (server-side IDs)
+	CookieSessions bool          // cookie-session / @fastify/secure-session (no server-side ID)
+}
+
+// A SessionFact is one cookie-session middleware, for the csrf rule.
+type SessionFact struct {
+	Lib      string
+	File     string
+	Line     int
+	Column   int
+	Start    int
+	End      int
+	EndLine  int
+	EndCol   int
+	SameSite tri // yes: Lax/Strict set (or library default); no: absent/None; unknown
+}
+
+// A Route is a state-changing route registration.
+type Route struct {
+	Method string
+	Path   string
+	File   string
+	Line   int
+}

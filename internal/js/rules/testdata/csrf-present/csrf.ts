@@ -1,0 +1,2 @@
+import { csrfSync } from 'csrf-sync';
+export const { csrfSynchronisedProtection } = csrfSync();

@@ -1,0 +1,2 @@
+import { v1 } from 'uuid';
+export const makeToken = (): string => v1(); // want predictableid

@@ -1,0 +1,5 @@
+app.post('/checkout', (req, res) => {
+  req.session.cardNumber = req.body.cardNumber; // want sensitivedata
+  req.session.cvv = req.body.cvv; // want sensitivedata
+  req.session.user = { id: user.id, password: req.body.password }; // want sensitivedata
+});

@@ -1,0 +1,3 @@
+export function link(sessionId: string): string {
+  return `/download?file=a.pdf&sessionId=${sessionId}`; // want sessioninurl
+}

@@ -1,0 +1,5 @@
+// Browser code: UI state only.
+function saveTheme(theme) {
+  localStorage.setItem('theme', theme);
+  sessionStorage.setItem('lastTab', 'profile');
+}

@@ -144,8 +144,8 @@ func (c *checker) fiberStorage(call *ast.CallExpr) string {
 	}
 	// A literal without Storage, unless cfg.Storage is set afterwards.
 	if root, path := code.SelectorPath(c.info, call.Args[0]); root != nil && len(path) == 0 {
-		for _, w := range c.ix.FieldWrites(root, "Storage") {
-			if c.isFiberMemory(w.Value) {
+		if ws := c.ix.FieldWrites(root, "Storage"); len(ws) > 0 {
+			if c.isFiberMemory(ws[0].Value) {
 				return msgFiberMem
 			}
 			return ""

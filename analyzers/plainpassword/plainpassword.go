@@ -138,8 +138,6 @@ type checker struct {
 // A sinkSite is a write of a parameter inside the function that stores it.
 type sinkSite struct {
 	node ast.Node
-	fast bool
-	alg  string
 }
 
 type paramRef struct {

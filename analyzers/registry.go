@@ -116,12 +116,22 @@ func Analyzers(opts Options) []*analysis.Analyzer {
 	return out
 }
 
-//go:embed */rule.md
+//go:embed */rule.md */rule_js.md
 var ruleDocs embed.FS
 
 // Docs returns the Markdown documentation of a rule, from analyzers/ID/rule.md.
 func Docs(id string) string {
 	data, err := ruleDocs.ReadFile(id + "/rule.md")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(data))
+}
+
+// JSDocs returns the JavaScript/TypeScript part of a rule's documentation,
+// from analyzers/ID/rule_js.md, or "".
+func JSDocs(id string) string {
+	data, err := ruleDocs.ReadFile(id + "/rule_js.md")
 	if err != nil {
 		return ""
 	}

@@ -67,6 +67,14 @@ func TestRuleDocsComplete(t *testing.T) {
 				t.Errorf("analyzers/%s/rule.md lacks %q", r.ID, s)
 			}
 		}
+		if r.JS {
+			js := analyzers.JSDocs(r.ID)
+			for _, s := range []string{"#### Bad", "#### Good"} {
+				if !strings.Contains(js, s) {
+					t.Errorf("analyzers/%s/rule_js.md lacks %q", r.ID, s)
+				}
+			}
+		}
 	}
 }
 

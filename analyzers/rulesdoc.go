@@ -31,6 +31,9 @@ func Markdown() []byte {
 		fmt.Fprintf(&b, "**%s.** Severity %s · %s · OWASP ASVS %s · Go: %s · JS/TS: %s\n\n",
 			r.Title, r.Severity, cweList(r.CWE), strings.Join(r.ASVS, ", "), yesNo(r.Go != nil), planned(r.JS))
 		b.WriteString(Docs(r.ID))
+		if js := JSDocs(r.ID); r.JS && js != "" {
+			b.WriteString("\n\n" + js)
+		}
 		fmt.Fprintf(&b, "\n\n### Suppressing\n\n```go\n//sessionlint:ignore %s reason the finding is accepted\n```\n", r.ID)
 	}
 	return b.Bytes()

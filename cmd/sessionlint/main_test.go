@@ -143,7 +143,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 func TestNoGoFilesExitTwo(t *testing.T) {
 	dir := writeTree(t, map[string]string{"README.txt": "nothing here"})
 	r := sessionlint(t, dir)
-	if r.code != 2 || !strings.Contains(r.stderr, "no Go files") {
+	if r.code != 2 || !strings.Contains(r.stderr, "no Go or JavaScript/TypeScript files") {
 		t.Fatalf("exit %d, stderr %q; want 2 and a no-Go-files message", r.code, r.stderr)
 	}
 }

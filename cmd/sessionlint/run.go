@@ -56,8 +56,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: sessionlint [flags] [patterns...]\n\n"+
-			"Reports session-management weaknesses in Go code. Patterns are directories,\n"+
-			"dir/... trees or Go files (default ./...). Exit codes: 0 clean, 1 findings,\n"+
+			"Reports session-management weaknesses in Go and JavaScript/TypeScript code.\nPatterns are directories, "+
+			"dir/... trees or files (default ./...). Exit codes: 0 clean, 1 findings,\n"+
 			"2 bad usage or nothing analysed, 3 no findings but some packages not analysed.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
@@ -167,7 +167,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, f := range js.Findings {
-		if o.selects(f.Rule, false) {
+		if o.selects(f.Rule, f.Directive) {
 			fs = append(fs, f)
 		}
 	}
@@ -211,13 +211,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sessionlint: skipped %d JavaScript/TypeScript file(s): %s\n", js.Skipped[reason], reason)
 	}
 	counts := rep.Count()
-	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; analysed %d of %d Go module(s) or folder(s); %d problem(s)\n",
-		counts.Findings, counts.Suppressed, res.Analysed, len(units), len(problems))
+	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; analysed %d of %d Go module(s) or folder(s) and %d JavaScript/TypeScript file(s); %d problem(s)\n",
+		counts.Findings, counts.Suppressed, res.Analysed, len(units), js.Analysed, len(problems))
 
 	switch {
 	case res.Analysed == 0 && js.Analysed == 0:
 		if len(units) == 0 && len(missing) == 0 {
-			fmt.Fprintln(stderr, "sessionlint: no Go files found under", strings.Join(o.patterns, " "))
+			fmt.Fprintln(stderr, "sessionlint: no Go or JavaScript/TypeScript files found under", strings.Join(o.patterns, " "))
 		}
 		return exitUsage
 	case counts.Findings > 0:
@@ -253,7 +253,7 @@ func toFinding(d govet.Diagnostic, o *options) (finding.Finding, bool) {
 		return finding.Finding{}, false
 	}
 	f := finding.Finding{
-		Rule: rule.ID, Severity: string(rule.Severity),
+		Rule: rule.ID, Severity: string(rule.Severity), Directive: d.Category == "directive",
 		File: d.File, Line: d.Line, Column: d.Column, EndLine: d.EndLine, EndColumn: d.EndCol,
 		Message: d.Message, Fixes: d.Fixes,
 	}

@@ -29,6 +29,9 @@ type Finding struct {
 	// Suppression is set when an ignore directive covers the finding.
 	Suppression *Suppression `json:"suppression,omitempty"`
 	Fixes       []Fix        `json:"fixes,omitempty"`
+	// Directive marks a report about a malformed ignore directive, which
+	// rule selection never filters out.
+	Directive bool `json:"-"`
 }
 
 // A Suppression records why a finding was accepted.

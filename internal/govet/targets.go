@@ -81,7 +81,11 @@ func planFile(file string, add func(dir, pattern string, loose bool)) {
 
 func planDir(root string, recursive bool, add func(dir, pattern string, loose bool)) {
 	if mod := enclosingModule(root); mod != "" {
-		add(mod, relPattern(mod, root, recursive), false)
+		// A folder with no Go files of its own module (a JavaScript app
+		// inside a Go repository) would only make go vet complain.
+		if containsGo(root, recursive) {
+			add(mod, relPattern(mod, root, recursive), false)
+		}
 	} else if hasGoFiles(root) {
 		add(root, ".", true)
 	}
@@ -156,4 +160,30 @@ func hasGoFiles(dir string) bool {
 		}
 	}
 	return false
+}
+
+// containsGo reports whether dir (and, if recursive, the folders below it
+// that belong to the same module) holds a Go file.
+func containsGo(dir string, recursive bool) bool {
+	if !recursive {
+		return hasGoFiles(dir)
+	}
+	found := false
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || found {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			if path != dir && (skipDir(d.Name()) || fileExists(filepath.Join(path, "go.mod"))) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(d.Name(), ".go") {
+			found = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return found
 }

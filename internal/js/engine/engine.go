@@ -66,6 +66,8 @@ import "C"
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -125,18 +127,57 @@ func (g *grammar) kind(sym uint16) string {
 // It is read-only after NewQueries and may be shared by parsers.
 type Queries struct {
 	srcs     []string
-	byLang   [3]*ts.Query
-	patterns [3][]int // pattern index → query index
+	byLang   [3]*ts.Query // the queries that are not single-node, nil if none
+	patterns [3][]int     // pattern index in byLang → query index
+	// Single-node queries ("(kind) @name" or "[(k1) (k2)] @name") are
+	// matched while the tree is copied, by symbol, instead of by a query
+	// cursor walking the whole tree again: same matches, a fraction of the
+	// cost. bySymbol[lang][symbol] lists the queries whose kind it is.
+	bySymbol [3][][]simpleMatch
+	// forceCursor disables that fast path (for tests comparing the two).
+	forceCursor bool
+}
+
+type simpleMatch struct {
+	query   int
+	capture string
+}
+
+// simpleQuery recognises single-node queries.
+var simpleQuery = regexp.MustCompile(`^\s*(?:\((\w+)\)|\[((?:\s*\(\w+\))+)\s*\])\s*@([\w.-]+)\s*$`)
+
+var kindInBrackets = regexp.MustCompile(`\((\w+)\)`)
+
+func simpleKinds(src string) (kinds []string, capture string, ok bool) {
+	m := simpleQuery.FindStringSubmatch(src)
+	if m == nil {
+		return nil, "", false
+	}
+	if m[1] != "" {
+		return []string{m[1]}, m[3], true
+	}
+	for _, k := range kindInBrackets.FindAllStringSubmatch(m[2], -1) {
+		kinds = append(kinds, k[1])
+	}
+	return kinds, m[3], true
 }
 
 // NewQueries compiles every query for JavaScript, TypeScript and TSX. An
 // error names the query that failed and the grammar.
-func NewQueries(srcs []string) (*Queries, error) {
+func NewQueries(srcs []string) (*Queries, error) { return newQueries(srcs, false) }
+
+// NewQueriesCursor is NewQueries without the single-node fast path: every
+// query runs on tree-sitter's query cursor. Tests use it to check that the
+// fast path finds the same matches.
+func NewQueriesCursor(srcs []string) (*Queries, error) { return newQueries(srcs, true) }
+
+func newQueries(srcs []string, forceCursor bool) (*Queries, error) {
 	gs := loadGrammars()
-	q := &Queries{srcs: srcs}
+	q := &Queries{srcs: srcs, forceCursor: forceCursor}
 	for li, g := range gs {
 		var all strings.Builder
-		var starts []int
+		var starts, indexes []int
+		q.bySymbol[li] = make([][]simpleMatch, len(g.kinds))
 		for i, src := range srcs {
 			one, qerr := ts.NewQuery(g.lang, src)
 			if qerr != nil {
@@ -144,9 +185,25 @@ func NewQueries(srcs []string) (*Queries, error) {
 				return nil, fmt.Errorf("query %d (%s): %s", i, syntax.Lang(li), qerr.Error())
 			}
 			one.Close()
+			if kinds, capture, ok := simpleKinds(src); ok && !forceCursor {
+				for _, k := range kinds {
+					// A kind can name several symbols (aliases): take every
+					// named symbol whose name it is.
+					for sym, name := range g.kinds {
+						if name == k && g.lang.NodeKindIsNamed(uint16(sym)) {
+							q.bySymbol[li][sym] = append(q.bySymbol[li][sym], simpleMatch{query: i, capture: capture})
+						}
+					}
+				}
+				continue // not in the cursor's query
+			}
 			starts = append(starts, all.Len())
+			indexes = append(indexes, i)
 			all.WriteString(src)
 			all.WriteString("\n")
+		}
+		if len(starts) == 0 {
+			continue
 		}
 		combined, qerr := ts.NewQuery(g.lang, all.String())
 		if qerr != nil {
@@ -161,7 +218,7 @@ func NewQueries(srcs []string) (*Queries, error) {
 			qi := 0
 			for i, s := range starts {
 				if s <= off {
-					qi = i
+					qi = indexes[i]
 				}
 			}
 			q.patterns[li][p] = qi
@@ -202,6 +259,7 @@ func NewParser(queries *Queries) (Parser, error) {
 			p.Close()
 			return nil, err
 		}
+		//lint:ignore SA1019 the callback alternative leaks a handle per parse in v0.25.0 (see doc.go)
 		tp.SetTimeoutMicros(ParseTimeoutMicros)
 		p.parsers[i] = tp
 	}
@@ -282,15 +340,48 @@ func (p *parser) Parse(path string, lang syntax.Lang, src []byte) (*syntax.Tree,
 		p.buf = nil
 	}
 	t := syntax.NewTree(path, lang, src, nodes, parents, hasErrors)
-	if p.queries != nil && p.queries.byLang[lang] != nil && t.Root != nil {
-		if err := p.match(t, root, lang, src); err != nil {
-			return nil, err
+	if q := p.queries; q != nil && t.Root != nil {
+		if q.forceCursor {
+			if q.byLang[lang] != nil {
+				p.match(t, root, lang, src, func(int) bool { return true })
+			}
+		} else {
+			bySym := q.bySymbol[lang]
+			for i := range buf[:got] {
+				if nodes[i].Kind == "ERROR" {
+					continue
+				}
+				for _, sm := range bySym[buf[i].symbol] {
+					t.Matches = append(t.Matches, syntax.Match{Query: sm.query, Captures: []syntax.Capture{{Name: sm.capture, Node: &nodes[i]}}})
+				}
+			}
+			if q.byLang[lang] != nil {
+				p.match(t, root, lang, src, func(int) bool { return true })
+			}
 		}
+		sortMatches(t.Matches)
 	}
 	return t, nil
 }
 
-func (p *parser) match(t *syntax.Tree, root *ts.Node, lang syntax.Lang, src []byte) error {
+// sortMatches puts matches in document order: by the first capture's
+// node, then by query.
+func sortMatches(ms []syntax.Match) {
+	first := func(m syntax.Match) int {
+		if len(m.Captures) == 0 {
+			return -1
+		}
+		return m.Captures[0].Node.Index
+	}
+	slices.SortStableFunc(ms, func(a, b syntax.Match) int {
+		if d := first(a) - first(b); d != 0 {
+			return d
+		}
+		return a.Query - b.Query
+	})
+}
+
+func (p *parser) match(t *syntax.Tree, root *ts.Node, lang syntax.Lang, src []byte, want func(query int) bool) {
 	q := p.queries.byLang[lang]
 	g := loadGrammars()[lang]
 	names := q.CaptureNames()
@@ -300,6 +391,9 @@ func (p *parser) match(t *syntax.Tree, root *ts.Node, lang syntax.Lang, src []by
 			continue
 		}
 		sm := syntax.Match{Query: p.queries.patterns[lang][m.PatternIndex]}
+		if !want(sm.Query) {
+			continue
+		}
 		for _, c := range m.Captures {
 			n := t.At(int(c.Node.StartByte()), int(c.Node.EndByte()), g.kind(c.Node.KindId()))
 			if n == nil {
@@ -309,10 +403,6 @@ func (p *parser) match(t *syntax.Tree, root *ts.Node, lang syntax.Lang, src []by
 		}
 		t.Matches = append(t.Matches, sm)
 	}
-	if p.cursor.DidExceedMatchLimit() {
-		// Matches beyond the limit were dropped; the rules see fewer
-		// candidates, never wrong ones.
-		return nil
-	}
-	return nil
+	// Matches beyond the cursor's limit are dropped: the rules then see
+	// fewer candidates, never wrong ones.
 }

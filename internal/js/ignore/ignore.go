@@ -123,7 +123,7 @@ func Malformed(path string, ds []Directive, known func(string) bool, fallback st
 		default:
 			continue
 		}
-		out = append(out, finding.Finding{Rule: rule, File: path, Line: d.Line, Column: d.Column, Message: msg})
+		out = append(out, finding.Finding{Rule: rule, File: path, Line: d.Line, Column: d.Column, Message: msg, Directive: true})
 	}
 	return out
 }

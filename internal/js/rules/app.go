@@ -134,6 +134,7 @@ func (a *App) Add(fs Facts) {
 	a.Facts.HashHook = a.Facts.HashHook || fs.HashHook
 	a.Facts.ServerSessions = a.Facts.ServerSessions || fs.ServerSessions
 	a.Facts.CookieSessions = a.Facts.CookieSessions || fs.CookieSessions
+	a.Facts.FastifySession = a.Facts.FastifySession || fs.FastifySession
 }
 
 // Finish settles the pending findings of the app's files and adds the

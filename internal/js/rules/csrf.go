@@ -40,12 +40,6 @@ func checkCSRF(f *File, m syntax.Match) {
 	}
 	call := m.Capture("call")
 	if u := f.sessionUse(call); u != nil {
-		switch u.lib {
-		case libExpressSession, libFastifySession:
-			f.Facts.ServerSessions = true
-		default:
-			f.Facts.CookieSessions = true
-		}
 		at := u.call
 		line, col := f.Tree.Position(at.Start)
 		el, ec := f.Tree.Position(at.End)

@@ -114,6 +114,11 @@ func fixationWrite(f *File, a *syntax.Node) {
 	if sawRegenerate && msg == "" {
 		return
 	}
+	if msg != "" {
+		// @fastify/session's regenerate returns a promise: fine there.
+		f.reportWhen(func(a *App) bool { return serverSessions(a) && !a.Facts.FastifySession }, "fixation", a, msg)
+		return
+	}
 	if msg == "" {
 		msg = "login handler writes " + reqName + ".session." + key + " without regenerating the session ID first, so an attacker who planted a session ID before login shares the logged-in session; call " +
 			reqName + ".session.regenerate() and set the user in its callback"

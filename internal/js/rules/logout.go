@@ -16,17 +16,16 @@ import (
 // Handlers that do not touch the session (stateless tokens) are silent.
 var Logout = &Rule{
 	ID: "logout",
-	Query: callQuery + `
-(function_declaration name: (identifier) @name (#match? @name "(?i)^(log_?out|sign_?out|log_?off)")) @fn
-(method_definition name: (property_identifier) @name (#match? @name "(?i)^(log_?out|sign_?out|log_?off)")) @fn
-(variable_declarator name: (identifier) @name (#match? @name "(?i)^(log_?out|sign_?out|log_?off)") value: [(arrow_function) (function_expression)] @fn)
-(pair key: (property_identifier) @name (#match? @name "(?i)^(log_?out|sign_?out|log_?off)") value: [(arrow_function) (function_expression)] @fn)`,
+	Query: callQuery + "\n" + fnQuery + "\n" + declQuery + "\n" + assignQuery + `
+(pair) @pair`,
 	Check: checkLogout,
 }
 
 var (
 	logoutPath = regexp.MustCompile(`(?i)log_?-?out|sign_?-?out|log_?-?off`)
 	getOrAll   = regexp.MustCompile(`^(get|all|use)$`)
+	// logoutFuncName matches the names of logout handlers.
+	logoutFuncName = regexp.MustCompile(`(?i)^(log_?out|sign_?out|log_?off)$`)
 )
 
 func checkLogout(f *File, m syntax.Match) {
@@ -34,8 +33,28 @@ func checkLogout(f *File, m syntax.Match) {
 		return
 	}
 	if fn := m.Capture("fn"); fn != nil {
-		if syntax.IsFunction(fn) {
+		// function logout() {}, logout() {} in a class or object.
+		if syntax.IsFunction(fn) && logoutFuncName.MatchString(f.text(fn.ChildByField("name"))) {
 			logoutHandler(f, fn)
+		}
+		return
+	}
+	// const logout = (req, res) => {}, exports.logout = function () {},
+	// { logout: (req, res) => {} }
+	var name, value *syntax.Node
+	if p := m.Capture("pair"); p != nil {
+		name, value = p.ChildByField("key"), p.ChildByField("value")
+	} else if d := m.Capture("decl"); d != nil {
+		name, value = d.ChildByField("name"), d.ChildByField("value")
+	} else if a := m.Capture("assign"); a != nil {
+		name, value = a.ChildByField("left"), a.ChildByField("right")
+		if name != nil && name.Kind == "member_expression" {
+			name = name.ChildByField("property")
+		}
+	}
+	if name != nil {
+		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && logoutFuncName.MatchString(f.text(name)) {
+			logoutHandler(f, v)
 		}
 		return
 	}

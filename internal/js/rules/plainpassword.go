@@ -18,9 +18,8 @@ import (
 // are comparisons, and ORM writes in apps whose model has a save hook
 // that hashes (schema.pre('save'), beforeCreate, @BeforeInsert).
 var PlainPassword = &Rule{
-	ID: "plainpassword",
-	Query: callQuery + `
-(new_expression constructor: (identifier) arguments: (arguments (object))) @new`,
+	ID:    "plainpassword",
+	Query: callQuery + "\n(new_expression) @new",
 	Check: checkPlainPassword,
 }
 
@@ -50,11 +49,15 @@ func checkPlainPassword(f *File, m syntax.Match) {
 		}
 	}
 	if n := m.Capture("new"); n != nil {
-		name := f.text(n.ChildByField("constructor"))
-		if name == "" || name[0] < 'A' || name[0] > 'Z' || name == "Error" || name == "Map" || name == "URL" {
+		c := n.ChildByField("constructor")
+		name := f.text(c)
+		if c == nil || c.Kind != "identifier" || name == "" || name[0] < 'A' || name[0] > 'Z' || name == "Error" || name == "Map" || name == "URL" {
 			return
 		}
 		as := args(n)
+		if len(as) == 0 || syntax.Unwrap(as[0]).Kind != "object" {
+			return
+		}
 		f.passwordInObject(n, as[0], 0, ormWrite)
 		return
 	}

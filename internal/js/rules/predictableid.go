@@ -17,10 +17,8 @@ import (
 // nanoid and uid-safe are accepted; any strong source in the expression
 // makes it strong.
 var PredictableID = &Rule{
-	ID: "predictableid",
-	Query: callQuery + "\n" + assignQuery + `
-(variable_declarator name: (identifier) value: (_)) @decl
-[(function_declaration name: (identifier) @name) (method_definition name: (property_identifier) @name)] @fn`,
+	ID:    "predictableid",
+	Query: callQuery + "\n" + assignQuery + "\n" + declQuery + "\n" + fnQuery,
 	Check: checkPredictableID,
 }
 
@@ -45,7 +43,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 			if fn != nil && syntax.IsFunction(fn) {
 				for _, r := range returnValues(fn) {
 					if src := f.weakSource(r, 0); src != nil {
-						f.report("predictableid", src, "express-session genid builds session IDs from "+weakName(f, src)+", which is predictable, so attackers can guess live session IDs; remove genid (the default uses 24 random bytes) or return crypto.randomUUID()")
+						f.report("predictableid", src, "express-session genid builds session IDs from "+weakDesc(f, src)+", so attackers can guess live session IDs; remove genid (the default uses 24 random bytes) or return crypto.randomUUID()")
 					}
 				}
 			}
@@ -58,7 +56,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 			if len(as) >= 2 {
 				if name, ok := f.stringValue(as[0], 0); ok && authCookieName.MatchString(name) && !notTokenName.MatchString(name) {
 					if src := f.weakSource(as[1], 0); src != nil {
-						f.report("predictableid", src, "cookie '"+name+"' value comes from "+weakName(f, src)+", which is predictable, so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+						f.report("predictableid", src, "cookie '"+name+"' value comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 					}
 				}
 			}
@@ -70,6 +68,9 @@ func checkPredictableID(f *File, m syntax.Match) {
 	switch {
 	case m.Capture("decl") != nil:
 		d := m.Capture("decl")
+		if n := d.ChildByField("name"); n == nil || n.Kind != "identifier" {
+			return
+		}
 		name, value = f.text(d.ChildByField("name")), d.ChildByField("value")
 	case m.Capture("assign") != nil:
 		a := m.Capture("assign")
@@ -83,12 +84,13 @@ func checkPredictableID(f *File, m syntax.Match) {
 		value = a.ChildByField("right")
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
-		if !generatorFn.MatchString(f.text(m.Capture("name"))) {
+		fname := f.text(fn.ChildByField("name"))
+		if fname == "" || !generatorFn.MatchString(fname) {
 			return
 		}
 		for _, r := range returnValues(fn) {
 			if src := f.weakSource(r, 0); src != nil {
-				f.report("predictableid", src, f.text(m.Capture("name"))+" makes tokens from "+weakName(f, src)+", which is predictable, so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+				f.report("predictableid", src, fname+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 			}
 		}
 		return
@@ -102,13 +104,13 @@ func checkPredictableID(f *File, m syntax.Match) {
 		}
 		for _, r := range returnValues(v) {
 			if src := f.weakSource(r, 0); src != nil {
-				f.report("predictableid", src, name+" makes tokens from "+weakName(f, src)+", which is predictable, so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+				f.report("predictableid", src, name+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 			}
 		}
 		return
 	}
 	if src := f.weakSource(value, 0); src != nil {
-		f.report("predictableid", src, name+" comes from "+weakName(f, src)+", which is predictable, so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+		f.report("predictableid", src, name+" comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 	}
 }
 

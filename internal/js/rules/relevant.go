@@ -2,40 +2,51 @@ package rules
 
 import "bytes"
 
-// keywords are the words without which no rule can report anything in a
-// file and no file can contribute an app-level fact: each rule's sinks
-// and sources need at least one of them in the source text (session
-// libraries and req.session, cookies, storage, passwords, tokens and
-// secrets, randomness sources, login/logout names, routes for csrf, CSRF
-// defences, and ignore directives). Files without any are counted as
-// analysed without being parsed.
-var keywords = [][]byte{
-	[]byte("session"), []byte("Session"), []byte("SESSION"),
-	[]byte("cookie"), []byte("Cookie"),
-	[]byte("Storage"),
-	[]byte("pass"), []byte("Pass"), []byte("PASS"), []byte("pwd"),
-	[]byte("secret"), []byte("Secret"), []byte("SECRET"),
-	[]byte("token"), []byte("Token"), []byte("TOKEN"), []byte("jwt"), []byte("Jwt"), []byte("JWT"),
-	[]byte("sid"), []byte("Sid"), []byte("SID"), []byte("nonce"), []byte("Nonce"),
-	[]byte("apiKey"), []byte("ApiKey"), []byte("api_key"), []byte("API_KEY"), []byte("keys"),
-	[]byte("csrf"), []byte("Csrf"), []byte("CSRF"), []byte("xsrf"), []byte("XSRF"), []byte("lusca"),
-	[]byte("random"), []byte("Random"), []byte("Date"), []byte("now("), []byte("hrtime"), []byte("uuid"), []byte("shortid"), []byte("cuid"),
-	[]byte("otp"), []byte("Otp"), []byte("OTP"), []byte("state"), []byte("State"),
-	[]byte("login"), []byte("Login"), []byte("logIn"), []byte("LogIn"), []byte("signin"), []byte("signIn"), []byte("SignIn"),
-	[]byte("logout"), []byte("Logout"), []byte("logOut"), []byte("LogOut"), []byte("log_out"),
-	[]byte("signout"), []byte("signOut"), []byte("SignOut"), []byte("sign_out"), []byte("logoff"), []byte("logOff"),
-	[]byte("card"), []byte("Card"), []byte("cvv"), []byte("Cvv"), []byte("CVV"), []byte("cvc"), []byte("pin"), []byte("Pin"), []byte("ssn"), []byte("Ssn"), []byte("SSN"),
-	[]byte(".post("), []byte(".put("), []byte(".patch("), []byte(".delete("), []byte(".del("), []byte("route("),
-	[]byte("sessionlint"),
+func words(ws ...string) [][]byte {
+	out := make([][]byte, len(ws))
+	for i, w := range ws {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+// Without one of these words in the source, no rule can report anything
+// in a file and the file contributes no app-level fact, so it is not
+// parsed. always: session libraries and req.session (fixation, logout,
+// sensitivedata, memstore, noexpiry, csrf), cookies (cookieflags,
+// cookie-parser), Web Storage (clientstorage), passwords (plainpassword),
+// secrets, JWTs and tokens (hardcodedsecret, sessioninurl), CSRF
+// defences, login and logout names, state-changing routes (csrf), koa,
+// and ignore directives.
+var always = words(
+	"session", "Session", "SESSION", "cookie", "Cookie", "Storage",
+	"password", "Password", "PASSWORD", "passwd", "Passwd", "pwd", "passphrase", "passport", "Passport",
+	"secret", "Secret", "SECRET", "token", "Token", "TOKEN", "jwt", "Jwt", "JWT", "bearer", "Bearer",
+	"apiKey", "ApiKey", "api_key", "API_KEY", "sid=", "Sid", "SID", "jsessionid",
+	"csrf", "Csrf", "CSRF", "xsrf", "Xsrf", "XSRF", "lusca",
+	"login", "Login", "logIn", "LogIn", "log_in", "signin", "signIn", "SignIn", "sign_in",
+	"logout", "Logout", "logOut", "LogOut", "log_out", "signout", "signOut", "SignOut", "sign_out", "logoff", "logOff",
+	".post(", ".put(", ".patch(", ".delete(", ".del(", "route(", "koa", "genid", "sessionlint",
+)
+
+// predictableid also needs a weak randomness source and a name that says
+// token or identifier (the token-like names above are already in always).
+var (
+	weakSources = words("random", "Random", "Date.now", "new Date", "getTime", "now()", "hrtime", "uuid", "shortid", "cuid", "++", "+= 1")
+	idNames     = words("sid", "nonce", "Nonce", "state", "State", "otp", "Otp", "OTP", "Id", "ID", "_id", "key", "Key", "code", "Code")
+)
+
+func containsAny(src []byte, ws [][]byte) bool {
+	for _, w := range ws {
+		if bytes.Contains(src, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Relevant reports whether any rule could use the file: a cheap test on
 // the bytes, so that files that cannot matter are not parsed.
 func Relevant(src []byte) bool {
-	for _, k := range keywords {
-		if bytes.Contains(src, k) {
-			return true
-		}
-	}
-	return false
+	return containsAny(src, always) || containsAny(src, weakSources) && containsAny(src, idNames)
 }

@@ -537,7 +537,7 @@ func reverseJoin(parts []string) string {
 // args returns the argument nodes of a call or new expression.
 func args(call *syntax.Node) []*syntax.Node {
 	a := call.ChildByField("arguments")
-	if a == nil {
+	if a == nil || a.Kind != "arguments" { // tagged templates
 		return nil
 	}
 	return a.NamedChildren()

@@ -88,9 +88,15 @@ func QueryRules() [][]*Rule {
 // Shared patterns, one line each.
 const (
 	// callQuery selects calls with an argument list (not tagged templates).
-	callQuery = `(call_expression function: (_) arguments: (arguments)) @call`
-	// assignQuery selects assignments to names and members.
-	assignQuery = `(assignment_expression left: [(member_expression) (subscript_expression) (identifier)]) @assign`
+	// Single-node patterns are the cheapest for tree-sitter's query engine;
+	// the checks look at the shape in Go.
+	callQuery = `(call_expression) @call`
+	// assignQuery selects assignments.
+	assignQuery = `(assignment_expression) @assign`
+	// declQuery selects variable declarators.
+	declQuery = `(variable_declarator) @decl`
+	// fnQuery selects named function declarations and methods.
+	fnQuery = `[(function_declaration) (method_definition)] @fn`
 )
 
 // A File is one parsed file under analysis, with what the rules learned.
@@ -136,6 +142,22 @@ func NewFile(t *syntax.Tree, app *App) *File {
 func (f *File) Run(byQuery [][]*Rule, enabled func(id string) bool) {
 	if f.Tree.Root == nil {
 		return
+	}
+	// Which session libraries the app uses, whatever rules are enabled:
+	// fixation depends on it.
+	for _, m := range f.Tree.Matches {
+		if call := m.Capture("call"); call != nil {
+			if u := f.sessionUse(call); u != nil {
+				switch u.lib {
+				case libExpressSession:
+					f.Facts.ServerSessions = true
+				case libFastifySession:
+					f.Facts.ServerSessions, f.Facts.FastifySession = true, true
+				default:
+					f.Facts.CookieSessions = true
+				}
+			}
+		}
 	}
 	for _, m := range f.Tree.Matches {
 		if m.Query < 0 || m.Query >= len(byQuery) {
@@ -224,6 +246,7 @@ type Facts struct {
 	HashHook       bool          // an ORM save hook hashes passwords
 	ServerSessions bool          // express-session / @fastify/session (server-side IDs)
 	CookieSessions bool          // cookie-session / @fastify/secure-session (no server-side ID)
+	FastifySession bool          // @fastify/session (whose regenerate returns a promise)
 }
 
 // A SessionFact is one cookie-session middleware, for the csrf rule.

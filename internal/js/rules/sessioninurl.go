@@ -16,7 +16,7 @@ import (
 // are silent.
 var SessionInURL = &Rule{
 	ID:    "sessioninurl",
-	Query: "(template_string) @tpl\n" + `(binary_expression operator: "+") @concat` + "\n" + callQuery,
+	Query: "(template_string) @tpl\n(binary_expression) @concat\n" + callQuery,
 	Check: checkSessionInURL,
 }
 
@@ -52,6 +52,9 @@ func checkSessionInURL(f *File, m syntax.Match) {
 	n := m.Capture("tpl")
 	if n == nil {
 		n = m.Capture("concat")
+		if f.text(n.ChildByField("operator")) != "+" {
+			return
+		}
 		if p := n.Parent; p != nil && p.Kind == "binary_expression" && f.text(p.ChildByField("operator")) == "+" {
 			return // only the outermost concatenation
 		}

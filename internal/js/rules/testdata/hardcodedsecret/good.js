@@ -1,0 +1,10 @@
+const session = require('express-session');
+const cookieSession = require('cookie-session');
+const { doubleCsrf } = require('csrf-csrf');
+const cookie = { secure: true, sameSite: 'lax', maxAge: 1 };
+const secret = process.env.SESSION_SECRET;
+if (!secret) throw new Error('SESSION_SECRET is required');
+app.use(session({ secret, store, cookie }));
+app.use(cookieSession({ keys: process.env.COOKIE_KEYS.split(','), sameSite: 'lax', maxAge: 1 }));
+doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+res.cookie('theme', 'dark', { signed: true });

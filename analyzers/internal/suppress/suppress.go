@@ -1,10 +1,5 @@
-// Package suppress implements sessionlint's inline suppression directive,
-//
-//	//sessionlint:ignore RULE[,RULE] reason
-//
-// written on the line of a finding or alone on the line above it. A reason is
-// required: a directive without one, or one naming an unknown rule, is itself
-// reported and suppresses nothing.
+// Package suppress applies sessionlint's inline suppression directive
+// (see internal/directive) to the Go analyzers' diagnostics.
 package suppress
 
 import (
@@ -13,10 +8,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-)
 
-// Prefix introduces a directive, with or without a space after "//".
-const Prefix = "sessionlint:ignore"
+	"github.com/sessionlint/sessionlint/internal/directive"
+)
 
 // CategoryPrefix marks a suppressed diagnostic that is kept (for SARIF's
 // suppressions) rather than dropped; the reason follows the prefix.
@@ -25,42 +19,25 @@ const CategoryPrefix = "suppressed:"
 // DirectiveCategory marks a report about a malformed directive.
 const DirectiveCategory = "directive"
 
-// A Directive is one parsed ignore comment.
-type Directive struct {
-	Pos    token.Pos
-	Line   int  // line of the comment
-	Alone  bool // the comment is the only thing on its line: it covers the next line
-	Rules  []string
-	Reason string
-}
-
 // Parse extracts the directives of a file. src is the file's content, used
 // to tell a trailing comment from one alone on its line; it may be nil.
-func Parse(fset *token.FileSet, file *ast.File, src []byte) []Directive {
-	var out []Directive
+func Parse(fset *token.FileSet, file *ast.File, src []byte) []directive.Directive {
+	var out []directive.Directive
 	for _, group := range file.Comments {
 		for _, c := range group.List {
 			text, ok := strings.CutPrefix(c.Text, "//")
 			if !ok {
 				continue
 			}
-			text = strings.TrimSpace(text)
-			rest, ok := strings.CutPrefix(text, Prefix)
-			if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+			rules, reason, ok := directive.Parse(text)
+			if !ok {
 				continue
 			}
-			fields := strings.Fields(rest)
-			d := Directive{Pos: c.Pos(), Line: fset.Position(c.Pos()).Line}
-			d.Alone = aloneOnLine(fset, c.Pos(), src)
-			if len(fields) > 0 {
-				for r := range strings.SplitSeq(fields[0], ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						d.Rules = append(d.Rules, r)
-					}
-				}
-				d.Reason = strings.Join(fields[1:], " ")
-			}
-			out = append(out, d)
+			p := fset.Position(c.Pos())
+			out = append(out, directive.Directive{
+				Line: p.Line, Column: p.Column, Alone: aloneOnLine(fset, c.Pos(), src),
+				Rules: rules, Reason: reason,
+			})
 		}
 	}
 	return out
@@ -76,22 +53,6 @@ func aloneOnLine(fset *token.FileSet, pos token.Pos, src []byte) bool {
 		return false
 	}
 	return strings.TrimSpace(string(src[lineStart:p.Offset])) == ""
-}
-
-// Covers reports whether d applies to a finding of rule on line.
-func (d Directive) Covers(rule string, line int) bool {
-	if d.Reason == "" {
-		return false
-	}
-	if line != d.Line && !(d.Alone && line == d.Line+1) {
-		return false
-	}
-	for _, r := range d.Rules {
-		if r == rule {
-			return true
-		}
-	}
-	return false
 }
 
 // Options configure Wrap.
@@ -111,14 +72,16 @@ type Options struct {
 func Wrap(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	wrapped := *a
 	wrapped.Run = func(pass *analysis.Pass) (any, error) {
-		byFile := make(map[string][]Directive)
+		byFile := make(map[string][]directive.Directive)
 		for _, f := range pass.Files {
 			name := pass.Fset.File(f.Pos()).Name()
 			src, _ := pass.ReadFile(name)
 			ds := Parse(pass.Fset, f, src)
 			byFile[name] = ds
 			for _, d := range ds {
-				reportMalformed(pass, a.Name, d, opts)
+				if rule, msg := d.Problem(opts.KnownRule, opts.FirstRule); msg != "" && rule == a.Name {
+					pass.Report(analysis.Diagnostic{Pos: directivePos(pass.Fset, f, d), Category: DirectiveCategory, Message: msg})
+				}
 			}
 		}
 		report := pass.Report
@@ -140,32 +103,11 @@ func Wrap(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	return &wrapped
 }
 
-func reportMalformed(pass *analysis.Pass, self string, d Directive, opts Options) {
-	var known, unknown []string
-	for _, r := range d.Rules {
-		if opts.KnownRule(r) {
-			known = append(known, r)
-		} else {
-			unknown = append(unknown, r)
-		}
+// directivePos returns the position of d's comment in f.
+func directivePos(fset *token.FileSet, f *ast.File, d directive.Directive) token.Pos {
+	tf := fset.File(f.Pos())
+	if d.Line < 1 || d.Line > tf.LineCount() {
+		return f.Pos()
 	}
-	owner := opts.FirstRule
-	if len(known) > 0 {
-		owner = known[0]
-	}
-	if owner != self {
-		return
-	}
-	switch {
-	case len(d.Rules) == 0:
-		report(pass, d, "sessionlint:ignore directive names no rule, so it suppresses nothing; write //sessionlint:ignore RULE reason")
-	case len(unknown) > 0:
-		report(pass, d, "sessionlint:ignore directive names unknown rule "+strings.Join(unknown, ", ")+"; use a rule ID from rules.md")
-	case d.Reason == "":
-		report(pass, d, "sessionlint:ignore directive has no reason, so it suppresses nothing; add why the finding is accepted after the rule list")
-	}
-}
-
-func report(pass *analysis.Pass, d Directive, msg string) {
-	pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: DirectiveCategory, Message: msg})
+	return tf.LineStart(d.Line) + token.Pos(d.Column-1)
 }

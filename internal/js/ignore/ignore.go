@@ -1,6 +1,6 @@
 // Package ignore implements sessionlint's suppression directive for
-// JavaScript and TypeScript, with the Go side's semantics
-// (analyzers/internal/suppress):
+// JavaScript and TypeScript comments (semantics in internal/directive,
+// shared with the Go analyzers):
 //
 //	// sessionlint:ignore RULE[,RULE] reason
 //
@@ -12,20 +12,13 @@ package ignore
 import (
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/directive"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
-// Prefix introduces a directive.
-const Prefix = "sessionlint:ignore"
-
 // A Directive is one parsed ignore comment.
-type Directive struct {
-	Line, Column int
-	Alone        bool // alone on its line: covers the next line
-	Rules        []string
-	Reason       string
-}
+type Directive = directive.Directive
 
 // Parse extracts the directives from the comments of a tree.
 func Parse(t *syntax.Tree) []Directive {
@@ -44,42 +37,16 @@ func Parse(t *syntax.Tree) []Directive {
 		default:
 			continue
 		}
-		text = strings.TrimSpace(text)
-		rest, ok := strings.CutPrefix(text, Prefix)
-		if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+		rules, reason, ok := directive.Parse(text)
+		if !ok {
 			continue
 		}
 		line, col := t.Position(n.Start)
-		d := Directive{Line: line, Column: col}
+		d := Directive{Line: line, Column: col, Rules: rules, Reason: reason}
 		d.Alone = strings.TrimSpace(t.LineText(line)[:min(col-1, len(t.LineText(line)))]) == ""
-		fields := strings.Fields(rest)
-		if len(fields) > 0 {
-			for r := range strings.SplitSeq(fields[0], ",") {
-				if r = strings.TrimSpace(r); r != "" {
-					d.Rules = append(d.Rules, r)
-				}
-			}
-			d.Reason = strings.Join(fields[1:], " ")
-		}
 		out = append(out, d)
 	}
 	return out
-}
-
-// Covers reports whether d applies to a finding of rule on line.
-func (d Directive) Covers(rule string, line int) bool {
-	if d.Reason == "" {
-		return false
-	}
-	if line != d.Line && !(d.Alone && line == d.Line+1) {
-		return false
-	}
-	for _, r := range d.Rules {
-		if r == rule {
-			return true
-		}
-	}
-	return false
 }
 
 // Apply marks the findings of one file that a directive covers.
@@ -100,30 +67,9 @@ func Apply(fs []finding.Finding, ds []Directive) {
 func Malformed(path string, ds []Directive, known func(string) bool, fallback string) []finding.Finding {
 	var out []finding.Finding
 	for _, d := range ds {
-		var okRules, unknown []string
-		for _, r := range d.Rules {
-			if known(r) {
-				okRules = append(okRules, r)
-			} else {
-				unknown = append(unknown, r)
-			}
+		if rule, msg := d.Problem(known, fallback); msg != "" {
+			out = append(out, finding.Finding{Rule: rule, File: path, Line: d.Line, Column: d.Column, Message: msg, Directive: true})
 		}
-		rule := fallback
-		if len(okRules) > 0 {
-			rule = okRules[0]
-		}
-		msg := ""
-		switch {
-		case len(d.Rules) == 0:
-			msg = "sessionlint:ignore directive names no rule, so it suppresses nothing; write // sessionlint:ignore RULE reason"
-		case len(unknown) > 0:
-			msg = "sessionlint:ignore directive names unknown rule " + strings.Join(unknown, ", ") + "; use a rule ID from rules.md"
-		case d.Reason == "":
-			msg = "sessionlint:ignore directive has no reason, so it suppresses nothing; add why the finding is accepted after the rule list"
-		default:
-			continue
-		}
-		out = append(out, finding.Finding{Rule: rule, File: path, Line: d.Line, Column: d.Column, Message: msg, Directive: true})
 	}
 	return out
 }

@@ -88,77 +88,66 @@ func run(pass *analysis.Pass) (any, error) {
 	reported := make(map[ast.Node]bool) // one finding per handler
 	writers := make(map[*types.Func]*writesIdentity)
 
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
-		var ops []code.SessionOp
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			if op, ok := code.SessionCallOp(info, n); ok {
-				ops = append(ops, op)
-			}
-		case *ast.AssignStmt:
-			ops = code.SessionAssignOps(info, n)
+	for cur, op := range code.SessionOps(ins, info) {
+		if op.Kind != code.OpWrite {
+			continue
 		}
-		for _, op := range ops {
-			if op.Kind != code.OpWrite {
+		key, ok := op.KeyString(info)
+		if !ok || !code.IsAuthIdentityKey(key) {
+			continue
+		}
+		h, chain, ok := code.EnclosingHandler(info, routes, cur)
+		if !ok || reported[h.Cur.Node()] {
+			continue
+		}
+		var fix, renew string
+		switch op.Lib {
+		case code.LibSCS:
+			renew = "RenewToken"
+			fix = fmt.Sprintf("call %s.RenewToken(ctx) before Put (or use session.Login)", types.ExprString(op.Session))
+		case code.LibFiber:
+			renew = "Regenerate"
+			fix = fmt.Sprintf("call %s.Regenerate() before Set (or use session.Login)", types.ExprString(op.Session))
+		case code.LibBeego:
+			if beegoCookie {
 				continue
 			}
-			key, ok := op.KeyString(info)
-			if !ok || !code.IsAuthIdentityKey(key) {
-				continue
-			}
-			h, chain, ok := code.EnclosingHandler(info, routes, cur)
-			if !ok || reported[h.Cur.Node()] {
-				continue
-			}
-			var fix, renew string
-			switch op.Lib {
-			case code.LibSCS:
-				renew = "RenewToken"
-				fix = fmt.Sprintf("call %s.RenewToken(ctx) before Put (or use session.Login)", types.ExprString(op.Session))
-			case code.LibFiber:
-				renew = "Regenerate"
-				fix = fmt.Sprintf("call %s.Regenerate() before Set (or use session.Login)", types.ExprString(op.Session))
-			case code.LibBeego:
-				if beegoCookie {
-					continue
-				}
-				renew = "SessionRegenerateID"
-				fix = "call SessionRegenerateID() before storing the user (or use session.Login)"
-			case code.LibOwn:
-				renew = "session.Renew"
-				fix = "use session.Login, which issues a new ID, instead of Put"
-			case code.LibGorilla:
-				switch stores.GorillaKind(op.Session, h.Body()) {
-				case code.StoreServer:
-				default:
-					continue // cookie-only, fresh or unknown store
-				}
-				if hasGorillaRenew(info, h.Body()) {
-					continue
-				}
-				renew = "session.ID = \"\""
-				fix = fmt.Sprintf("set %s.ID = \"\" before saving so the store issues a new ID (or use session.Login)", types.ExprString(op.Session))
-			case code.LibGin:
-				if stores.GinKind() != code.StoreServer {
-					continue
-				}
-				fix = "gin-contrib/sessions cannot rotate a server-side session ID, so use a library that can (session.Login)"
+			renew = "SessionRegenerateID"
+			fix = "call SessionRegenerateID() before storing the user (or use session.Login)"
+		case code.LibOwn:
+			renew = "session.Renew"
+			fix = "use session.Login, which issues a new ID, instead of Put"
+		case code.LibGorilla:
+			switch stores.GorillaKind(op.Session, h.Body()) {
+			case code.StoreServer:
 			default:
+				continue // cookie-only, fresh or unknown store
+			}
+			if hasGorillaRenew(info, h.Body()) {
 				continue
 			}
-			if code.GuardedInChain(cfgs, info, op.Pos(), chain, renews) {
+			renew = "session.ID = \"\""
+			fix = fmt.Sprintf("set %s.ID = \"\" before saving so the store issues a new ID (or use session.Login)", types.ExprString(op.Session))
+		case code.LibGin:
+			if stores.GinKind() != code.StoreServer {
 				continue
 			}
-			if authenticates(info, h) {
-				reported[h.Cur.Node()] = true
-				pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: prefix + fix})
-				continue
-			}
-			// A helper such as setUserSession(ctx, u): its callers decide.
-			if d, ok := h.Cur.Node().(*ast.FuncDecl); ok && len(chain) == 1 && h.Route == "" && op.Lib != code.LibGin {
-				if fn, ok := info.Defs[d.Name].(*types.Func); ok && writers[fn] == nil {
-					writers[fn] = &writesIdentity{Key: key, Renew: renew}
-				}
+			fix = "gin-contrib/sessions cannot rotate a server-side session ID, so use a library that can (session.Login)"
+		default:
+			continue
+		}
+		if code.GuardedInChain(cfgs, info, op.Pos(), chain, renews) {
+			continue
+		}
+		if authenticates(info, h) {
+			reported[h.Cur.Node()] = true
+			pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: prefix + fix})
+			continue
+		}
+		// A helper such as setUserSession(ctx, u): its callers decide.
+		if d, ok := h.Cur.Node().(*ast.FuncDecl); ok && len(chain) == 1 && h.Route == "" && op.Lib != code.LibGin {
+			if fn, ok := info.Defs[d.Name].(*types.Func); ok && writers[fn] == nil {
+				writers[fn] = &writesIdentity{Key: key, Renew: renew}
 			}
 		}
 	}

@@ -72,30 +72,19 @@ func run(pass *analysis.Pass) (any, error) {
 	routes := code.CollectRoutes(info, ins)
 	reported := make(map[ast.Node]bool) // one finding per handler
 
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
-		var ops []code.SessionOp
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			if op, ok := code.SessionCallOp(info, n); ok {
-				ops = append(ops, op)
-			}
-		case *ast.AssignStmt:
-			ops = code.SessionAssignOps(info, n)
+	for cur, op := range code.SessionOps(ins, info) {
+		if op.Kind != code.OpDelete && op.Kind != code.OpClear {
+			continue
 		}
-		for _, op := range ops {
-			if op.Kind != code.OpDelete && op.Kind != code.OpClear {
-				continue
-			}
-			h, chain, ok := code.EnclosingHandler(info, routes, cur)
-			if !ok || reported[h.Cur.Node()] || !isLogout(h) {
-				continue
-			}
-			if code.GuardedInChain(cfgs, info, op.Pos(), chain, marked) {
-				continue
-			}
-			reported[h.Cur.Node()] = true
-			pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: message(info, op)})
+		h, chain, ok := code.EnclosingHandler(info, routes, cur)
+		if !ok || reported[h.Cur.Node()] || !isLogout(h) {
+			continue
 		}
+		if code.GuardedInChain(cfgs, info, op.Pos(), chain, marked) {
+			continue
+		}
+		reported[h.Cur.Node()] = true
+		pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: message(info, op)})
 	}
 	return nil, nil
 }

@@ -32,23 +32,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	info := pass.TypesInfo
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
-		var ops []code.SessionOp
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			if op, ok := code.SessionCallOp(info, n); ok {
-				ops = append(ops, op)
-			}
-		case *ast.AssignStmt:
-			ops = code.SessionAssignOps(info, n)
+	for _, op := range code.SessionOps(ins, info) {
+		if op.Kind != code.OpWrite {
+			continue
 		}
-		for _, op := range ops {
-			if op.Kind != code.OpWrite {
-				continue
-			}
-			if msg, ok := check(info, op); ok {
-				pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: msg})
-			}
+		if msg, ok := check(info, op); ok {
+			pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: msg})
 		}
 	}
 	return nil, nil

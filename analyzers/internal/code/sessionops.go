@@ -5,7 +5,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Import paths of the session libraries whose operations SessionCallOp and
@@ -356,3 +359,26 @@ func (op SessionOp) KeyString(info *types.Info) (string, bool) {
 
 // Pos returns the position of the operation.
 func (op SessionOp) Pos() token.Pos { return op.Node.Pos() }
+
+// SessionOps yields every session operation of the package, with the cursor
+// of the call or assignment that performs it.
+func SessionOps(ins *inspector.Inspector, info *types.Info) iter.Seq2[inspector.Cursor, SessionOp] {
+	return func(yield func(inspector.Cursor, SessionOp) bool) {
+		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+			var ops []SessionOp
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				if op, ok := SessionCallOp(info, n); ok {
+					ops = append(ops, op)
+				}
+			case *ast.AssignStmt:
+				ops = SessionAssignOps(info, n)
+			}
+			for _, op := range ops {
+				if !yield(cur, op) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -19,9 +19,9 @@
 //     feed bounded chunks so a file is never copied more than a few times.
 //   - Copying the tree node by node through the Go API costs several cgo
 //     calls per node; sl_flatten copies it in one C call instead. It reads
-//     the bindings' Node as the C TSNode it wraps, declared by
-//     include/tree_sitter/api.h, tree-sitter's public header (MIT licence)
-//     copied from go-tree-sitter v0.25.0: update both together.
+//     the bindings' Node as the C TSNode it wraps; engine.go declares that
+//     layout and the handful of C functions it calls, for tree-sitter 0.25
+//     as go-tree-sitter v0.25.0 links it: update both together.
 //   - The bindings route every C allocation through a Go callback; init
 //     restores malloc and free.
 //   - Single-node queries ("(call_expression) @call") are matched while the

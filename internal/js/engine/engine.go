@@ -3,10 +3,31 @@
 package engine
 
 /*
-#cgo CFLAGS: -I${SRCDIR}/include -std=c11
+#cgo CFLAGS: -std=c11
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <tree_sitter/api.h>
+
+// The few tree-sitter C functions the copy below calls, declared here with
+// the layouts of TSNode and TSTreeCursor in tree-sitter 0.25 (the version
+// github.com/tree-sitter/go-tree-sitter v0.25.0 compiles and links in).
+// They must change together with that module's version.
+typedef struct { uint32_t context[4]; const void *id; const void *tree; } TSNode;
+typedef struct { const void *tree; const void *id; uint32_t context[3]; } TSTreeCursor;
+uint16_t ts_node_symbol(TSNode);
+uint32_t ts_node_start_byte(TSNode);
+uint32_t ts_node_end_byte(TSNode);
+bool ts_node_is_named(TSNode);
+bool ts_node_is_error(TSNode);
+bool ts_node_is_missing(TSNode);
+TSTreeCursor ts_tree_cursor_new(TSNode);
+void ts_tree_cursor_delete(TSTreeCursor *);
+TSNode ts_tree_cursor_current_node(const TSTreeCursor *);
+uint16_t ts_tree_cursor_current_field_id(const TSTreeCursor *);
+bool ts_tree_cursor_goto_first_child(TSTreeCursor *);
+bool ts_tree_cursor_goto_next_sibling(TSTreeCursor *);
+bool ts_tree_cursor_goto_parent(TSTreeCursor *);
+void ts_set_allocator(void *(*)(size_t), void *(*)(size_t, size_t), void *(*)(void *, size_t), void (*)(void *));
 
 // sl_libc_allocator undoes the bindings' init, which routes every
 // allocation of the C library through a Go callback (a cgo round trip per

@@ -450,3 +450,13 @@ func TestVetTool(t *testing.T) {
 		t.Fatalf("go vet -vettool should fail with the finding: err=%v\n%s", err, msg)
 	}
 }
+
+func TestImportPathPatterns(t *testing.T) {
+	dir := writeTree(t, map[string]string{"go.mod": "module example.com/web\n\ngo 1.26\n", "web/web.go": insecureCookie})
+	if r := sessionlint(t, dir, "example.com/web/..."); r.code != 1 || !strings.Contains(r.stdout, "web/web.go:6:21: cookieflags") {
+		t.Errorf("import path pattern: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := sessionlint(t, dir, "example.com/nothere/..."); r.code != 2 {
+		t.Errorf("unknown import path: exit %d, want 2\n%s", r.code, r.stderr)
+	}
+}

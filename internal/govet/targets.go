@@ -52,6 +52,13 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 		}
 		info, err := os.Stat(abs)
 		if err != nil {
+			// An import path pattern (example.com/app/...) is the go
+			// command's to resolve, within the module of the working
+			// directory.
+			if mod := enclosingModule(cwd()); mod != "" && isImportPath(pat) {
+				add(mod, pat, false)
+				continue
+			}
 			missing = append(missing, pat)
 			continue
 		}
@@ -186,4 +193,20 @@ func containsGo(dir string, recursive bool) bool {
 		return nil
 	})
 	return found
+}
+
+// isImportPath reports whether a pattern reads as an import path rather
+// than a file system path: no leading ".", "/" or drive, and a dot in its
+// first element (as module paths have).
+func isImportPath(pat string) bool {
+	if pat == "" || strings.HasPrefix(pat, ".") || filepath.IsAbs(pat) || strings.Contains(pat, "\\") {
+		return false
+	}
+	first, _, _ := strings.Cut(pat, "/")
+	return strings.Contains(first, ".")
+}
+
+func cwd() string {
+	dir, _ := os.Getwd()
+	return dir
 }

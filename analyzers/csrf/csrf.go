@@ -64,6 +64,9 @@ type mechanism struct {
 	node         ast.Node // where to report
 	lib          string   // "net/http", "gin", "echo", "fiber", "beego", "scs", "gorilla", "session"
 	laxByDefault bool     // the library's cookie defaults to SameSite=Lax
+	// ownLax is set for an http.Cookie literal whose own SameSite is Lax,
+	// Strict or computed: a cookie's attribute protects that cookie only.
+	ownLax bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -95,7 +98,11 @@ func run(pass *analysis.Pass) (any, error) {
 	var weak *mechanism
 	for i := range c.mechs {
 		m := &c.mechs[i]
-		if m.laxByDefault && !c.sameSiteNone || !m.laxByDefault && c.sameSiteStrict && !c.sameSiteNone {
+		if m.lib == "net/http" {
+			if m.ownLax {
+				continue
+			}
+		} else if m.laxByDefault && !c.sameSiteNone || !m.laxByDefault && c.sameSiteStrict && !c.sameSiteNone {
 			continue
 		}
 		if weak == nil {
@@ -301,19 +308,15 @@ func (c *checker) netHTTPCookie(call *ast.CallExpr, arg ast.Expr) {
 				continue // a deletion
 			}
 		}
-		c.mechs = append(c.mechs, mechanism{node: lit, lib: "net/http"})
+		c.mechs = append(c.mechs, mechanism{node: lit, lib: "net/http", ownLax: c.cookieLax(lit)})
 	}
 }
 
 // literal records SameSite settings in option literals: gorilla and gin
-// sessions.Options, http.Cookie, fiber session.Config, the session
-// package's Options.
+// sessions.Options, fiber session.Config, the session package's Options.
 func (c *checker) literal(lit *ast.CompositeLit) {
 	if code.IsNamed(code.TypeOf(c.info, lit), "net/http", "Cookie") {
-		name, _ := code.Field(lit, "Name")
-		if s, ok := code.StringConst(c.info, name); !ok || !code.IsSessionName(s) {
-			return // a theme or CSRF cookie says nothing about the session
-		}
+		return // judged per cookie, in netHTTPCookie
 	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
@@ -371,6 +374,21 @@ func (c *checker) setting(field string, value ast.Expr) {
 			c.sameSiteNone = true
 		}
 	}
+}
+
+// cookieLax reports whether an http.Cookie literal sets SameSite to Lax or
+// Strict, or to a value computed elsewhere.
+func (c *checker) cookieLax(lit *ast.CompositeLit) bool {
+	v, ok := code.Field(lit, "SameSite")
+	if !ok {
+		return false
+	}
+	tv, ok := c.info.Types[v]
+	if !ok || tv.Value == nil {
+		return true
+	}
+	n, ok := constant.Int64Val(constant.ToInt(tv.Value))
+	return ok && (n == 2 || n == 3)
 }
 
 // sameSiteValue classifies a SameSite value: http.SameSite constants

@@ -147,7 +147,8 @@ func IsAuthIdentityKey(name string) bool {
 		"page", "time", "at", "expires", "expiry", "state", "nonce", "challenge",
 		"verifier", "pending", "mfa", "otp", "2fa", "twofactor", "totp", "tmp", "temp",
 		"partial", "lockout", "locked", "hint", "prefill", "remember", "last", "verified",
-		"confirmed", "status", "pref", "prefs", "preference", "preferences", "setting", "settings")
+		"confirmed", "status", "pref", "prefs", "preference", "preferences", "setting", "settings",
+		"signup", "register", "registration", "invite", "invited", "draft", "wizard", "step", "onboarding")
 }
 
 // IsSessionSensitiveName refines IsSensitiveName for session keys and

@@ -149,6 +149,11 @@ func (s *Stores) classifyType(t types.Type) (string, StoreKind) {
 // only returns the single kind in set, or StoreUnknown when the set is
 // empty or mixed.
 func only(set map[StoreKind]bool) StoreKind {
+	// A server-side store on any path (redis in production, a cookie store
+	// as a fallback) is a server-side session on that path.
+	if set[StoreServer] {
+		return StoreServer
+	}
 	if len(set) != 1 {
 		return StoreUnknown
 	}

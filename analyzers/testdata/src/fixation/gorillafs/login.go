@@ -64,3 +64,12 @@ func signinPreview(w http.ResponseWriter, r *http.Request) {
 	f := form{Values: map[string]string{}}
 	f.Values["user"] = r.FormValue("user")
 }
+
+// signupStep2 stores wizard data for an account that does not exist yet:
+// nobody is logged in, so there is no identity to fixate.
+func signupStep2(w http.ResponseWriter, r *http.Request) {
+	session, _ := store.Get(r, "app-session")
+	session.Values["signup_email"] = r.FormValue("email")
+	session.Values["registration_step"] = 2
+	_ = session.Save(r, w)
+}

@@ -31,7 +31,21 @@ var Analyzer = &analysis.Analyzer{
 	URL:       code.DocURL("csrf"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil)},
+	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil)},
+}
+
+// unprotectedApp marks a library package (not main, starting no server)
+// that sets up cookie sessions and state-changing routes with no defence.
+// The package that wires the app, and may wrap it in CSRF middleware, makes
+// the call: it reports unless it applies a defence.
+type unprotectedApp struct {
+	Lib    string
+	Routes []string
+}
+
+func (*unprotectedApp) AFact() {}
+func (f *unprotectedApp) String() string {
+	return "unprotectedApp(" + f.Lib + ": " + strings.Join(f.Routes, ", ") + ")"
 }
 
 // appliesCSRF marks a function that sets up a CSRF defence (it calls
@@ -87,6 +101,10 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(fn, &registersRoutes{Routes: routes})
 		}
 	}
+	wires := pass.Pkg.Name() == "main" || c.startsServer
+	if wires && !c.defended {
+		c.reportUnprotectedImports()
+	}
 	if c.defended || len(c.mechs) == 0 || len(c.routes) == 0 {
 		return nil, nil
 	}
@@ -110,6 +128,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if weak == nil || code.IsNonProductionFile(pass.Fset.File(weak.node.Pos()).Name()) {
+		return nil, nil
+	}
+	if !wires {
+		pass.ExportPackageFact(&unprotectedApp{Lib: weak.lib, Routes: c.routes})
 		return nil, nil
 	}
 	pass.Report(analysis.Diagnostic{Pos: weak.node.Pos(), End: weak.node.End(), Message: message(weak.lib, c.routes)})
@@ -148,6 +170,18 @@ func message(lib string, routes []string) string {
 		strings.Join(list, ", "), more, fix)
 }
 
+// startsServer reports whether fn starts serving HTTP, which makes its
+// package the one that wires the app.
+func startsServer(fn *types.Func) bool {
+	return code.IsFunc(fn, "net/http", "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS") ||
+		code.IsMethod(fn, "net/http", "Server", "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS") ||
+		code.IsMethod(fn, "github.com/gin-gonic/gin", "Engine", "Run", "RunTLS", "RunListener") ||
+		code.IsMethod(fn, "github.com/labstack/echo/v4", "Echo", "Start", "StartTLS", "StartServer") ||
+		code.IsMethod(fn, "github.com/gofiber/fiber/v2", "App", "Listen", "ListenTLS", "Listener") ||
+		code.IsMethod(fn, "github.com/gofiber/fiber/v3", "App", "Listen", "Listener") ||
+		code.IsFunc(fn, code.PathBeegoWeb, "Run", "RunWithMiddleWares")
+}
+
 type checker struct {
 	pass *analysis.Pass
 	info *types.Info
@@ -157,6 +191,7 @@ type checker struct {
 	mechs          []mechanism
 	routes         []string
 	defended       bool
+	startsServer   bool // the package starts the HTTP server: it wires the app
 	sameSiteStrict bool // a SameSite=Lax/Strict (or configured) setting exists
 	sameSiteNone   bool // a SameSite=None setting exists
 
@@ -188,6 +223,9 @@ func (c *checker) collect() {
 				}
 			}
 			c.mechanismCall(n, fn)
+			if startsServer(fn) {
+				c.startsServer = true
+			}
 			for _, r := range c.routeOf(n, fn) {
 				addRoute(cur, r)
 			}
@@ -670,4 +708,61 @@ func (c *checker) handlerChecksMethod(h ast.Expr) string {
 		return found == ""
 	})
 	return found
+}
+
+// reportUnprotectedImports reports, in a package that wires an app, the
+// imported packages that set up cookie sessions and routes without a
+// defence, at the import of each (or of the package that brings it in).
+func (c *checker) reportUnprotectedImports() {
+	for _, pf := range c.pass.AllPackageFacts() {
+		f, ok := pf.Fact.(*unprotectedApp)
+		if !ok || pf.Package == c.pass.Pkg {
+			continue
+		}
+		spec := c.importOf(pf.Package)
+		if spec == nil || code.IsNonProductionFile(c.pass.Fset.File(spec.Pos()).Name()) {
+			continue
+		}
+		c.pass.Report(analysis.Diagnostic{
+			Pos: spec.Pos(), End: spec.End(),
+			Message: strings.Replace(message(f.Lib, f.Routes), "app uses cookie sessions and registers",
+				"app wires in "+pf.Package.Path()+", which uses cookie sessions and registers", 1),
+		})
+	}
+}
+
+// importOf finds the import spec through which this package depends on
+// dep: its own import, or the import of a package that imports dep.
+func (c *checker) importOf(dep *types.Package) *ast.ImportSpec {
+	var first *ast.ImportSpec
+	for _, f := range c.pass.Files {
+		for _, spec := range f.Imports {
+			p := strings.Trim(spec.Path.Value, `"`)
+			if p == dep.Path() {
+				return spec
+			}
+			for _, imp := range c.pass.Pkg.Imports() {
+				if imp.Path() == p && first == nil && dependsOn(imp, dep, make(map[*types.Package]bool)) {
+					first = spec
+				}
+			}
+		}
+	}
+	return first
+}
+
+func dependsOn(p, dep *types.Package, seen map[*types.Package]bool) bool {
+	if p == dep {
+		return true
+	}
+	if seen[p] {
+		return false
+	}
+	seen[p] = true
+	for _, imp := range p.Imports() {
+		if dependsOn(imp, dep, seen) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,8 +11,11 @@
 // strength of a session cookie alone can be driven by any page the user
 // visits.
 //
-// The analyzer works per package, the unit where an app is wired. It
-// reports once, at the session setup, when the package
+// The analyzer works per package, the unit where an app is wired; a
+// library package that sets up sessions and routes leaves the verdict to the
+// package that wires it (main, or the one starting the server), which
+// reports at its import unless it applies a defence. It reports once, at
+// the session setup, when the package
 //
 //   - keeps a cookie session: gorilla/sessions NewCookieStore or
 //     NewFilesystemStore, gin-contrib/sessions Sessions, echo-contrib

@@ -510,6 +510,9 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *code.Frame, depth int) c
 	}
 	var fact predictableFact
 	if a.pass.ImportObjectFact(fn, &fact) {
+		if fact.Reported {
+			return class{kind: unknown} // reported where fn makes it
+		}
 		return class{kind: weak, source: fact.Source + " (via " + fn.Name() + ")", at: call}
 	}
 	// A method on a value of this package's making: s.String() on a

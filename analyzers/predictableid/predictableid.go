@@ -32,7 +32,13 @@ var Analyzer = &analysis.Analyzer{
 
 // A predictableFact marks a function whose result is predictable; Source
 // says why ("math/rand", "the current time", ...).
-type predictableFact struct{ Source string }
+type predictableFact struct {
+	Source string
+	// Reported is set when the function is itself named like a token
+	// generator, so its own package reports the weakness: callers in other
+	// packages then do not report it again.
+	Reported bool
+}
 
 func (*predictableFact) AFact() {}
 
@@ -223,25 +229,28 @@ func tokenType(t types.Type) bool {
 
 // funcDecl checks the results of a function named like a token generator.
 func (a *analyzer) funcDecl(d *ast.FuncDecl) {
-	if d.Body == nil || !isSecretName(d.Name.Name) || code.IsLogoutName(d.Name.Name) {
-		return
-	}
 	fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
-	if !ok {
+	if !ok || d.Body == nil || !makesToken(fn) {
 		return
-	}
-	sig := fn.Type().(*types.Signature)
-	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
-		return
-	}
-	w := code.Words(d.Name.Name)
-	if hasAny(w, "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode") {
-		return // reads, checks or transforms a token; does not make one
 	}
 	cur, _ := a.t.Inspector.Root().FindNode(d)
 	for _, r := range code.ReturnedResults(d, 0) {
 		a.check(r, d.Name.Name, cur)
 	}
+}
+
+// makesToken reports whether fn is named like a token generator and returns
+// a token-typed value, which makes its own results a sink.
+func makesToken(fn *types.Func) bool {
+	if !isSecretName(fn.Name()) || code.IsLogoutName(fn.Name()) {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
+		return false
+	}
+	// A function that reads, checks or transforms a token does not make one.
+	return !hasAny(code.Words(fn.Name()), "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
 }
 
 // compositeLit checks struct fields and map entries named like tokens, and
@@ -252,7 +261,7 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	if t == nil {
 		return
 	}
-	if code.IsNamed(t, "net/http", "Cookie") {
+	if code.IsNamed(t, "net/http", "Cookie") || code.IsNamed(t, "github.com/gofiber/fiber/v2", "Cookie") || code.IsNamed(t, "github.com/gofiber/fiber/v3", "Cookie") {
 		nameExpr, ok := code.Field(lit, "Name")
 		if !ok {
 			return
@@ -477,7 +486,7 @@ func (a *analyzer) exportFacts() {
 		for _, r := range code.ReturnedResults(d, 0) {
 			a.budget = maxSteps
 			if c := a.classify(r, self, 0); c.kind == weak {
-				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source})
+				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: makesToken(fn)})
 				break
 			}
 		}

@@ -1,8 +1,11 @@
 package fiber
 
 import (
+	"time"
+
 	"crypto/rand"
 	"encoding/hex"
+	fiberv2 "github.com/gofiber/fiber/v2"
 	mrand "math/rand/v2"
 	"strconv"
 
@@ -30,3 +33,8 @@ func secureKey() string {
 }
 
 var s4 = session3.New(session3.Config{KeyGenerator: secureKey})
+
+func remember(c *fiberv2.Ctx) {
+	c.Cookie(&fiberv2.Cookie{Name: "remember_token", Value: strconv.FormatInt(time.Now().UnixNano(), 36)}) // want `comes from the current time`
+	c.Cookie(&fiberv2.Cookie{Name: "theme", Value: strconv.FormatInt(time.Now().UnixNano(), 36)})
+}

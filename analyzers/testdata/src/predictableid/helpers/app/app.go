@@ -12,3 +12,8 @@ func login(w http.ResponseWriter) {
 	requestID := tokens.Random()
 	w.Header().Set("X-Request-ID", requestID)
 }
+
+func login2(w http.ResponseWriter) {
+	sid := tokens.NewSessionID()
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid})
+}

@@ -73,14 +73,23 @@ const (
 	pathFiber3CSRF  = "github.com/gofiber/fiber/v3/middleware/csrf"
 )
 
+// SameSite settings of one mechanism.
+const (
+	sameSiteUnset = iota
+	sameSiteLax
+	sameSiteNoneSet
+)
+
 // A mechanism is one way the package keeps a cookie session.
 type mechanism struct {
 	node         ast.Node // where to report
 	lib          string   // "net/http", "gin", "echo", "fiber", "beego", "scs", "gorilla", "session"
 	laxByDefault bool     // the library's cookie defaults to SameSite=Lax
-	// ownLax is set for an http.Cookie literal whose own SameSite is Lax,
-	// Strict or computed: a cookie's attribute protects that cookie only.
-	ownLax bool
+	// own is the SameSite set on this mechanism itself (an http.Cookie
+	// literal, a fiber session.Config literal): sameSiteUnset, sameSiteLax
+	// (Lax, Strict or computed elsewhere) or sameSiteNone. An attribute
+	// protects its own cookie only.
+	own int
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -116,11 +125,12 @@ func run(pass *analysis.Pass) (any, error) {
 	var weak *mechanism
 	for i := range c.mechs {
 		m := &c.mechs[i]
-		if m.lib == "net/http" {
-			if m.ownLax {
-				continue
-			}
-		} else if m.laxByDefault && !c.sameSiteNone || !m.laxByDefault && c.sameSiteStrict && !c.sameSiteNone {
+		switch {
+		case m.own == sameSiteLax:
+			continue
+		case m.own == sameSiteNoneSet, m.lib == "net/http":
+			// weak: None on this cookie, or a cookie without SameSite
+		case m.laxByDefault && !c.sameSiteNone || !m.laxByDefault && c.sameSiteStrict && !c.sameSiteNone:
 			continue
 		}
 		if weak == nil {
@@ -312,7 +322,7 @@ func (c *checker) mechanismCall(call *ast.CallExpr, fn *types.Func) {
 		add("echo", false)
 	case code.IsFunc(fn, code.PathFiber2Session, "New"),
 		code.IsFunc(fn, code.PathFiber3Session, "New", "NewStore", "NewWithStore"):
-		add("fiber", true)
+		c.mechs = append(c.mechs, mechanism{node: call, lib: "fiber", laxByDefault: true, own: c.fiberSameSite(call)})
 	case code.IsFunc(fn, code.PathOwnSession, "New"):
 		add("session", true)
 	case code.IsFunc(fn, code.PathBeegoSession, "NewManager"):
@@ -346,7 +356,11 @@ func (c *checker) netHTTPCookie(call *ast.CallExpr, arg ast.Expr) {
 				continue // a deletion
 			}
 		}
-		c.mechs = append(c.mechs, mechanism{node: lit, lib: "net/http", ownLax: c.cookieLax(lit)})
+		own := sameSiteUnset
+		if c.cookieLax(lit) {
+			own = sameSiteLax
+		}
+		c.mechs = append(c.mechs, mechanism{node: lit, lib: "net/http", own: own})
 	}
 }
 
@@ -412,6 +426,34 @@ func (c *checker) setting(field string, value ast.Expr) {
 			c.sameSiteNone = true
 		}
 	}
+}
+
+// fiberSameSite reads CookieSameSite from the Config literal a fiber
+// session constructor receives.
+func (c *checker) fiberSameSite(call *ast.CallExpr) int {
+	if len(call.Args) == 0 {
+		return sameSiteUnset
+	}
+	for _, o := range c.ix.Origins(call.Args[0]) {
+		lit, ok := code.Unwrap(o).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		v, ok := code.Field(lit, "CookieSameSite")
+		if !ok {
+			return sameSiteUnset
+		}
+		s, ok := code.StringConst(c.info, v)
+		switch {
+		case !ok:
+			return sameSiteLax // computed elsewhere: configured
+		case strings.EqualFold(s, "none"), strings.EqualFold(s, "disabled"):
+			return sameSiteNoneSet
+		default:
+			return sameSiteLax
+		}
+	}
+	return sameSiteUnset
 }
 
 // cookieLax reports whether an http.Cookie literal sets SameSite to Lax or

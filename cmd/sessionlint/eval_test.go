@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// wantMarker labels a line where a finding must be reported:
+// `// WANT: rule[, rule]`.
+var wantMarker = regexp.MustCompile(`// WANT: (.*)$`)
+
+// TestEvalCorpus runs sessionlint over the apps in testdata/eval: small
+// realistic apps on gorilla, scs, gin, echo, fiber v2/v3, beego, gorm, sqlx,
+// mongo and net/http, written as labelled evaluation sets. Every labelled
+// weakness must be found and nothing else reported.
+func TestEvalCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("downloads and builds the apps' dependencies")
+	}
+	root := repoTestdata(t, "eval")
+	apps, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tp, fp, fn int
+	for _, app := range apps {
+		dir := filepath.Join(root, app.Name())
+		want := wantedFindings(t, dir)
+		out := decodeJSON(t, sessionlint(t, dir, "-format", "json", "./...").stdout)
+		for _, e := range out.Errors {
+			t.Errorf("%s: could not analyse %s: %s", app.Name(), e.Path, e.Message)
+		}
+		var got []string
+		for _, f := range out.Findings {
+			if f.Suppression == nil {
+				got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Rule))
+			}
+		}
+		for _, g := range got {
+			if slices.Contains(want, g) {
+				tp++
+			} else {
+				fp++
+				t.Errorf("%s: unexpected finding %s", app.Name(), g)
+			}
+		}
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				fn++
+				t.Errorf("%s: missed %s", app.Name(), w)
+			}
+		}
+	}
+	t.Logf("%d apps: %d found, %d false positives, %d missed", len(apps), tp, fp, fn)
+}
+
+func wantedFindings(t *testing.T, dir string) []string {
+	t.Helper()
+	var want []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		rel, _ := filepath.Rel(dir, path)
+		sc := bufio.NewScanner(f)
+		for line := 1; sc.Scan(); line++ {
+			if m := wantMarker.FindStringSubmatch(sc.Text()); m != nil {
+				for rule := range strings.SplitSeq(m[1], ",") {
+					want = append(want, fmt.Sprintf("%s:%d: %s", filepath.ToSlash(rel), line, strings.TrimSpace(rule)))
+				}
+			}
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return want
+}

@@ -1,0 +1,3 @@
+module example.com/stdapp
+
+go 1.26

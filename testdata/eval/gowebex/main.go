@@ -9,7 +9,7 @@ import (
 
 var (
 	// key must be 16, 24 or 32 bytes long (AES-128, AES-192 or AES-256)
-	key   = []byte("super-secret-key") // WANT: hardcodedsecret
+	key   = []byte("super-secret-key")   // WANT: hardcodedsecret
 	store = sessions.NewCookieStore(key) // WANT: cookieflags
 )
 

@@ -38,7 +38,7 @@ func NewApp(db *sql.DB) *App {
 		key = "dev-session-key-please-change-0001" // WANT: hardcodedsecret
 	}
 	a := &App{db: db, store: sessions.NewCookieStore([]byte(key)), frontendURL: os.Getenv("FRONTEND_URL")} // WANT: cookieflags, csrf
-	a.store.Options.MaxAge = 86400 * 90 // WANT: noexpiry
+	a.store.Options.MaxAge = 86400 * 90                                                                    // WANT: noexpiry
 	return a
 }
 

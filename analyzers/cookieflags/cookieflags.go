@@ -29,17 +29,10 @@ var Analyzer = &analysis.Analyzer{
 }
 
 const (
-	pathHTTP          = "net/http"
-	pathGorilla       = "github.com/gorilla/sessions"
-	pathSCS           = "github.com/alexedwards/scs/v2"
-	pathGin           = "github.com/gin-gonic/gin"
-	pathGinSessions   = "github.com/gin-contrib/sessions"
-	pathFiber2        = "github.com/gofiber/fiber/v2"
-	pathFiber3        = "github.com/gofiber/fiber/v3"
-	pathFiber2Session = "github.com/gofiber/fiber/v2/middleware/session"
-	pathFiber3Session = "github.com/gofiber/fiber/v3/middleware/session"
-	pathBeegoWeb      = "github.com/beego/beego/v2/server/web"
-	pathBeegoSession  = "github.com/beego/beego/v2/server/web/session"
+	pathHTTP   = "net/http"
+	pathGin    = "github.com/gin-gonic/gin"
+	pathFiber2 = "github.com/gofiber/fiber/v2"
+	pathFiber3 = "github.com/gofiber/fiber/v3"
 )
 
 // A shape is a struct type that carries cookie attributes.
@@ -62,15 +55,15 @@ var shapes = []*shape{
 	{pkg: pathHTTP, typ: "Cookie", subject: "session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge", expires: "Expires", name: "Name", value: "Value"},
 	{pkg: pathFiber2, typ: "Cookie", subject: "session cookie", secure: "Secure", httpOnly: "HTTPOnly", sameSite: "SameSite", sameSiteString: true, maxAge: "MaxAge", expires: "Expires", name: "Name", value: "Value"},
 	{pkg: pathFiber3, typ: "Cookie", subject: "session cookie", secure: "Secure", httpOnly: "HTTPOnly", sameSite: "SameSite", sameSiteString: true, noneForcesSecure: true, maxAge: "MaxAge", expires: "Expires", name: "Name", value: "Value"},
-	{pkg: pathGorilla, typ: "Options", subject: "gorilla/sessions session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge"},
-	{pkg: pathGinSessions, typ: "Options", subject: "gin-contrib/sessions session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge"},
-	{pkg: pathSCS, typ: "SessionCookie", subject: "scs session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite"},
-	{pkg: pathFiber2Session, typ: "Config", subject: "fiber session cookie", secure: "CookieSecure", httpOnly: "CookieHTTPOnly", sameSite: "CookieSameSite", sameSiteString: true},
-	{pkg: pathFiber3Session, typ: "Config", subject: "fiber session cookie", secure: "CookieSecure", httpOnly: "CookieHTTPOnly", sameSite: "CookieSameSite", sameSiteString: true, noneForcesSecure: true},
-	{pkg: pathBeegoSession, typ: "ManagerConfig", subject: "beego session cookie", secure: "Secure", httpOnly: "DisableHTTPOnly", httpOnlyInverted: true, sameSite: "CookieSameSite", enable: "EnableSetCookie"},
+	{pkg: code.PathGorilla, typ: "Options", subject: "gorilla/sessions session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge"},
+	{pkg: code.PathGinSessions, typ: "Options", subject: "gin-contrib/sessions session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge"},
+	{pkg: code.PathSCS, typ: "SessionCookie", subject: "scs session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite"},
+	{pkg: code.PathFiber2Session, typ: "Config", subject: "fiber session cookie", secure: "CookieSecure", httpOnly: "CookieHTTPOnly", sameSite: "CookieSameSite", sameSiteString: true},
+	{pkg: code.PathFiber3Session, typ: "Config", subject: "fiber session cookie", secure: "CookieSecure", httpOnly: "CookieHTTPOnly", sameSite: "CookieSameSite", sameSiteString: true, noneForcesSecure: true},
+	{pkg: code.PathBeegoSession, typ: "ManagerConfig", subject: "beego session cookie", secure: "Secure", httpOnly: "DisableHTTPOnly", httpOnlyInverted: true, sameSite: "CookieSameSite", enable: "EnableSetCookie"},
 	// Only explicit writes are judged: a SessionConfig literal is rare and
 	// its Secure comes from Listen.EnableHTTPS.
-	{pkg: pathBeegoWeb, typ: "SessionConfig", subject: "beego session cookie", httpOnly: "SessionDisableHTTPOnly", httpOnlyInverted: true},
+	{pkg: code.PathBeegoWeb, typ: "SessionConfig", subject: "beego session cookie", httpOnly: "SessionDisableHTTPOnly", httpOnlyInverted: true},
 }
 
 func shapeOf(t types.Type) *shape {
@@ -118,8 +111,8 @@ func (c *checker) writesBelow(holders []types.Object, path ...string) []code.Hel
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, pathHTTP, pathGorilla, pathSCS, pathGin, pathGinSessions+"/...",
-		pathFiber2+"/...", pathFiber3+"/...", pathBeegoWeb+"/...", "github.com/labstack/echo-contrib/session") {
+	if !code.Imports(pass.Pkg, pathHTTP, code.PathGorilla, code.PathSCS, pathGin, code.PathGinSessions+"/...",
+		pathFiber2+"/...", pathFiber3+"/...", code.PathBeegoWeb+"/...", "github.com/labstack/echo-contrib/session") {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -357,14 +350,14 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *shape)
 			return // beego: no cookie is set
 		}
 	}
-	if s.pkg == pathFiber2Session {
+	if s.pkg == code.PathFiber2Session {
 		if e, ok := code.Field(lit, "KeyLookup"); ok {
 			if v, ok := code.StringConst(c.info, e); !ok || !strings.HasPrefix(v, "cookie:") {
 				return
 			}
 		}
 	}
-	if s.pkg == pathFiber3Session {
+	if s.pkg == code.PathFiber3Session {
 		if e, ok := code.Field(lit, "Extractor"); ok && !isCookieExtractor(c.info, e) {
 			return
 		}
@@ -657,19 +650,19 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	switch {
 	case code.IsMethod(fn, pathGin, "Context", "SetCookie") && len(call.Args) == 7:
 		c.ginSetCookie(cur, call)
-	case code.IsFunc(fn, pathGorilla, "NewCookieStore"):
+	case code.IsFunc(fn, code.PathGorilla, "NewCookieStore"):
 		c.gorillaDefaults(call, "CookieStore", c.gorillaCookieDefaults())
-	case code.IsFunc(fn, pathGorilla, "NewFilesystemStore"):
+	case code.IsFunc(fn, code.PathGorilla, "NewFilesystemStore"):
 		c.gorillaDefaults(call, "FilesystemStore", []string{"Secure", "HttpOnly", "SameSite"})
-	case code.IsFunc(fn, pathGinSessions+"/cookie", "NewStore"):
+	case code.IsFunc(fn, code.PathGinSessions+"/cookie", "NewStore"):
 		c.ginDefaults(call, "cookie store", c.gorillaCookieDefaults())
-	case code.IsFunc(fn, pathGinSessions+"/...", "NewStore", "NewStoreWithDB", "NewStoreWithPool", "NewRedisStore"):
+	case code.IsFunc(fn, code.PathGinSessions+"/...", "NewStore", "NewStoreWithDB", "NewStoreWithPool", "NewRedisStore"):
 		c.ginDefaults(call, code.FuncPkgPath(fn)[strings.LastIndex(code.FuncPkgPath(fn), "/")+1:]+" store", []string{"Secure", "HttpOnly", "SameSite"})
-	case code.IsFunc(fn, pathSCS, "New", "NewSession"):
+	case code.IsFunc(fn, code.PathSCS, "New", "NewSession"):
 		c.scsDefaults(call)
-	case code.IsFunc(fn, pathFiber2Session, "New"), code.IsFunc(fn, pathFiber3Session, "New", "NewStore", "NewWithStore"):
+	case code.IsFunc(fn, code.PathFiber2Session, "New"), code.IsFunc(fn, code.PathFiber3Session, "New", "NewStore", "NewWithStore"):
 		c.fiberDefaults(call)
-	case code.IsFunc(fn, pathBeegoSession, "CfgSecure", "CfgHTTPOnly") && len(call.Args) == 1:
+	case code.IsFunc(fn, code.PathBeegoSession, "CfgSecure", "CfgHTTPOnly") && len(call.Args) == 1:
 		if v, isLit := code.IsLiteralBool(c.info, call.Args[0]); isLit && !v {
 			attr, opt := "Secure", "session.CfgSecure(true)"
 			if fn.Name() == "CfgHTTPOnly" {
@@ -687,14 +680,14 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // gorilla/sessions version the module requires: before v1.3.0 only Path and
 // MaxAge were set; since then Secure and SameSite=None too, never HttpOnly.
 func (c *checker) gorillaCookieDefaults() []string {
-	if code.VersionBefore(code.ModuleVersion(c.pass, pathGorilla), "v1.3.0") {
+	if code.VersionBefore(code.ModuleVersion(c.pass, code.PathGorilla), "v1.3.0") {
 		return []string{"Secure", "HttpOnly", "SameSite"}
 	}
 	return []string{"HttpOnly"}
 }
 
 func (c *checker) gorillaVersion() string {
-	if v := code.ModuleVersion(c.pass, pathGorilla); v != "" {
+	if v := code.ModuleVersion(c.pass, code.PathGorilla); v != "" {
 		return "gorilla/sessions " + v
 	}
 	return "gorilla/sessions v1.3.0+"
@@ -791,7 +784,7 @@ func (c *checker) ginDefaults(call *ast.CallExpr, store string, defaults []strin
 func (c *checker) scsDefaults(call *ast.CallExpr) {
 	cs := shapes[5]
 	for _, w := range c.h.AllWrites() {
-		if len(w.Path) == 1 && w.Path[0] == "Cookie" && code.IsNamed(code.TypeOf(c.info, w.Prefix), pathSCS, "SessionManager") {
+		if len(w.Path) == 1 && w.Path[0] == "Cookie" && code.IsNamed(code.TypeOf(c.info, w.Prefix), code.PathSCS, "SessionManager") {
 			return // Cookie replaced by a literal, judged by itself
 		}
 	}
@@ -819,7 +812,7 @@ func (c *checker) fiberDefaults(call *ast.CallExpr) {
 		}
 	}
 	s := shapes[6]
-	if code.IsFunc(code.Callee(c.info, call), pathFiber3Session, "New", "NewStore", "NewWithStore") {
+	if code.IsFunc(code.Callee(c.info, call), code.PathFiber3Session, "New", "NewStore", "NewWithStore") {
 		s = shapes[7]
 	}
 	missing := []string{"Secure", "HttpOnly"}

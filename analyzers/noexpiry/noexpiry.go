@@ -28,17 +28,10 @@ var Analyzer = &analysis.Analyzer{
 }
 
 const (
-	pathHTTP          = "net/http"
-	pathGorilla       = "github.com/gorilla/sessions"
-	pathSCS           = "github.com/alexedwards/scs/v2"
-	pathGin           = "github.com/gin-gonic/gin"
-	pathGinSessions   = "github.com/gin-contrib/sessions"
-	pathFiber2        = "github.com/gofiber/fiber/v2"
-	pathFiber3        = "github.com/gofiber/fiber/v3"
-	pathFiber2Session = "github.com/gofiber/fiber/v2/middleware/session"
-	pathFiber3Session = "github.com/gofiber/fiber/v3/middleware/session"
-	pathBeegoWeb      = "github.com/beego/beego/v2/server/web"
-	pathBeegoSession  = "github.com/beego/beego/v2/server/web/session"
+	pathHTTP   = "net/http"
+	pathGin    = "github.com/gin-gonic/gin"
+	pathFiber2 = "github.com/gofiber/fiber/v2"
+	pathFiber3 = "github.com/gofiber/fiber/v3"
 )
 
 // maxDays is the longest lifetime accepted for a session (ASVS V3.3.2, L1).
@@ -62,15 +55,15 @@ var lifetimes = []lifetime{
 	{pkg: pathFiber2, typ: "Cookie", field: "Expires", time: true, cookie: true},
 	{pkg: pathFiber3, typ: "Cookie", field: "MaxAge", unit: 1, cookie: true},
 	{pkg: pathFiber3, typ: "Cookie", field: "Expires", time: true, cookie: true},
-	{pkg: pathGorilla, typ: "Options", field: "MaxAge", unit: 1, subject: "gorilla/sessions MaxAge"},
-	{pkg: pathGinSessions, typ: "Options", field: "MaxAge", unit: 1, subject: "gin-contrib/sessions MaxAge"},
-	{pkg: pathSCS, typ: "SessionManager", field: "Lifetime", unit: second, subject: "scs Lifetime"},
-	{pkg: pathFiber2Session, typ: "Config", field: "Expiration", unit: second, subject: "fiber session Expiration"},
-	{pkg: pathFiber3Session, typ: "Config", field: "IdleTimeout", unit: second, subject: "fiber session IdleTimeout"},
-	{pkg: pathFiber3Session, typ: "Config", field: "AbsoluteTimeout", unit: second, subject: "fiber session AbsoluteTimeout"},
-	{pkg: pathBeegoWeb, typ: "SessionConfig", field: "SessionGCMaxLifetime", unit: 1, subject: "beego SessionGCMaxLifetime"},
-	{pkg: pathBeegoSession, typ: "ManagerConfig", field: "Gclifetime", unit: 1, subject: "beego session Gclifetime"},
-	{pkg: pathBeegoSession, typ: "ManagerConfig", field: "Maxlifetime", unit: 1, subject: "beego session Maxlifetime"},
+	{pkg: code.PathGorilla, typ: "Options", field: "MaxAge", unit: 1, subject: "gorilla/sessions MaxAge"},
+	{pkg: code.PathGinSessions, typ: "Options", field: "MaxAge", unit: 1, subject: "gin-contrib/sessions MaxAge"},
+	{pkg: code.PathSCS, typ: "SessionManager", field: "Lifetime", unit: second, subject: "scs Lifetime"},
+	{pkg: code.PathFiber2Session, typ: "Config", field: "Expiration", unit: second, subject: "fiber session Expiration"},
+	{pkg: code.PathFiber3Session, typ: "Config", field: "IdleTimeout", unit: second, subject: "fiber session IdleTimeout"},
+	{pkg: code.PathFiber3Session, typ: "Config", field: "AbsoluteTimeout", unit: second, subject: "fiber session AbsoluteTimeout"},
+	{pkg: code.PathBeegoWeb, typ: "SessionConfig", field: "SessionGCMaxLifetime", unit: 1, subject: "beego SessionGCMaxLifetime"},
+	{pkg: code.PathBeegoSession, typ: "ManagerConfig", field: "Gclifetime", unit: 1, subject: "beego session Gclifetime"},
+	{pkg: code.PathBeegoSession, typ: "ManagerConfig", field: "Maxlifetime", unit: 1, subject: "beego session Maxlifetime"},
 }
 
 func lookup(t types.Type, field string) *lifetime {
@@ -91,8 +84,8 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, pathHTTP, pathGorilla, pathSCS, pathGin, pathGinSessions+"/...",
-		pathFiber2+"/...", pathFiber3+"/...", pathBeegoWeb+"/...") {
+	if !code.Imports(pass.Pkg, pathHTTP, code.PathGorilla, code.PathSCS, pathGin, code.PathGinSessions+"/...",
+		pathFiber2+"/...", pathFiber3+"/...", code.PathBeegoWeb+"/...") {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -272,7 +265,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if s, ok := c.cookieSubject(call.Args[0], call.Args[1], cur); ok {
 			c.report(call.Args[2], s, secs)
 		}
-	case code.IsMethod(fn, pathGorilla, "CookieStore", "MaxAge"):
+	case code.IsMethod(fn, code.PathGorilla, "CookieStore", "MaxAge"):
 		secs, ok := c.h.ConstSeconds(call.Args[0], 1)
 		switch {
 		case !ok:
@@ -281,13 +274,13 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		case secs > maxDays*code.Day:
 			c.report(call, "gorilla/sessions store.MaxAge", secs)
 		}
-	case code.IsMethod(fn, pathGorilla, "FilesystemStore", "MaxAge"):
+	case code.IsMethod(fn, code.PathGorilla, "FilesystemStore", "MaxAge"):
 		c.check(cur, call, call.Args[0], &lifetime{unit: 1}, func() (string, bool) { return "gorilla/sessions store.MaxAge", true })
-	case code.IsMethod(fn, pathFiber2Session, "Session", "SetExpiry"):
+	case code.IsMethod(fn, code.PathFiber2Session, "Session", "SetExpiry"):
 		c.check(cur, call, call.Args[0], &lifetime{unit: second}, func() (string, bool) { return "fiber session SetExpiry", true })
-	case code.IsMethod(fn, pathFiber3Session, "Session", "SetIdleTimeout"):
+	case code.IsMethod(fn, code.PathFiber3Session, "Session", "SetIdleTimeout"):
 		c.check(cur, call, call.Args[0], &lifetime{unit: second}, func() (string, bool) { return "fiber session SetIdleTimeout", true })
-	case code.IsFunc(fn, pathBeegoSession, "CfgGcLifeTime", "CfgMaxLifeTime"):
+	case code.IsFunc(fn, code.PathBeegoSession, "CfgGcLifeTime", "CfgMaxLifeTime"):
 		c.check(cur, call, call.Args[0], &lifetime{unit: 1}, func() (string, bool) { return "beego session." + fn.Name(), true })
 	}
 }

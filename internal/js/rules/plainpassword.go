@@ -33,8 +33,30 @@ var (
 	fastHashAlg   = regexp.MustCompile(`(?i)^(md4|md5|sha1|sha-1|sha224|sha256|sha-256|sha384|sha512|sha-512|sha3-256|sha3-512|ripemd160|rmd160)$`)
 	requestField  = regexp.MustCompile(`(^|\.)(body|query|params|fields)\.`)
 	requestObject = regexp.MustCompile(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
-	hookText      = regexp.MustCompile(`(\.pre\(\s*['"](save|validate|updateOne|findOneAndUpdate)|beforeCreate|beforeSave|beforeUpdate|BeforeInsert|BeforeUpdate|beforeBulkCreate)`)
+	preHook       = regexp.MustCompile(`^\.pre\(\s*['"](save|validate|updateOne|findOneAndUpdate)`)
 )
+
+// ormHooks are the ORM hooks in which models hash passwords before writes.
+var ormHooks = words("beforeCreate", "beforeSave", "beforeUpdate", "BeforeInsert", "BeforeUpdate", "beforeBulkCreate")
+
+// hasHashHook reports whether src declares a mongoose pre-save (or
+// similar) hook or an ORM before-write hook. Literal searches first: a
+// regexp over a whole large file is too slow for every file.
+func hasHashHook(src []byte) bool {
+	if containsAny(src, ormHooks) {
+		return true
+	}
+	for rest := src; ; {
+		i := bytes.Index(rest, []byte(".pre("))
+		if i < 0 {
+			return false
+		}
+		if preHook.Match(rest[i:min(len(rest), i+64)]) {
+			return true
+		}
+		rest = rest[i+len(".pre("):]
+	}
+}
 
 func checkPlainPassword(f *File, m syntax.Match) {
 	if f.Test {
@@ -43,8 +65,7 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	if !f.hookScanned {
 		f.hookScanned = true
 		src := f.Tree.Src
-		if (bytes.Contains(src, []byte(".pre(")) || bytes.Contains(src, []byte("efore"))) &&
-			(bytes.Contains(src, []byte("hash")) || bytes.Contains(src, []byte("Hash"))) && hookText.Match(src) {
+		if (bytes.Contains(src, []byte("hash")) || bytes.Contains(src, []byte("Hash"))) && hasHashHook(src) {
 			f.Facts.HashHook = true
 		}
 	}

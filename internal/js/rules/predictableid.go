@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
@@ -28,6 +29,29 @@ var (
 	generatorFn  = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sid|token|api_?key|secret|nonce|state|otp|code|id)s?$|^genid$`)
 	transforms   = regexp.MustCompile(`^(toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
 )
+
+// The name tests run on every declaration, assignment and function of a
+// file, so cheap checks on the lower-cased name come before the regexps.
+var (
+	tokenHints     = []string{"sid", "sess", "token", "key", "secret", "nonce", "csrf", "code", "otp", "state"}
+	generatorVerbs = []string{"gen", "create", "make", "new", "random", "issue", "build", "mint"}
+)
+
+func isTokenName(name string) bool {
+	lower := strings.ToLower(name)
+	if !slices.ContainsFunc(tokenHints, func(h string) bool { return strings.Contains(lower, h) }) {
+		return false
+	}
+	return tokenName.MatchString(name) && !notTokenName.MatchString(name)
+}
+
+func isGeneratorName(name string) bool {
+	lower := strings.ToLower(name)
+	if !slices.ContainsFunc(generatorVerbs, func(v string) bool { return strings.HasPrefix(lower, v) }) {
+		return false
+	}
+	return generatorFn.MatchString(name)
+}
 
 func checkPredictableID(f *File, m syntax.Match) {
 	if f.Test {
@@ -85,7 +109,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
 		fname := f.text(fn.ChildByField("name"))
-		if fname == "" || !generatorFn.MatchString(fname) {
+		if fname == "" || !isGeneratorName(fname) {
 			return
 		}
 		for _, r := range returnValues(fn) {
@@ -95,11 +119,11 @@ func checkPredictableID(f *File, m syntax.Match) {
 		}
 		return
 	}
-	if name == "" || !tokenName.MatchString(name) || notTokenName.MatchString(name) {
+	if name == "" || !isTokenName(name) {
 		return
 	}
 	if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) {
-		if !generatorFn.MatchString(name) {
+		if !isGeneratorName(name) {
 			return
 		}
 		for _, r := range returnValues(v) {

@@ -418,7 +418,7 @@ func TestFixAndDiff(t *testing.T) {
 	dir := writeTree(t, map[string]string{"go.mod": "module example.com/web\n\ngo 1.26\n", "web/web.go": insecureCookie})
 	out := decodeJSON(t, sessionlint(t, dir, "-format", "json").stdout)
 	if len(out.Findings) != 1 || len(out.Findings[0].Fixes) == 0 {
-		t.Skip("cookieflags offers no fix for this cookie yet")
+		t.Fatalf("want one finding with a fix, got %+v", out.Findings)
 	}
 	r := sessionlint(t, dir, "-diff")
 	if !strings.Contains(r.stdout, "--- a/web/web.go") || !strings.Contains(r.stdout, "+") {

@@ -138,7 +138,7 @@ func lineDiff(a, b []string) []diffOp {
 				emit(' ', ma[i])
 				i++
 				j++
-			case j < len(mb) && (i == len(ma) || lcs[i][j+1] >= lcs[i+1][j]):
+			case j < len(mb) && (i == len(ma) || lcs[i][j+1] > lcs[i+1][j]):
 				emit('+', mb[j])
 				j++
 			default:

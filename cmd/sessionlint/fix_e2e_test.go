@@ -1,0 +1,88 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+var appliedFixes = regexp.MustCompile(`applied (\d+) fix\(es\) in (\d+) file\(s\), skipped (\d+)`)
+
+// TestFixDemoApps applies every fix to copies of the Go and the Express demo
+// apps: the fixed code must still build (Go) or parse (node --check), and a
+// second run must report fewer findings, no new one and none with a fix left.
+func TestFixDemoApps(t *testing.T) {
+	for _, app := range []string{"vulnapp", "expressapp-vulnerable"} {
+		t.Run(app, func(t *testing.T) {
+			dir := copyTree(t, repoTestdata(t, app))
+			before := decodeJSON(t, sessionlint(t, dir, "-format", "json", "./...").stdout)
+			withFix := 0
+			for _, f := range before.Findings {
+				if len(f.Fixes) > 0 {
+					withFix++
+				}
+			}
+			if withFix == 0 {
+				t.Fatal("the demo app has no finding with a fix")
+			}
+
+			r := sessionlint(t, dir, "-fix", "./...")
+			m := appliedFixes.FindStringSubmatch(r.stderr)
+			if m == nil {
+				t.Fatalf("-fix printed no summary:\n%s", r.stderr)
+			}
+			if n, _ := strconv.Atoi(m[1]); n != withFix {
+				t.Errorf("applied %s fixes, want %d\n%s", m[1], withFix, r.stderr)
+			}
+
+			after := decodeJSON(t, sessionlint(t, dir, "-format", "json", "./...").stdout)
+			// A fix may settle more than its own finding (SameSite=Lax on
+			// the session cookie also answers csrf), never add one.
+			if len(after.Findings) > len(before.Findings)-withFix {
+				t.Errorf("after -fix: %d findings, want at most %d", len(after.Findings), len(before.Findings)-withFix)
+			}
+			left := map[string]int{}
+			for _, f := range before.Findings {
+				left[f.Rule+" "+f.File]++
+			}
+			for _, f := range after.Findings {
+				if len(f.Fixes) > 0 {
+					t.Errorf("fix left after -fix: %s:%d %s", f.File, f.Line, f.Rule)
+				}
+				if left[f.Rule+" "+f.File]--; left[f.Rule+" "+f.File] < 0 {
+					t.Errorf("new finding after -fix: %s:%d %s", f.File, f.Line, f.Rule)
+				}
+			}
+			checkStillCompiles(t, dir)
+		})
+	}
+}
+
+func checkStillCompiles(t *testing.T, dir string) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		cmd := exec.Command("go", "build", "./...")
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("fixed Go code does not build: %v\n%s", err, out)
+		}
+		return
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Log("node not found: the fixed JavaScript is not syntax-checked")
+		return
+	}
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Ext(p) == ".js" {
+			if out, err := exec.Command(node, "--check", p).CombinedOutput(); err != nil {
+				t.Errorf("fixed %s does not parse: %v\n%s", p, err, out)
+			}
+		}
+		return nil
+	})
+}

@@ -97,8 +97,9 @@ type Options struct {
 }
 
 // Analyzers returns the Go analyzers of every rule, ready for a driver: each
-// honours //sessionlint:ignore directives. The result is a fresh slice of
-// fresh analyzers; the registry's own analyzers are left untouched.
+// honours //sessionlint:ignore directives and accepts the extra-name flags
+// (see VetFlags). The result is a fresh slice of fresh analyzers; the
+// registry's own analyzers are left untouched.
 func Analyzers(opts Options) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
 	first := ""
@@ -111,7 +112,7 @@ func Analyzers(opts Options) []*analysis.Analyzer {
 		if r.Go == nil {
 			continue
 		}
-		out = append(out, suppress.Wrap(r.Go, suppress.Options{KnownRule: Known, FirstRule: first, Keep: opts.KeepSuppressed}))
+		out = append(out, withNameFlags(suppress.Wrap(r.Go, suppress.Options{KnownRule: Known, FirstRule: first, Keep: opts.KeepSuppressed})))
 	}
 	return out
 }

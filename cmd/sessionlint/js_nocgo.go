@@ -14,8 +14,8 @@ import (
 // runJS cannot analyse JavaScript/TypeScript without cgo (tree-sitter is C):
 // when the targets hold such files it says so, once, as a problem, and the
 // Go pass still runs.
-func runJS(_ context.Context, patterns []string, _ *options) jsResult {
-	found := discover.Find(patterns)
+func runJS(_ context.Context, patterns []string, o *options) jsResult {
+	found := discover.FindWith(patterns, discover.Options{MaxSize: o.cfg.JSMaxFileSize, Exclude: o.cfg.Excluded})
 	if len(found.Files) == 0 {
 		return jsResult{Skipped: found.Skipped}
 	}
@@ -25,3 +25,6 @@ func runJS(_ context.Context, patterns []string, _ *options) jsResult {
 		Skipped: found.Skipped,
 	}
 }
+
+// jsSupported says whether this build analyses JavaScript/TypeScript.
+const jsSupported = false

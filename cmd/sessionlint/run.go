@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/baseline"
+	"github.com/sessionlint/sessionlint/internal/config"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/fixes"
 	"github.com/sessionlint/sessionlint/internal/govet"
@@ -33,10 +35,16 @@ type options struct {
 	out      string
 	fix      bool
 	diff     bool
-	enable   map[string]bool // nil: all rules
+	enable   map[string]bool // nil: all rules; the flags and the configuration combined
 	disable  map[string]bool
 	severity analyzers.Severity
 	patterns []string
+
+	configFile    string             // -config; "" to look for .sessionlint.yml
+	cfg           *config.Config     // never nil once loaded
+	baselineFile  string             // -baseline
+	base          *baseline.Baseline // loaded from baselineFile
+	writeBaseline string             // -write-baseline
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -54,6 +62,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&severity, "severity", "low", "report only findings of this severity or higher: low, medium or high")
 	fs.BoolVar(&version, "version", false, "print the version and exit")
 	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
+	fs.StringVar(&o.configFile, "config", "", "read this configuration file instead of the nearest "+config.FileName)
+	fs.StringVar(&o.baselineFile, "baseline", "", "report only findings not recorded in this baseline file")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline file and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: sessionlint [flags] [patterns...]\n\n"+
 			"Reports session-management weaknesses in Go and JavaScript/TypeScript code.\nPatterns are directories, "+
@@ -82,6 +93,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if o.diff && !o.fix {
 		o.fix = true
 	}
+	if o.writeBaseline != "" && (o.baselineFile != "" || o.fix) {
+		return nil, errors.New("-write-baseline cannot be combined with -baseline or -fix")
+	}
 	var err error
 	if enable != "" {
 		if o.enable, err = ruleSet(enable, "-enable"); err != nil {
@@ -100,6 +114,39 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		o.patterns = []string{"./..."}
 	}
 	return o, nil
+}
+
+// load reads the configuration file (-config, or the nearest
+// .sessionlint.yml at or above dir) and the -baseline file, and combines
+// the configuration's rule selection with the flags'.
+func (o *options) load(dir string) error {
+	o.cfg = &config.Config{}
+	path := o.configFile
+	if path == "" {
+		path = config.Find(dir)
+	}
+	if path != "" {
+		cfg, err := config.Load(path)
+		if err != nil {
+			return err
+		}
+		o.cfg = cfg
+	}
+	o.enable, o.disable = o.cfg.Select(o.enable, o.disable)
+	if o.baselineFile != "" {
+		b, err := baseline.Load(o.baselineFile)
+		if err != nil {
+			return fmt.Errorf("-baseline: %w", err)
+		}
+		o.base = b
+	}
+	return nil
+}
+
+// severityOf returns a rule's severity, as the configuration sets it.
+func (o *options) severityOf(id string) analyzers.Severity {
+	rule, _ := analyzers.Lookup(id)
+	return o.cfg.SeverityOf(id, rule.Severity)
 }
 
 var errExitClean = errors.New("done")
@@ -138,6 +185,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cwd, err := os.Getwd()
+	if err == nil {
+		err = o.load(cwd)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "sessionlint:", err)
 		return exitUsage
@@ -154,25 +204,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
 	}
 	ctx := context.Background()
-	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true}, units)
+	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: analyzers.VetFlags(o.cfg.Names)}, units)
 	problems = append(problems, res.Problems...)
 	js := runJS(ctx, o.patterns, o)
 	problems = append(problems, js.Problems...)
 
 	rel := relativeTo(cwd)
-	var fs []finding.Finding
-	for _, d := range res.Diagnostics {
-		if f, ok := toFinding(d, o); ok {
-			fs = append(fs, f)
-		}
+	for i := range problems {
+		problems[i].Path = rel(problems[i].Path)
+		problems[i].Message = relativiseMessage(problems[i].Message, cwd)
 	}
-	for _, f := range js.Findings {
-		if o.selects(f.Rule, f.Directive) {
-			fs = append(fs, f)
-		}
-	}
-	fs = finding.Dedupe(fs)
+	fs := o.collect(res.Diagnostics, js.Findings)
 	finding.Fingerprints(fs, rel)
+	if o.writeBaseline != "" {
+		return writeBaseline(fs, o, res.Analysed+js.Analysed, problems, stderr)
+	}
+	if o.base != nil {
+		var hidden int
+		fs, hidden = o.base.Filter(fs)
+		fmt.Fprintf(stderr, "sessionlint: %d finding(s) hidden by the baseline %s (%d recorded, %d no longer found)\n",
+			hidden, o.baselineFile, o.base.Len(), o.base.Len()-hidden)
+	}
 
 	if o.fix {
 		var code int
@@ -190,10 +242,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 				e.File = rel(e.File)
 			}
 		}
-	}
-	for i := range problems {
-		problems[i].Path = rel(problems[i].Path)
-		problems[i].Message = relativiseMessage(problems[i].Message, cwd)
 	}
 	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems}
 
@@ -229,17 +277,55 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // selects reports whether findings of a rule are reported under the
-// -enable, -disable and -severity flags. Reports about malformed ignore
-// directives always are.
+// -enable, -disable and -severity flags and the configuration. Reports
+// about malformed ignore directives always are.
 func (o *options) selects(id string, directive bool) bool {
 	if directive {
 		return true
 	}
-	rule, ok := analyzers.Lookup(id)
-	if !ok || o.enable != nil && !o.enable[id] || o.disable[id] {
+	if !analyzers.Known(id) || o.enable != nil && !o.enable[id] || o.disable[id] {
 		return false
 	}
-	return rule.Severity.Rank() >= o.severity.Rank()
+	return o.severityOf(id).Rank() >= o.severity.Rank()
+}
+
+// collect gathers the Go and JavaScript/TypeScript findings that are
+// selected and not in excluded files, with the configured severities,
+// sorted and without repeats.
+func (o *options) collect(diags []govet.Diagnostic, jsFindings []finding.Finding) []finding.Finding {
+	var fs []finding.Finding
+	for _, d := range diags {
+		if f, ok := toFinding(d, o); ok {
+			fs = append(fs, f)
+		}
+	}
+	for _, f := range jsFindings {
+		if o.selects(f.Rule, f.Directive) {
+			f.Severity = string(o.severityOf(f.Rule))
+			fs = append(fs, f)
+		}
+	}
+	fs = slices.DeleteFunc(fs, func(f finding.Finding) bool { return o.cfg.Excluded(f.File) })
+	return finding.Dedupe(fs)
+}
+
+// writeBaseline records the findings in the -write-baseline file, unless
+// nothing could be analysed.
+func writeBaseline(fs []finding.Finding, o *options, analysed int, problems []finding.Problem, stderr io.Writer) int {
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "sessionlint: could not analyse %s: %s\n", p.Path, indent(p.Message))
+	}
+	if analysed == 0 {
+		fmt.Fprintln(stderr, "sessionlint: nothing analysed; baseline not written")
+		return exitUsage
+	}
+	n, err := baseline.Write(o.writeBaseline, toolVersion(), fs)
+	if err != nil {
+		fmt.Fprintln(stderr, "sessionlint: -write-baseline:", err)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "sessionlint: recorded %d finding(s) in %s\n", n, o.writeBaseline)
+	return exitClean
 }
 
 // toFinding turns a vet diagnostic into a finding, or drops it when its rule
@@ -253,7 +339,7 @@ func toFinding(d govet.Diagnostic, o *options) (finding.Finding, bool) {
 		return finding.Finding{}, false
 	}
 	f := finding.Finding{
-		Rule: rule.ID, Severity: string(rule.Severity), Directive: d.Category == "directive",
+		Rule: rule.ID, Severity: string(o.severityOf(rule.ID)), Directive: d.Category == "directive",
 		File: d.File, Line: d.Line, Column: d.Column, EndLine: d.EndLine, EndColumn: d.EndCol,
 		Message: d.Message, Fixes: d.Fixes,
 	}

@@ -31,6 +31,9 @@ type Config struct {
 	Tool           string // the vet tool executable (sessionlint itself)
 	KeepSuppressed bool
 	Stderr         io.Writer // where go vet's progress lines go, if anywhere
+	// Flags are extra go vet flags for the vet tool's analyzers
+	// (-RULE.FLAG=value); go vet forwards those the tool lists.
+	Flags []string
 }
 
 // A Diagnostic is one entry of vet's JSON output, with the analyzer that
@@ -133,7 +136,8 @@ type vetOutput struct {
 // vet runs go vet with sessionlint as the vet tool on patterns in u.Dir. It
 // returns an error only when the go command cannot be run at all.
 func vet(ctx context.Context, cfg Config, u Unit, patterns []string) (vetOutput, error) {
-	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, patterns...)
+	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, cfg.Flags...)
+	args = append(args, patterns...)
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = u.Dir
 	cmd.Env = unitEnv(u)
@@ -274,6 +278,8 @@ func parseStderr(dir, text string) []finding.Problem {
 			problems = append(problems, finding.Problem{Path: strings.TrimPrefix(line, "# ")})
 			current = &problems[len(problems)-1]
 		case strings.Contains(line, "matched no packages"):
+		case strings.HasPrefix(line, "go: downloading ") || strings.HasPrefix(line, "go: extracting "):
+			// Progress of a first run with an empty module cache.
 		case current != nil && (strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ") || looksLikePosition(line) || strings.HasPrefix(line, "vet: ")):
 			current.Message = joinLine(current.Message, absolutise(dir, strings.TrimPrefix(line, "vet: ")))
 		default:

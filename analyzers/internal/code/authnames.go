@@ -30,6 +30,9 @@ func IsSignupName(name string) bool {
 // step that authenticates the user: login, sign-in, OAuth callback, MFA
 // verification, or sign-up.
 func IsLoginHandlerName(name string) bool {
+	if isExtra(extra.LoginHandlers, name) {
+		return true
+	}
 	return !IsLogoutName(name) && (IsLoginName(name) || IsSignupName(name))
 }
 
@@ -139,6 +142,9 @@ func mentionsPassword(expr ast.Expr) bool {
 // records who is logged in, not a counter, a pending (pre-MFA) identity, a
 // timestamp or a redirect target.
 func IsAuthIdentityKey(name string) bool {
+	if isExtra(extra.IdentityKeys, name) {
+		return true
+	}
 	if !IsIdentityKey(name) {
 		return false
 	}

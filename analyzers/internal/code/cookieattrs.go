@@ -210,7 +210,7 @@ var notSessionCookieWords = []string{
 // it) marks a cookie that is not session material: CSRF tokens, preferences,
 // consent, tracking, flash messages, redirect targets.
 func IsNotSessionCookieName(name string) bool {
-	return hasWord(Words(name), notSessionCookieWords...)
+	return !isExtra(extra.SessionCookies, name) && hasWord(Words(name), notSessionCookieWords...)
 }
 
 // IsRememberMeName reports whether a name marks a remember-me or persistent

@@ -69,6 +69,9 @@ var notSessionWords = []string{
 // IsSessionName reports whether a cookie name or session key names session
 // or authentication material.
 func IsSessionName(name string) bool {
+	if isExtra(extra.SessionCookies, name) {
+		return true
+	}
 	w := Words(name)
 	if hasWord(w, notSessionWords...) {
 		return false
@@ -102,6 +105,9 @@ func IsPasswordName(name string) bool {
 
 // IsIdentityKey reports whether a session key records who is logged in.
 func IsIdentityKey(name string) bool {
+	if isExtra(extra.IdentityKeys, name) {
+		return true
+	}
 	w := Words(name)
 	if hasWord(w, "csrf", "xsrf", "flash", "theme", "lang", "cart", "redirect", "return", "next") {
 		return false
@@ -167,6 +173,9 @@ func IsLoginName(name string) bool {
 
 // IsLogoutName reports whether a function or route name denotes a logout.
 func IsLogoutName(name string) bool {
+	if isExtra(extra.LogoutHandlers, name) {
+		return true
+	}
 	w := Words(name)
 	return hasWord(w, "logout", "signout", "logoff", "signoff") ||
 		(hasWord(w, "sign", "log") && hasWord(w, "out", "off"))

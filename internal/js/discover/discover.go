@@ -8,6 +8,8 @@ package discover
 
 import (
 	"bytes"
+	"cmp"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,7 +19,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
-// MaxSize is the largest file analysed.
+// MaxSize is the largest file analysed by default.
 const MaxSize = 1 << 20
 
 // Skip reasons, as printed in the summary ("skipped N JavaScript/TypeScript
@@ -30,7 +32,30 @@ const (
 	SkipDeclaration  = "TypeScript declaration files (.d.ts)"
 	SkipTooLarge     = "larger than 1 MiB"
 	SkipUnreadable   = "unreadable"
+	SkipExcluded     = "excluded by the configuration"
 )
+
+// Options adjust Find.
+type Options struct {
+	// MaxSize is the largest file analysed; 0 means MaxSize.
+	MaxSize int64
+	// Exclude, if set, reports whether a file or folder (absolute path)
+	// is left out.
+	Exclude func(path string) bool
+}
+
+// TooLarge is the skip reason for files over a size limit.
+func TooLarge(limit int64) string {
+	switch {
+	case limit == MaxSize:
+		return SkipTooLarge
+	case limit%(1<<20) == 0:
+		return fmt.Sprintf("larger than %d MiB", limit>>20)
+	case limit%(1<<10) == 0:
+		return fmt.Sprintf("larger than %d KiB", limit>>10)
+	}
+	return fmt.Sprintf("larger than %d bytes", limit)
+}
 
 // builtDirs are folders of vendored, generated or built output.
 var builtDirs = map[string]bool{
@@ -56,7 +81,12 @@ type Result struct {
 
 // Find walks the patterns. Paths that do not exist are ignored here (the
 // command reports them once, for both passes).
-func Find(patterns []string) Result {
+func Find(patterns []string) Result { return FindWith(patterns, Options{}) }
+
+// FindWith is Find with a size limit and exclusions.
+func FindWith(patterns []string, opts Options) Result {
+	maxSize := cmp.Or(opts.MaxSize, MaxSize)
+	excluded := func(path string) bool { return opts.Exclude != nil && opts.Exclude(path) }
 	r := Result{Skipped: map[string]int{}}
 	seen := map[string]bool{}
 	pkgCache := map[string]bool{}
@@ -73,6 +103,10 @@ func Find(patterns []string) Result {
 			r.Skipped[SkipDeclaration]++
 			return
 		}
+		if excluded(path) {
+			r.Skipped[SkipExcluded]++
+			return
+		}
 		info, err := os.Stat(path)
 		if err != nil || !info.Mode().IsRegular() {
 			if err != nil {
@@ -80,8 +114,8 @@ func Find(patterns []string) Result {
 			}
 			return
 		}
-		if info.Size() > MaxSize {
-			r.Skipped[SkipTooLarge]++
+		if info.Size() > maxSize {
+			r.Skipped[TooLarge(maxSize)]++
 			return
 		}
 		if minifiedName(path) {
@@ -124,7 +158,11 @@ func Find(patterns []string) Result {
 				if path == abs {
 					return nil
 				}
-				if reason := skipDir(d.Name()); reason != "" {
+				reason := skipDir(d.Name())
+				if reason == "" && excluded(path) {
+					reason = SkipExcluded
+				}
+				if reason != "" {
 					if n := countSources(path); n > 0 {
 						r.Skipped[reason] += n
 					}
@@ -187,6 +225,9 @@ func Minified(src []byte) bool {
 	if len(src) < 2048 {
 		return false
 	}
+	if bundleHeader(src) {
+		return true
+	}
 	total, long := len(src), 0
 	for len(src) > 0 {
 		line := src
@@ -195,11 +236,26 @@ func Minified(src []byte) bool {
 		} else {
 			src = nil
 		}
-		if len(line) > 500 {
+		// An inline source map is one long comment line after readable
+		// code: it says nothing about the code itself.
+		if len(line) > 500 && !bytes.HasPrefix(bytes.TrimSpace(line), []byte("//# sourceMappingURL=")) {
 			long += len(line)
+		} else if len(line) > 500 {
+			total -= len(line)
 		}
 	}
 	return long*2 > total
+}
+
+// bundleHeader reports whether src starts like the output of a bundler
+// (webpack's bootstrap, browserify's prelude), which repeats library code
+// that is not the app's own.
+func bundleHeader(src []byte) bool {
+	head := src[:min(len(src), 512)]
+	return bytes.Contains(head, []byte("webpackBootstrap")) ||
+		bytes.Contains(head, []byte("__webpack_require__")) ||
+		bytes.HasPrefix(bytes.TrimSpace(head), []byte("require=(function")) ||
+		bytes.Contains(head, []byte(`"function"==typeof require&&require`))
 }
 
 // appRoot returns the nearest directory at or above dir holding a

@@ -74,4 +74,17 @@ func TestMinified(t *testing.T) {
 	if !Minified([]byte(strings.Repeat("var a=1,b=2;", 400))) {
 		t.Error("one long line not taken for minified")
 	}
+	code := strings.Repeat("const a = 1;\n", 300)
+	withMap := code + "//# sourceMappingURL=data:application/json;base64," + strings.Repeat("QUJD", 5000) + "\n"
+	if Minified([]byte(withMap)) {
+		t.Error("readable code with an inline source map taken for minified")
+	}
+	browserify := `(function(){function r(e,n,t){function o(i,f){if(!n[i]){if(!e[i]){var c="function"==typeof require&&require;if(!f&&c)return c(i,!0)}}}}})()` + "\n" + code
+	if !Minified([]byte(browserify)) {
+		t.Error("browserify bundle not skipped")
+	}
+	webpack := "/******/ (() => { // webpackBootstrap\n" + code
+	if !Minified([]byte(webpack)) {
+		t.Error("webpack bundle not skipped")
+	}
 }

@@ -33,6 +33,13 @@ type Options struct {
 	Enabled func(id string) bool
 	// Workers is the number of parsing workers; 0 means GOMAXPROCS.
 	Workers int
+	// Names are the project's extra names, which the rules add to their own.
+	Names rules.Names
+	// MaxFileSize is the largest file analysed; 0 means discover.MaxSize.
+	MaxFileSize int64
+	// Exclude, if set, reports whether a file or folder (absolute path) is
+	// left out.
+	Exclude func(path string) bool
 }
 
 // Result is what the pass found.
@@ -71,7 +78,7 @@ type fileResult struct {
 
 // Run analyses the JavaScript and TypeScript files under patterns.
 func Run(ctx context.Context, patterns []string, opts Options) Result {
-	found := discover.Find(patterns)
+	found := discover.FindWith(patterns, discover.Options{MaxSize: opts.MaxFileSize, Exclude: opts.Exclude})
 	res := Result{Skipped: found.Skipped}
 	if len(found.Files) == 0 {
 		return res
@@ -85,6 +92,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	for _, f := range found.Files {
 		if apps[f.App] == nil {
 			apps[f.App] = rules.NewApp(f.App)
+			apps[f.App].Names = opts.Names
 		}
 	}
 	workers := opts.Workers
@@ -238,6 +246,32 @@ func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *r
 		app = &rules.App{}
 	}
 	file := rules.NewFile(tree, app)
+	file.Load = moduleLoader(p)
 	file.Run(byQuery, enabled)
 	return file.Findings, file.Facts, ignore.Parse(tree), nil
+}
+
+// moduleLoader parses the local modules a file imports values from, with
+// the worker's parser (its previous tree is already copied out), under the
+// same limits as the files of the run.
+func moduleLoader(p engine.Parser) rules.Loader {
+	return func(path string) *syntax.Tree {
+		lang, ok := syntax.LangOf(path)
+		if !ok {
+			return nil
+		}
+		info, err := os.Stat(path)
+		if err != nil || !info.Mode().IsRegular() || info.Size() > discover.MaxSize {
+			return nil
+		}
+		src, err := os.ReadFile(path)
+		if err != nil || discover.Minified(src) {
+			return nil
+		}
+		tree, err := p.Parse(path, lang, src)
+		if err != nil {
+			return nil
+		}
+		return tree
+	}
 }

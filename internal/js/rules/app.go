@@ -21,6 +21,8 @@ type App struct {
 	// ("" when passport is not a dependency or the version is unknown).
 	Passport string
 	Facts    Facts
+	// Names are the project's extra names (set by the pass).
+	Names Names
 }
 
 // NewApp reads an app's package.json and lock file.

@@ -64,7 +64,10 @@ func cookieFlagsSession(f *File, u *sessionUse) {
 			fix: "set " + p + "sameSite to 'lax'", add: "sameSite: 'lax'"})
 	case ss.Found:
 		s, isStr := f.stringValue(ss.Value, 0)
-		if isStr && strings.EqualFold(s, "none") && f.boolValue(secure.Value) != yes && !(secure.Found && f.boolValue(secure.Value) == unknown) && !(u.lib == libFastifySession && !secure.Found) {
+		if isStr && strings.EqualFold(s, "none") && f.boolValue(secure.Value) != yes && secure.Found && f.boolValue(secure.Value) != unknown {
+			// Without secure, express-session and secure-session are
+			// reported above for the missing flag; the others default to
+			// Secure or follow the request's protocol.
 			issues = append(issues, cookieIssue{what: "sets sameSite 'none' without secure", why: "browsers reject it or send it cross-site in clear text",
 				fix: "set " + p + "secure to true or sameSite to 'lax'"})
 		} else if !isStr && f.boolValue(ss.Value) == no && !ss.Written {
@@ -108,6 +111,7 @@ func cookieFlagsSession(f *File, u *sessionUse) {
 // issueFix builds one fix for all issues on an object literal, or nil when
 // some issue has no mechanical fix or its value lies outside the literal.
 func issueFix(f *File, obj *syntax.Node, issues []cookieIssue) *finding.Fix {
+	f = f.owner(obj) // the literal may be in a loaded module
 	var adds, msgs []string
 	var edits []finding.Edit
 	for _, is := range issues {
@@ -214,7 +218,7 @@ func resCookie(f *File, call *syntax.Node) {
 	if !ok {
 		return
 	}
-	if !authCookieName.MatchString(name) || csrfName.MatchString(name) {
+	if !(authCookieName.MatchString(name) || f.names().sessionCookie(name)) || csrfName.MatchString(name) {
 		return
 	}
 	var opts *Obj

@@ -34,7 +34,7 @@ func checkLogout(f *File, m syntax.Match) {
 	}
 	if fn := m.Capture("fn"); fn != nil {
 		// function logout() {}, logout() {} in a class or object.
-		if syntax.IsFunction(fn) && logoutFuncName.MatchString(f.text(fn.ChildByField("name"))) {
+		if name := f.text(fn.ChildByField("name")); syntax.IsFunction(fn) && (logoutFuncName.MatchString(name) || f.names().logoutHandler(name)) {
 			logoutHandler(f, fn)
 		}
 		return
@@ -53,7 +53,7 @@ func checkLogout(f *File, m syntax.Match) {
 		}
 	}
 	if name != nil {
-		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && logoutFuncName.MatchString(f.text(name)) {
+		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && (logoutFuncName.MatchString(f.text(name)) || f.names().logoutHandler(f.text(name))) {
 			logoutHandler(f, v)
 		}
 		return
@@ -77,7 +77,7 @@ func checkLogout(f *File, m syntax.Match) {
 		}
 		r, get = Route{Path: p}, true
 	}
-	if !logoutPath.MatchString(r.Path) {
+	if !logoutPath.MatchString(r.Path) && !f.names().logoutHandler(r.Path) {
 		return
 	}
 	_ = get

@@ -24,6 +24,8 @@ func checkMemStore(f *File, m syntax.Match) {
 	}
 	store := f.get(u.opts, "store")
 	switch {
+	case store.Found && f.isBoundedMemoryStore(store.Value):
+		f.report("memstore", store.Value, u.lib+" uses memorystore, which keeps sessions in process memory, so they are lost on every restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
 	case store.Found && f.isMemoryStore(store.Value):
 		f.report("memstore", store.Value, u.lib+" uses MemoryStore, which leaks memory, loses every session on restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
 	case !store.Found && !store.Unknown:

@@ -71,7 +71,24 @@ func (f *File) isMemoryStore(n *syntax.Node) bool {
 		return true
 	}
 	if c := n.ChildByField("constructor"); c != nil && f.text(c) == "MemoryStore" && !ok {
-		return true
+		return !f.isBoundedMemoryStore(n)
 	}
 	return false
+}
+
+// isBoundedMemoryStore reports whether a store expression is the
+// memorystore package's store (new (require('memorystore')(session))()),
+// which also lives in process memory but prunes expired sessions (TTL: the
+// cookie's maxAge, or one day).
+func (f *File) isBoundedMemoryStore(n *syntax.Node) bool {
+	n = f.value(n, 0)
+	if n == nil || n.Kind != "new_expression" {
+		return false
+	}
+	ctor := f.value(n.ChildByField("constructor"), 0)
+	if ctor == nil || ctor.Kind != "call_expression" {
+		return false
+	}
+	b, ok := f.calleeRef(ctor)
+	return ok && b.module == "memorystore"
 }

@@ -40,6 +40,16 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 	if n == nil || depth > maxDepth {
 		return false
 	}
+	if g := f.owner(n); g != f {
+		return g.mergeObject(o, n, depth)
+	}
+	if n.Kind == "member_expression" || n.Kind == "call_expression" && f.text(n.ChildByField("function")) == "require" {
+		// config.session, require('./session-options')
+		// The hop into the module keeps the depth: its literal is still the
+		// options object itself.
+		v := f.importedValue(n, depth+1)
+		return v != nil && f.mergeObject(o, v, depth)
+	}
 	switch n.Kind {
 	case "object":
 		if o.Lit == nil && depth <= 1 {
@@ -82,6 +92,9 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 		name := f.text(n)
 		v := f.valueOfIdent(n, depth+1)
 		if v == nil {
+			v = f.importedValue(n, depth+1)
+		}
+		if v == nil {
 			// A variable assigned more than once, or a parameter.
 			return false
 		}
@@ -107,9 +120,16 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 			}
 			return true
 		}
-		// A local helper that returns an object: sessionOptions().
-		if fn != nil && fn.Kind == "identifier" {
-			if body := f.localFunction(fn, depth); body != nil {
+		// A helper that returns an object: sessionOptions(), here or in a
+		// local module.
+		if fn != nil && (fn.Kind == "identifier" || fn.Kind == "member_expression") {
+			body := f.localFunction(fn, depth)
+			if body == nil {
+				if v := f.value(fn, depth+1); v != nil && v != fn && syntax.IsFunction(v) {
+					body = v
+				}
+			}
+			if body != nil {
 				rets := returnValues(body)
 				if len(rets) == 1 {
 					return f.mergeObject(o, rets[0], depth+1)
@@ -123,6 +143,12 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 
 // localFunction returns the function a local identifier names.
 func (f *File) localFunction(id *syntax.Node, depth int) *syntax.Node {
+	if id.Kind != "identifier" {
+		return nil
+	}
+	if g := f.owner(id); g != f {
+		return g.localFunction(id, depth)
+	}
 	for _, d := range f.decls[f.text(id)] {
 		if d.Kind == "function_declaration" {
 			return d
@@ -165,6 +191,10 @@ func returnValues(fn *syntax.Node) []*syntax.Node {
 // the object was created (e.g. sess.cookie.secure = true inside an
 // if (production) block).
 func (f *File) addWrites(o *Obj, name string, at *syntax.Node) {
+	if g := f.owner(at); g != f {
+		g.addWrites(o, name, at)
+		return
+	}
 	for _, a := range f.memberWrites[name] {
 		l := a.ChildByField("left")
 		p := f.memberPath(l)

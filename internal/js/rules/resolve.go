@@ -223,6 +223,9 @@ func (f *File) moduleRef(n *syntax.Node, depth int) (binding, bool) {
 	if n == nil || depth > maxDepth {
 		return binding{}, false
 	}
+	if g := f.owner(n); g != f {
+		return g.moduleRef(n, depth)
+	}
 	switch n.Kind {
 	case "identifier":
 		name := f.text(n)
@@ -240,9 +243,23 @@ func (f *File) moduleRef(n *syntax.Node, depth int) (binding, bool) {
 		if b, ok := f.moduleRef(obj, depth+1); ok {
 			return binding{module: b.module, path: joinPath(b.path, f.text(prop))}, true
 		}
+	case "subscript_expression": // _session["default"]
+		key, ok := f.stringValue(n.ChildByField("index"), maxDepth)
+		if !ok {
+			return binding{}, false
+		}
+		if b, ok := f.moduleRef(n.ChildByField("object"), depth+1); ok {
+			return binding{module: b.module, path: joinPath(b.path, key)}, true
+		}
 	case "call_expression":
 		if m, ok := f.requireCall(n); ok {
 			return binding{module: normModule(m)}, true
+		}
+		// Compiled imports: _interopRequireDefault(require('m')),
+		// __importDefault(require('m')), tslib.__importStar(...).
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if as := args(n); len(as) == 1 && fn != nil && interopHelper[f.text(fn.ChildByField("property"))+f.textIf(fn, "identifier")] {
+			return f.moduleRef(as[0], depth+1)
 		}
 	case "await_expression": // await import('m')
 		for _, c := range n.Children {
@@ -252,6 +269,17 @@ func (f *File) moduleRef(n *syntax.Node, depth int) (binding, bool) {
 		}
 	}
 	return binding{}, false
+}
+
+var interopHelper = map[string]bool{"_interopRequireDefault": true, "_interopRequireWildcard": true,
+	"__importDefault": true, "__importStar": true, "__toESM": true, "__toCommonJS": true}
+
+// textIf returns n's text when n is of the given kind, else "".
+func (f *File) textIf(n *syntax.Node, kind string) string {
+	if n == nil || n.Kind != kind {
+		return ""
+	}
+	return f.text(n)
 }
 
 // calleeRef resolves the function of a call or new expression.
@@ -283,6 +311,9 @@ func (f *File) isCallTo(call *syntax.Node, module string, paths ...string) bool 
 func (f *File) valueOfIdent(id *syntax.Node, depth int) *syntax.Node {
 	if depth > maxDepth {
 		return nil
+	}
+	if g := f.owner(id); g != f {
+		return g.valueOfIdent(id, depth)
 	}
 	name := f.text(id)
 	if len(f.assigns[name]) > 0 {
@@ -321,14 +352,23 @@ func declScope(d *syntax.Node) *syntax.Node {
 }
 
 // value follows identifiers to their single initialiser.
+// Values imported from local modules are followed into them.
 func (f *File) value(n *syntax.Node, depth int) *syntax.Node {
 	n = syntax.Unwrap(n)
-	for n != nil && n.Kind == "identifier" && depth < maxDepth {
-		v := f.valueOfIdent(n, depth+1)
+	for n != nil && depth < maxDepth {
+		var v *syntax.Node
+		switch n.Kind {
+		case "identifier":
+			if v = f.valueOfIdent(n, depth+1); v == nil {
+				v = f.importedValue(n, depth+1)
+			}
+		case "call_expression", "member_expression":
+			v = f.importedValue(n, depth+1)
+		}
 		if v == nil {
 			return n
 		}
-		n = v
+		n = syntax.Unwrap(v)
 		depth++
 	}
 	return n
@@ -376,9 +416,17 @@ func (f *File) stringValue(n *syntax.Node, depth int) (string, bool) {
 				return l + r, true
 			}
 		}
-	case "identifier":
-		if v := f.valueOfIdent(n, depth+1); v != nil {
+	case "identifier", "member_expression":
+		if v := f.value(n, depth+1); v != nil && v != n {
 			return f.stringValue(v, depth+1)
+		}
+		// KEYS.TOKEN with const KEYS = { TOKEN: 'jwt' }.
+		if n.Kind == "member_expression" {
+			if o := f.object(n.ChildByField("object")); o != nil {
+				if l := f.get(o, f.text(n.ChildByField("property"))); l.Found {
+					return f.stringValue(l.Value, depth+1)
+				}
+			}
 		}
 	}
 	return "", false

@@ -114,6 +114,14 @@ type File struct {
 	csrfScanned  bool
 	hookScanned  bool
 
+	// Load parses local modules for values imported from them (nil: the
+	// file is analysed alone). Modules loaded while resolving are kept in
+	// loaded; parent and depth link them to the file under analysis.
+	Load   Loader
+	loaded map[string]*File
+	parent *File
+	depth  int
+
 	// Results.
 	Findings []Pending
 	Facts    Facts
@@ -171,7 +179,7 @@ func (f *File) Run(byQuery [][]*Rule, enabled func(id string) bool) {
 	}
 }
 
-func (f *File) text(n *syntax.Node) string { return f.Tree.Text(n) }
+func (f *File) text(n *syntax.Node) string { return f.owner(n).Tree.Text(n) }
 
 // imported reports whether the file imports or requires any of mods.
 func (f *File) imported(mods ...string) bool {
@@ -189,25 +197,29 @@ func (f *File) report(rule string, n *syntax.Node, msg string, fixes ...finding.
 }
 
 // reportWhen records a finding decided at the app level.
+// A finding at a node of a loaded module is reported in that module, and
+// collected with the findings of the file under analysis.
 func (f *File) reportWhen(when func(*App) bool, rule string, n *syntax.Node, msg string, fixes ...finding.Fix) {
-	line, col := f.Tree.Position(n.Start)
-	endLine, endCol := f.Tree.Position(n.End)
+	t := f.owner(n).Tree
+	f = f.root()
+	line, col := t.Position(n.Start)
+	endLine, endCol := t.Position(n.End)
 	fixes = slices.DeleteFunc(fixes, func(fix finding.Fix) bool {
 		for _, e := range fix.Edits {
-			if e.Start < 0 || e.Start > e.End || e.End > len(f.Tree.Src) {
+			if e.File != t.Path || e.Start < 0 || e.Start > e.End || e.End > len(t.Src) {
 				return true
 			}
 		}
 		return len(fix.Edits) == 0
 	})
 	for _, p := range f.Findings {
-		if p.Finding.Rule == rule && p.Finding.Line == line && p.Finding.Column == col {
+		if p.Finding.Rule == rule && p.Finding.File == t.Path && p.Finding.Line == line && p.Finding.Column == col {
 			return // one finding per rule and place
 		}
 	}
 	f.Findings = append(f.Findings, Pending{
 		Finding: finding.Finding{
-			Rule: rule, File: f.Tree.Path,
+			Rule: rule, File: t.Path,
 			Line: line, Column: col, EndLine: endLine, EndColumn: endCol,
 			Message: msg, Fixes: fixes,
 		},

@@ -150,6 +150,9 @@ func (f *File) sameSite(u *sessionUse) tri {
 // On a malformed literal (one the parser closed with a missing brace) it
 // returns an invalid edit, which report drops with its fix.
 func (f *File) insertProps(obj *syntax.Node, props ...string) finding.Edit {
+	if g := f.owner(obj); g != f {
+		return g.insertProps(obj, props...)
+	}
 	if obj.End-obj.Start < 2 || f.Tree.Src[obj.Start] != '{' || f.Tree.Src[obj.End-1] != '}' {
 		return finding.Edit{File: f.Tree.Path, Start: 1, End: 0}
 	}

@@ -218,6 +218,19 @@ func Unwrap(n *Node) *Node {
 				return n
 			}
 			n = inner
+		case "sequence_expression":
+			// (0, _session.default)(opts), as Babel and tsc compile
+			// imported calls: the value is the last expression.
+			var last *Node
+			for _, c := range n.Children {
+				if c.Named && c.Kind != "comment" {
+					last = c
+				}
+			}
+			if last == nil {
+				return n
+			}
+			n = last
 		default:
 			return n
 		}

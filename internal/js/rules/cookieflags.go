@@ -87,8 +87,10 @@ func cookieFlagsSession(f *File, u *sessionUse) {
 		if obj := syntax.Unwrap(cookieProp.Value); obj != nil && obj.Kind == "object" {
 			fix = issueFix(f, obj, issues)
 		}
+	// Report at the options literal, where the fix goes, also when the
+	// literal is bound to a variable or lives in a config module.
 	case p != "" && u.opts.Lit != nil && !u.opts.Unknown && f.get(u.opts, "cookie").Prop == nil:
-		at = u.optsNode
+		at = u.opts.Lit
 		var adds []string
 		for _, is := range issues {
 			if is.add != "" {
@@ -100,7 +102,7 @@ func cookieFlagsSession(f *File, u *sessionUse) {
 				Edits: []finding.Edit{f.insertProps(u.opts.Lit, "cookie: { "+strings.Join(adds, ", ")+" }")}}
 		}
 	case p == "" && u.opts.Lit != nil:
-		at = u.optsNode
+		at = u.opts.Lit
 		fix = issueFix(f, u.opts.Lit, issues)
 	case u.optsNode != nil:
 		at = u.optsNode

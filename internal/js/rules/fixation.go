@@ -14,7 +14,9 @@ import (
 // regenerate; CVE-2022-25896). An awaited express-session regenerate() does
 // not wait (it takes a callback), so writes after it still count. Apps
 // whose only session middleware is cookie-based (cookie-session) have no
-// server-side ID and are silent.
+// server-side ID and are silent. Login handlers are recognised by name or
+// route path (login, auth, callback, magic links, passwordless, /:token
+// sign-in links) or by a credential check in their body.
 var Fixation = &Rule{
 	ID:    "fixation",
 	Query: assignQuery + "\n" + callQuery,
@@ -23,11 +25,14 @@ var Fixation = &Rule{
 
 var (
 	identityKey = regexp.MustCompile(`(?i)^(user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|is_?admin|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
-	loginPath   = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify`)
-	credCheck   = regexp.MustCompile(`(?i)(bcrypt|bcryptjs|argon2|scrypt|pbkdf2)\.|(compare|verify|check|validate|authenticate|login|logIn|signIn)\w*\s*\(`)
-	credWord    = regexp.MustCompile(`(?i)password|passwd|credential|otp|totp|passcode|secret`)
-	reqVar      = regexp.MustCompile(`^(req|request)$`)
-	logoutName  = regexp.MustCompile(`(?i)log_?out|sign_?out|logoff`)
+	loginPath   = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify|magic|passwordless|email_?-?link|login_?-?link`)
+	// tokenPath: a route keyed by a token parameter (/m/:token,
+	// /invite/:inviteToken) that writes the identity signs the user in.
+	tokenPath  = regexp.MustCompile(`(?i)/:\w*token\b`)
+	credCheck  = regexp.MustCompile(`(?i)(bcrypt|bcryptjs|argon2|scrypt|pbkdf2)\.|(compare|verify|check|validate|authenticate|login|logIn|signIn)\w*\s*\(`)
+	credWord   = regexp.MustCompile(`(?i)password|passwd|credential|otp|totp|passcode|secret`)
+	reqVar     = regexp.MustCompile(`^(req|request)$`)
+	logoutName = regexp.MustCompile(`(?i)log_?out|sign_?out|logoff`)
 )
 
 func checkFixation(f *File, m syntax.Match) {
@@ -70,7 +75,7 @@ func passportMessage(what string) string {
 
 func fixationWrite(f *File, a *syntax.Node) {
 	reqName, key, ok := f.sessionKey(a.ChildByField("left"))
-	if !ok || !identityKey.MatchString(key) || reqName == "ctx" || f.isClearing(a.ChildByField("right")) {
+	if !ok || !(identityKey.MatchString(key) || f.names().identityKey(key)) || reqName == "ctx" || f.isClearing(a.ChildByField("right")) {
 		return
 	}
 	if f.Test {
@@ -81,11 +86,13 @@ func fixationWrite(f *File, a *syntax.Node) {
 		return
 	}
 	name := f.functionName(h)
-	if logoutName.MatchString(name) || logoutName.MatchString(f.routePathOf(h)) {
+	login := f.names().loginHandler(name, f.routePathOf(h))
+	if !login && (logoutName.MatchString(name) || logoutName.MatchString(f.routePathOf(h)) || f.names().logoutHandler(name, f.routePathOf(h))) {
 		return
 	}
 	text := f.funcText(h)
-	if !loginPath.MatchString(f.routePathOf(h)) && !loginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
+	path := f.routePathOf(h)
+	if !login && !loginPath.MatchString(path) && !tokenPath.MatchString(path) && !loginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return
 	}
 	if f.inCallbackOf(a, ".session.regenerate") {

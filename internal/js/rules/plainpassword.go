@@ -13,10 +13,16 @@ import (
 // create, insert, update, save of new Model({...}), Mongo insertOne and
 // $set) and SQL INSERT/UPDATE statements whose password column receives a
 // request field or password variable as is, or hashed with a fast digest
-// (crypto.createHash md5/sha1/sha256/...). Values from bcrypt, bcryptjs,
-// argon2, crypto.scrypt or pbkdf2 (or helpers named hash*) are silent, as
-// are comparisons, and ORM writes in apps whose model has a save hook
-// that hashes (schema.pre('save'), beforeCreate, @BeforeInsert).
+// (crypto.createHash md5/sha1/sha256/..., md5, sha1, js-sha256,
+// crypto-js), and user.password = <plain> followed in the same function by
+// user.save() / repo.save(user) with no hashing call in between. Fields
+// and columns named like a hash (passwordHash, password_hash, hash) are
+// trusted unless their value is a fast digest of a password. Values from
+// bcrypt, bcryptjs, argon2, crypto.scrypt or pbkdf2 (or helpers named
+// hash*) are silent, as are comparisons, calls on this/super or a service
+// instance (the service layer hashes), and ORM writes in apps whose model
+// has a save hook or setter that hashes (schema.pre('save'), beforeCreate,
+// @BeforeInsert, setDataValue('password', hash(v))).
 var PlainPassword = &Rule{
 	ID:    "plainpassword",
 	Query: callQuery + "\n(new_expression) @new",
@@ -25,6 +31,12 @@ var PlainPassword = &Rule{
 
 var (
 	passwordKey   = regexp.MustCompile(`(?i)^(user_?)?(password|passwd|pwd|pass|passphrase)$`)
+	hashKey       = regexp.MustCompile(`(?i)^((user_?)?(password|passwd|pwd|pass)_?(hash|hashed|digest|crypt|crypted|encrypted)|(hashed|encrypted|crypted)_?(password|passwd|pwd)|hash|password_?digest)$`)
+	sqlHashWrite  = regexp.MustCompile(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b((password|passwd|pwd)_?(hash|hashed|digest)|hashed_?password)\b`)
+	saveMethod    = regexp.MustCompile(`^(save|\$save|update|updateOne|upsert|persist|insert)$`)
+	serviceName   = regexp.MustCompile(`(?i)service$`)
+	hashingCall   = regexp.MustCompile(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
+	setterHash    = regexp.MustCompile(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
 	passwordVar   = regexp.MustCompile(`(?i)(password|passwd|^pwd$|^pass$|passphrase)`)
 	hashedName    = regexp.MustCompile(`(?i)(hash|crypt|digest|kdf|derive|scrypt|argon|bcrypt|pbkdf)`)
 	writeMethod   = regexp.MustCompile(`^(create|insert|insertOne|insertMany|update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|upsert|bulkCreate|replaceOne|createUser|save|build|set|merge|add)$`)
@@ -44,6 +56,10 @@ var ormHooks = words("beforeCreate", "beforeSave", "beforeUpdate", "BeforeInsert
 // regexp over a whole large file is too slow for every file.
 func hasHashHook(src []byte) bool {
 	if containsAny(src, ormHooks) {
+		return true
+	}
+	// Sequelize: password: { set(v) { this.setDataValue('password', hash(v)) } }
+	if bytes.Contains(src, []byte("setDataValue(")) && setterHash.Match(src) {
 		return true
 	}
 	for rest := src; ; {
@@ -89,6 +105,19 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	}
 	method := f.text(fn.ChildByField("property"))
 	as := args(call)
+	recvNode := syntax.Unwrap(fn.ChildByField("object"))
+	if f.serviceReceiver(recvNode) {
+		return
+	}
+	if saveMethod.MatchString(method) {
+		// user.password = req.body.password; ...; await user.save()
+		f.passwordAssignedBefore(call, recvNode)
+		for _, a := range as { // repository.save(user)
+			if a = syntax.Unwrap(a); a != nil && (a.Kind == "identifier" || a.Kind == "member_expression") {
+				f.passwordAssignedBefore(call, a)
+			}
+		}
+	}
 	if len(as) == 0 {
 		return
 	}
@@ -96,7 +125,7 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	case sqlMethod.MatchString(method):
 		f.sqlWrite(call, as)
 	case writeMethod.MatchString(method):
-		recv := strings.ToLower(f.text(fn.ChildByField("object")))
+		recv := strings.ToLower(f.text(recvNode))
 		if strings.Contains(recv, "session") || strings.Contains(recv, "cookie") || strings.Contains(recv, "storage") ||
 			strings.Contains(recv, "header") || strings.Contains(recv, "params") || strings.Contains(recv, "map") || recv == "res" {
 			return
@@ -108,6 +137,32 @@ func checkPlainPassword(f *File, m syntax.Match) {
 			f.passwordInObject(call, a, 0, ormWrite)
 		}
 	}
+}
+
+// serviceReceiver reports a receiver that is the service layer rather than
+// the database: this/super in a class (this.updateOne({ password }) in
+// Directus' UsersService), or a service instance (usersService,
+// new UsersService(opts)). Services hash in their own write path;
+// this.userModel.create and this.knex(...) still count.
+func (f *File) serviceReceiver(n *syntax.Node) bool {
+	for i := 0; n != nil && i < 3; i++ {
+		switch n.Kind {
+		case "this", "super":
+			return true
+		case "identifier":
+			if serviceName.MatchString(f.text(n)) {
+				return true
+			}
+			n = f.valueOfIdent(n, 0)
+		case "new_expression":
+			return serviceName.MatchString(f.text(n.ChildByField("constructor")))
+		case "await_expression":
+			n = syntax.Unwrap(firstNamed(n))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ormWrite: reported unless a model save hook hashes passwords.
@@ -124,8 +179,12 @@ func (f *File) passwordInObject(sink, n *syntax.Node, depth int, when func(*App)
 		return
 	}
 	for k, p := range o.props {
-		if passwordKey.MatchString(k) {
-			if kind := f.passwordValue(p.Value, 0); kind != "" {
+		if passwordKey.MatchString(k) || hashKey.MatchString(k) {
+			kind := f.passwordValue(p.Value, 0)
+			if hashKey.MatchString(k) && kind == "fast" && !f.fastDigestOfPassword(p.Value, 0) {
+				kind = "" // a hash field holding a digest of something else
+			}
+			if kind != "" {
 				at := p.Node
 				if o.Lit == nil || !o.Lit.Contains(p.Node) {
 					at = sink
@@ -242,7 +301,7 @@ func (f *File) isFastDigest(n *syntax.Node) bool {
 			}
 			return found
 		}
-		if f.isCallTo(n, "md5", "") || f.isCallTo(n, "sha1", "") || f.isCallTo(n, "js-sha256", "", "sha256") || f.isCallTo(n, "crypto-js", "MD5", "SHA1", "SHA256", "SHA512") {
+		if f.isCallTo(n, "md5", "") || f.isCallTo(n, "sha1", "") || f.isCallTo(n, "js-sha256", "", "sha256", "hex", "sha256.hex", "sha224") || f.isCallTo(n, "crypto-js", "MD5", "SHA1", "SHA256", "SHA512") {
 			return true
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
@@ -261,8 +320,15 @@ func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
 	if !ok && q.Kind == "template_string" {
 		text = f.text(q)
 	}
-	if text == "" || !sqlWrite.MatchString(text) {
+	if text == "" {
 		return
+	}
+	hashCol := false
+	if !sqlWrite.MatchString(text) {
+		if !sqlHashWrite.MatchString(text) {
+			return
+		}
+		hashCol = true // only a digest of the password, or the password itself, counts
 	}
 	var vals []*syntax.Node
 	if q.Kind == "template_string" {
@@ -288,9 +354,148 @@ func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
 		}
 	}
 	for _, v := range vals {
-		if kind := f.passwordValue(v, 0); kind != "" {
+		kind := f.passwordValue(v, 0)
+		if hashCol && kind == "fast" && !f.fastDigestOfPassword(v, 0) {
+			continue
+		}
+		if kind != "" {
 			f.report("plainpassword", v, passwordMessage(kind))
 			return
 		}
 	}
+}
+
+// passwordAssignedBefore reports obj.password = <plain or fast digest>
+// written earlier in the function that saves obj (obj.save(),
+// repo.save(obj)), when no hashing happens in between.
+func (f *File) passwordAssignedBefore(call, obj *syntax.Node) {
+	path := f.memberPath(obj)
+	root := rootIdent(obj)
+	if path == "" || root == nil || root.Kind != "identifier" {
+		return
+	}
+	fn := syntax.EnclosingFunction(call)
+	var last *syntax.Node
+	for _, a := range f.memberWrites[f.text(root)] {
+		if a.Kind != "assignment_expression" || a.End > call.Start || syntax.EnclosingFunction(a) != fn {
+			continue
+		}
+		key, ok := strings.CutPrefix(f.memberPath(a.ChildByField("left")), path+".")
+		if !ok || !passwordKey.MatchString(key) {
+			continue
+		}
+		if last == nil || a.Start > last.Start {
+			last = a
+		}
+	}
+	if last == nil {
+		return
+	}
+	kind := f.passwordValue(last.ChildByField("right"), 0)
+	if kind == "" || f.hashesBetween(fn, last.End, call.Start) {
+		return
+	}
+	f.reportWhen(ormWrite, "plainpassword", last, passwordMessage(kind))
+}
+
+// hashesBetween reports a call in fn, between the offsets, that looks like
+// hashing: bcrypt.hash, user.hashPassword(), user.setPassword() (which
+// passport-local-mongoose hashes), argon2, scrypt, pbkdf2.
+func (f *File) hashesBetween(fn *syntax.Node, from, to int) bool {
+	if fn == nil {
+		return false
+	}
+	found := false
+	syntax.Walk(fn, func(n *syntax.Node) bool {
+		if found || n.End < from || n.Start > to {
+			return false
+		}
+		if n.Kind == "call_expression" && n.Start >= from {
+			callee := f.text(n.ChildByField("function"))
+			if hashingCall.MatchString(callee) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// fastDigestOfPassword reports whether n is (or is bound to) a fast digest
+// whose input is a password: createHash('sha1').update(password),
+// md5(salt + password), CryptoJS.SHA256(req.body.password).
+func (f *File) fastDigestOfPassword(n *syntax.Node, depth int) bool {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > maxDepth {
+		return false
+	}
+	switch n.Kind {
+	case "await_expression":
+		return f.fastDigestOfPassword(firstNamed(n), depth+1)
+	case "identifier", "shorthand_property_identifier":
+		if v := f.valueOfIdent(n, depth+1); v != nil {
+			return f.fastDigestOfPassword(v, depth+1)
+		}
+		return false
+	case "call_expression":
+		if !f.isFastDigest(n) {
+			return false
+		}
+		// The inputs: arguments of the chain's calls, createHash's excepted.
+		for c := n; c != nil && c.Kind == "call_expression"; {
+			if !f.isCallTo(c, "crypto", "createHash") {
+				for _, a := range args(c) {
+					if f.mentionsPassword(a, depth+1) {
+						return true
+					}
+				}
+			}
+			fn := syntax.Unwrap(c.ChildByField("function"))
+			if fn == nil || fn.Kind != "member_expression" {
+				break
+			}
+			c = syntax.Unwrap(fn.ChildByField("object"))
+		}
+	}
+	return false
+}
+
+// mentionsPassword reports whether an expression is built from a value
+// named like a password (password, req.body.password, user.pwd, salt +
+// password).
+func (f *File) mentionsPassword(n *syntax.Node, depth int) bool {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > maxDepth {
+		return false
+	}
+	switch n.Kind {
+	case "identifier", "shorthand_property_identifier":
+		name := f.text(n)
+		if passwordVar.MatchString(name) && !hashedName.MatchString(name) {
+			return true
+		}
+		if v := f.valueOfIdent(n, depth+1); v != nil {
+			return f.mentionsPassword(v, depth+1)
+		}
+	case "member_expression":
+		name := f.text(n.ChildByField("property"))
+		return passwordVar.MatchString(name) && !hashedName.MatchString(name)
+	case "binary_expression", "template_string", "template_substitution", "await_expression", "arguments":
+		for _, c := range n.Children {
+			if c.Named && f.mentionsPassword(c, depth+1) {
+				return true
+			}
+		}
+	case "call_expression": // String(password), Buffer.from(password), password.trim()
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn != nil && fn.Kind == "member_expression" && f.mentionsPassword(fn.ChildByField("object"), depth+1) {
+			return true
+		}
+		for _, a := range args(n) {
+			if f.mentionsPassword(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -16,7 +16,11 @@ import (
 // generators, variables and properties named like tokens, session writes
 // and auth cookies. crypto.randomBytes(>= 16), crypto.randomUUID(), uuid v4,
 // nanoid and uid-safe are accepted; any strong source in the expression
-// makes it strong.
+// makes it strong. Hashes and encodings (createHash().update(x).digest(),
+// md5(x), Buffer.from(x).toString('base64'), btoa) are looked through: they
+// keep a guessable input guessable; an HMAC with a key is not. Generator
+// names must name a secret (generateSessionId, makeToken, createNonce): a
+// bare id (generateId, makeId) is a DOM or record ID.
 var PredictableID = &Rule{
 	ID:    "predictableid",
 	Query: callQuery + "\n" + assignQuery + "\n" + declQuery + "\n" + fnQuery,
@@ -26,8 +30,13 @@ var PredictableID = &Rule{
 var (
 	tokenName    = regexp.MustCompile(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code)`)
 	notTokenName = regexp.MustCompile(`(?i)(expir|ttl|timeout|time|date|_at$|At$|count|length|len$|size|index|idx|delay|interval|age|type|name|url|path|header|key_?id|limit|version|created|updated|valid|token_?key|cancel|cache|request|trace|span|correlation|debug|render)`)
-	generatorFn  = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sid|token|api_?key|secret|nonce|state|otp|code|id)s?$|^genid$`)
-	transforms   = regexp.MustCompile(`^(toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
+	// A bare "id" (generateId, makeId, newId) names DOM, database or
+	// correlation IDs far more often than secrets: only session IDs count.
+	generatorFn = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code)s?$|^genid$`)
+	// hashFn names digest and encoding helpers whose output is as guessable
+	// as their input: md5(x), sha1(x), CryptoJS.SHA256(x), hex_md5(x).
+	hashFn     = regexp.MustCompile(`^(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|hex_md5|hex_sha1|hex_sha256|b64_md5|b64_sha1|createHash|hash|digest|hex|base64|encodeBase64|toBase64|base64url|stringify)$`)
+	transforms = regexp.MustCompile(`^(toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
 )
 
 // The name tests run on every declaration, assignment and function of a
@@ -78,7 +87,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 		if fn != nil && fn.Kind == "member_expression" && f.text(fn.ChildByField("property")) == "cookie" {
 			as := args(call)
 			if len(as) >= 2 {
-				if name, ok := f.stringValue(as[0], 0); ok && authCookieName.MatchString(name) && !notTokenName.MatchString(name) {
+				if name, ok := f.stringValue(as[0], 0); ok && (authCookieName.MatchString(name) || f.names().sessionCookie(name)) && !notTokenName.MatchString(name) {
 					if src := f.weakSource(as[1], 0); src != nil {
 						f.report("predictableid", src, "cookie '"+name+"' value comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 					}
@@ -199,6 +208,11 @@ func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, str
 		if fn == nil {
 			fn = n.ChildByField("constructor")
 		}
+		if f.isKeyedHash(n) {
+			// createHmac(alg, key).update(ts).digest(): without the key
+			// the output cannot be computed, whatever the input.
+			return
+		}
 		method := ""
 		if fn != nil && fn.Kind == "member_expression" {
 			method = f.text(fn.ChildByField("property"))
@@ -218,7 +232,9 @@ func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, str
 			}
 			return
 		}
-		if transforms.MatchString(method) {
+		// Hashing or encoding a guessable value leaves it guessable:
+		// md5(user + Date.now()) is as weak as Date.now().
+		if transforms.MatchString(method) || hashFn.MatchString(method) || f.isHashLib(n) {
 			for _, a := range args(n) {
 				f.scanRandomness(a, depth+1, weak, strong)
 			}
@@ -308,4 +324,45 @@ func (f *File) randomness(call *syntax.Node) tri {
 		return no
 	}
 	return unknown
+}
+
+// hashLibs are npm digest packages: a call to one (md5(x),
+// CryptoJS.SHA256(x), sha256.hex(x)) is as guessable as its input.
+var hashLibs = map[string]bool{
+	"md5": true, "blueimp-md5": true, "js-md5": true, "sha1": true, "js-sha1": true, "js-sha256": true,
+	"js-sha512": true, "js-sha3": true, "crypto-js": true, "object-hash": true, "hash.js": true,
+	"md5-hex": true, "hasha": true, "base-64": true, "js-base64": true,
+}
+
+func (f *File) isHashLib(call *syntax.Node) bool {
+	b, ok := f.calleeRef(call)
+	return ok && hashLibs[b.module] && !strings.Contains(b.path, "Hmac") && !strings.Contains(b.path, "hmac")
+}
+
+// isKeyedHash reports a call in a crypto.createHmac(...) chain, or a
+// CryptoJS.HmacSHA256(msg, key) call.
+func (f *File) isKeyedHash(n *syntax.Node) bool {
+	for i := 0; n != nil && i < 8; i++ {
+		n = syntax.Unwrap(n)
+		if n.Kind != "call_expression" {
+			return false
+		}
+		if b, ok := f.calleeRef(n); ok {
+			switch {
+			case b.module == "crypto" && b.path == "createHmac":
+				return true
+			case hashLibs[b.module] && (strings.Contains(b.path, "Hmac") || strings.Contains(b.path, "hmac")):
+				return true
+			}
+		}
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" {
+			return false
+		}
+		if p := f.text(fn.ChildByField("property")); p == "createHmac" || strings.HasPrefix(p, "Hmac") {
+			return true
+		}
+		n = fn.ChildByField("object")
+	}
+	return false
 }

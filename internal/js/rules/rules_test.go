@@ -56,6 +56,9 @@ func TestRules(t *testing.T) {
 					continue
 				}
 				key := fmt.Sprintf("%s:%d", f.File, f.Line)
+				if slices.Contains(got[key], f.Rule) {
+					t.Errorf("%s reported twice at %s", f.Rule, rel(dir, key))
+				}
 				got[key] = append(got[key], f.Rule)
 				if !slices.Contains(want[key], f.Rule) {
 					t.Errorf("unexpected %s at %s: %s", f.Rule, rel(dir, key), f.Message)

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
@@ -50,11 +53,21 @@ func checkSensitiveData(f *File, m syntax.Match) {
 		f.report("sensitivedata", a, sensitiveMessage(reqName+".session."+key))
 		return
 	}
-	if o := f.object(right); o != nil {
+	// One finding per write, at the first sensitive key of the object.
+	if o := f.object(right); o != nil && o.Lit != nil {
+		var first *Prop
+		var keys []string
 		for k, p := range o.props {
-			if sensitiveKey.MatchString(k) && !f.isClearing(p.Value) && o.Lit != nil && o.Lit.Contains(p.Node) {
-				f.report("sensitivedata", p.Node, sensitiveMessage(reqName+".session."+key+"."+k))
+			if sensitiveKey.MatchString(k) && !f.isClearing(p.Value) && o.Lit.Contains(p.Node) {
+				keys = append(keys, k)
+				if first == nil || p.Node.Start < first.Node.Start {
+					first = p
+				}
 			}
+		}
+		if first != nil {
+			slices.Sort(keys)
+			f.report("sensitivedata", first.Node, sensitiveMessage(reqName+".session."+key+" ("+strings.Join(keys, ", ")+")"))
 		}
 	}
 }

@@ -5,5 +5,5 @@ export const sessionOptions = {
 
 export default {
   port: 3000,
-  session: { secret: 'hunter2-admin' }, // want hardcodedsecret
+  session: { secret: 'hunter2-admin' }, // want hardcodedsecret, cookieflags
 };

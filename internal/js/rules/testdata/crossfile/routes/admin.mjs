@@ -5,6 +5,6 @@ import { adminSessionOptions } from '../lib/options';
 
 const router = express.Router();
 router.use(session(sessionOptions)); // want memstore
-router.use(session(config.session)); // want memstore, noexpiry, cookieflags
+router.use(session(config.session)); // want memstore, noexpiry
 router.use(session(adminSessionOptions())); // want memstore
 export default router;

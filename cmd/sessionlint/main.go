@@ -5,10 +5,12 @@
 // Usage:
 //
 //	sessionlint [flags] [patterns...]
+//	sessionlint lsp [-enable rules] [-disable rules] [-severity level]
 //
 // Patterns are directories, "dir/..." trees or Go files; the default is
 // "./...". Every go.mod below the targets is analysed as its own module.
 // The same binary is a vet tool: go vet -vettool=$(which sessionlint) ./...
+// and, as "sessionlint lsp", a Language Server for editors (stdio).
 //
 // Exit codes: 0 nothing found; 1 findings; 2 bad usage or nothing could be
 // analysed; 3 no findings, but some packages could not be analysed.
@@ -27,6 +29,9 @@ func main() {
 	if isVetToolCall(os.Args[1:]) {
 		runAsVetTool()
 		return
+	}
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		os.Exit(runLSP(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

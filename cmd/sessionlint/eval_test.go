@@ -17,7 +17,8 @@ var wantMarker = regexp.MustCompile(`// WANT: (.*)$`)
 
 // TestEvalCorpus runs sessionlint over the apps in testdata/eval: small
 // realistic apps on gorilla, scs, gin, echo, fiber v2/v3, beego, gorm, sqlx,
-// mongo and net/http, written as labelled evaluation sets. Every labelled
+// mongo and net/http, and (js-*) on Express, koa and fastify in JavaScript
+// and TypeScript, written as labelled evaluation sets. Every labelled
 // weakness must be found and nothing else reported.
 func TestEvalCorpus(t *testing.T) {
 	if testing.Short() {
@@ -30,6 +31,12 @@ func TestEvalCorpus(t *testing.T) {
 	}
 	var tp, fp, fn int
 	for _, app := range apps {
+		if !app.IsDir() {
+			continue
+		}
+		if strings.HasPrefix(app.Name(), "js-") && !jsSupported {
+			continue
+		}
 		dir := filepath.Join(root, app.Name())
 		want := wantedFindings(t, dir)
 		out := decodeJSON(t, sessionlint(t, dir, "-format", "json", "./...").stdout)
@@ -60,11 +67,13 @@ func TestEvalCorpus(t *testing.T) {
 	t.Logf("%d apps: %d found, %d false positives, %d missed", len(apps), tp, fp, fn)
 }
 
+var evalSource = map[string]bool{".go": true, ".js": true, ".mjs": true, ".cjs": true, ".jsx": true, ".ts": true, ".mts": true, ".cts": true, ".tsx": true}
+
 func wantedFindings(t *testing.T, dir string) []string {
 	t.Helper()
 	var want []string
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+		if err != nil || d.IsDir() || !evalSource[filepath.Ext(path)] {
 			return err
 		}
 		f, err := os.Open(path)

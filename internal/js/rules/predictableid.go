@@ -128,7 +128,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 		}
 		return
 	}
-	if name == "" || !isTokenName(name) {
+	if name == "" || !isTokenName(name) && !f.tokenPrefixed(value) {
 		return
 	}
 	if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) {
@@ -145,6 +145,38 @@ func checkPredictableID(f *File, m syntax.Match) {
 	if src := f.weakSource(value, 0); src != nil {
 		f.report("predictableid", src, name+" comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 	}
+}
+
+// tokenPrefix is how API keys and tokens announce themselves:
+// `sk_live_${...}`, 'tok_' + ... (not "key-", which React list keys use).
+var tokenPrefix = regexp.MustCompile(`(?i)^(sk|pk|rk|tok|token|apikey|api_key|secret)[_-]`)
+
+// tokenPrefixed reports whether a value is a template or concatenation
+// that starts with a token prefix, which names it a secret whatever the
+// variable is called (const key = `sk_live_${...}`).
+func (f *File) tokenPrefixed(n *syntax.Node) bool {
+	n = syntax.Unwrap(n)
+	for n != nil && n.Kind == "binary_expression" {
+		n = syntax.Unwrap(n.ChildByField("left"))
+	}
+	if n == nil {
+		return false
+	}
+	switch n.Kind {
+	case "template_string":
+		for _, c := range n.Children {
+			if c.Kind == "string_fragment" {
+				return tokenPrefix.MatchString(f.text(c))
+			}
+			if c.Kind == "template_substitution" {
+				return false
+			}
+		}
+	case "string":
+		s, _ := f.stringValue(n, 0)
+		return tokenPrefix.MatchString(s)
+	}
+	return false
 }
 
 // weakDesc describes a weak source: what it is and why it is weak.

@@ -48,3 +48,13 @@ app.post('/login', (req, res) => {
   const inviteCode = sha256(req.body.email + Math.random()); // want predictableid
   res.json({ resetToken, apiKey, verificationToken, csrfToken, inviteCode });
 });
+
+// An API key announced by its prefix, whatever the variable is called.
+function issueApiKey() {
+  const key = `sk_live_${crypto.randomBytes(8).toString('hex')}`; // want predictableid
+  const label = `sk_live_${crypto.randomBytes(24).toString('hex')}`;
+  const session = 'tok_' + Math.floor(Math.random() * 1e9); // want predictableid
+  const rowKey = 'key-' + Math.random(); // a React list key
+  const cssClass = 'col-' + Math.floor(Math.random() * 12);
+  return { key, label, session, rowKey, cssClass };
+}

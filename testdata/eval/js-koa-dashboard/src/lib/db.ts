@@ -1,0 +1,6 @@
+import mysql from 'mysql2/promise';
+
+export const pool = mysql.createPool({
+  uri: process.env.DATABASE_URL!,
+  connectionLimit: 10,
+});

@@ -83,7 +83,10 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 					}
 				}
 				if !f.mergeObject(o, arg, depth+1) {
+					// What the spread holds may override every key
+					// before it: those become unknown too.
 					o.Unknown = true
+					clear(o.props)
 				}
 			}
 		}

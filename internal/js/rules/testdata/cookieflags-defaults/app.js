@@ -25,3 +25,20 @@ app.use('/admin', session({
   secret: process.env.ADMIN_SECRET,
   cookie: { secure: true, sameSite: 'lax' },
 }));
+
+// A later spread of settings can override secure: false, so secure is
+// unknown here; the options before it say nothing certain.
+function adminSession(settings) {
+  const options = {
+    store: new RedisStore({ client: app.locals.redis }),
+    secret: process.env.ADMIN_SECRET,
+  };
+  options.cookie = { path: '/', httpOnly: true, secure: false, sameSite: 'lax', maxAge: 3600000, ...settings.cookieOptions };
+  return session(options);
+}
+// A spread before the key leaves the key itself certain.
+app.use('/ops', session({
+  store: new RedisStore({ client: app.locals.redis }),
+  secret: process.env.OPS_SECRET,
+  cookie: { ...app.locals.cookieDefaults, secure: false, sameSite: 'lax', maxAge: 3600000 }, // want cookieflags
+}));

@@ -91,24 +91,11 @@ func lspConfig(path string) (*config.Config, error) {
 // lspRules builds the server's rule filter from the flags and the
 // configuration (flags win, as on the command line).
 func lspRules(enable, disable, severity string, cfg *config.Config) (func(path, rule string) bool, error) {
-	set := func(list, name string) (map[string]bool, error) {
-		m := map[string]bool{}
-		for id := range strings.SplitSeq(list, ",") {
-			if id = strings.TrimSpace(id); id == "" {
-				continue
-			}
-			if !analyzers.Known(id) {
-				return nil, fmt.Errorf("%s: unknown rule %q (sessionlint -rules lists them)", name, id)
-			}
-			m[id] = true
-		}
-		return m, nil
-	}
-	on, err := set(enable, "-enable")
+	on, err := ruleSet(enable, "-enable")
 	if err != nil {
 		return nil, err
 	}
-	off, err := set(disable, "-disable")
+	off, err := ruleSet(disable, "-disable")
 	if err != nil {
 		return nil, err
 	}

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,28 +17,10 @@ import (
 // under -race on two cores.
 const lspWait = 2 * time.Minute
 
-// lockedBuffer collects the server's stderr.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 type lspServer struct {
 	c      *lsptest.Client
 	cmd    *exec.Cmd
-	stderr *lockedBuffer
+	stderr *lsptest.LogBuffer
 }
 
 // startLSP runs `sessionlint lsp` and initializes it.
@@ -55,7 +35,7 @@ func startLSP(t *testing.T, args ...string) *lspServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &lspServer{cmd: cmd, stderr: &lockedBuffer{}}
+	s := &lspServer{cmd: cmd, stderr: &lsptest.LogBuffer{}}
 	cmd.Stderr = s.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -9,7 +9,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -21,31 +20,13 @@ import (
 
 const wait = 20 * time.Second
 
-// syncBuffer is a log writer safe for the server's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // start runs a server in-process on pipes and returns a client and the
 // channel that receives Serve's result.
-func start(t *testing.T, opts Options) (*lsptest.Client, <-chan error, *syncBuffer) {
+func start(t *testing.T, opts Options) (*lsptest.Client, <-chan error, *lsptest.LogBuffer) {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	log := &syncBuffer{}
+	log := &lsptest.LogBuffer{}
 	opts.Log = log
 	done := make(chan error, 1)
 	stopped := make(chan struct{})

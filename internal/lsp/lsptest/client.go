@@ -5,6 +5,7 @@ package lsptest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -245,4 +246,23 @@ func (c *Client) WaitDiagnostics(uri string, timeout time.Duration, ok func(Diag
 		return found && ok(last)
 	})
 	return last, err
+}
+
+// A LogBuffer collects a server's log output; it is safe for concurrent
+// writes.
+type LogBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LogBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *LogBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -94,6 +94,9 @@ type Options struct {
 	// their Category set to "suppressed:" and the reason, so that SARIF can
 	// list them with a suppressions entry.
 	KeepSuppressed bool
+	// Select, when set, keeps only the rules it accepts. The first rule
+	// kept also reports directives that name no known rule.
+	Select func(Rule) bool
 }
 
 // Analyzers returns the Go analyzers of every rule, ready for a driver: each
@@ -102,14 +105,15 @@ type Options struct {
 // registry's own analyzers are left untouched.
 func Analyzers(opts Options) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
+	selected := func(r Rule) bool { return r.Go != nil && (opts.Select == nil || opts.Select(r)) }
 	first := ""
 	for _, r := range Rules {
-		if r.Go != nil && first == "" {
+		if selected(r) && first == "" {
 			first = r.ID
 		}
 	}
 	for _, r := range Rules {
-		if r.Go == nil {
+		if !selected(r) {
 			continue
 		}
 		out = append(out, withNameFlags(suppress.Wrap(r.Go, suppress.Options{KnownRule: Known, FirstRule: first, Keep: opts.KeepSuppressed})))

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/analyzers/internal/suppress"
 )
 
 // Name is the linter name that .golangci.yml enables and configures.
@@ -26,10 +25,11 @@ type settings struct {
 	enable   map[string]bool // nil: every rule
 	disable  map[string]bool
 	severity analyzers.Severity
+	names    analyzers.Names
 }
 
 // plugin implements register.LinterPlugin.
-type plugin struct{ rules []analyzers.Rule }
+type plugin struct{ s settings }
 
 // New is the plugin constructor golangci-lint calls with the linter's
 // "settings" value (nil when there is none).
@@ -38,17 +38,12 @@ func New(conf any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("settings: %w", err)
 	}
-	var rules []analyzers.Rule
-	for _, r := range analyzers.Rules {
-		if r.Go != nil && s.selects(r) {
-			rules = append(rules, r)
-		}
-	}
-	if len(rules) == 0 {
+	if len(analyzers.Analyzers(analyzers.Options{Select: s.selects})) == 0 {
 		// Most likely a misconfiguration; say so rather than run nothing.
 		return nil, fmt.Errorf("settings: enable, disable and severity %s leave no Go rule to run", s.severity)
 	}
-	return &plugin{rules: rules}, nil
+	analyzers.SetNames(s.names)
+	return &plugin{s: s}, nil
 }
 
 func (s settings) selects(r analyzers.Rule) bool {
@@ -59,23 +54,16 @@ func (s settings) selects(r analyzers.Rule) bool {
 }
 
 // BuildAnalyzers returns fresh analyzers of the selected rules that honour
-// //sessionlint:ignore. It wraps them itself rather than filter
-// analyzers.Analyzers, which leaves directives that name no known rule to the
-// registry's first rule: here the first selected rule reports them, so they
-// are reported once whichever rules are off.
+// //sessionlint:ignore; the first selected rule reports directives that
+// name no known rule, so they are reported once whichever rules are off.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	opts := suppress.Options{KnownRule: analyzers.Known, FirstRule: p.rules[0].ID}
-	var out []*analysis.Analyzer
-	for _, r := range p.rules {
-		out = append(out, suppress.Wrap(r.Go, opts))
-	}
-	return out, nil
+	return analyzers.Analyzers(analyzers.Options{Select: p.s.selects}), nil
 }
 
 // GetLoadMode asks for type information: the rules resolve callees and types.
 func (p *plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
-var keys = []string{"disable", "enable", "severity"}
+var keys = []string{"disable", "enable", "names", "severity"}
 
 // decode reads the settings golangci-lint passes on: a mapping decoded from
 // YAML (or JSON/TOML), so it goes through JSON to check types and keys.
@@ -112,6 +100,10 @@ func decode(conf any) (settings, error) {
 			if s.severity.Rank() == 0 {
 				return s, fmt.Errorf("unknown severity %q: use low, medium or high", sev)
 			}
+		case "names":
+			if s.names, err = decodeNames(v); err != nil {
+				return s, err
+			}
 		default:
 			return s, fmt.Errorf("unknown key %q: use %s", k, strings.Join(keys, ", "))
 		}
@@ -135,6 +127,31 @@ func ruleSet(key string, v json.RawMessage) (map[string]bool, error) {
 		set[id] = true
 	}
 	return set, nil
+}
+
+// decodeNames reads names: {session-cookies: [...], identity-keys: [...],
+// login-handlers: [...], logout-handlers: [...]}, as in .sessionlint.yml.
+func decodeNames(v json.RawMessage) (analyzers.Names, error) {
+	var raw map[string][]string
+	if err := json.Unmarshal(v, &raw); err != nil {
+		return analyzers.Names{}, fmt.Errorf("names must map session-cookies, identity-keys, login-handlers and logout-handlers to lists of names, got %s", v)
+	}
+	var n analyzers.Names
+	for k, list := range raw {
+		switch k {
+		case "session-cookies":
+			n.SessionCookies = list
+		case "identity-keys":
+			n.IdentityKeys = list
+		case "login-handlers":
+			n.LoginHandlers = list
+		case "logout-handlers":
+			n.LogoutHandlers = list
+		default:
+			return n, fmt.Errorf("unknown key %q in names: use session-cookies, identity-keys, login-handlers or logout-handlers", k)
+		}
+	}
+	return n, nil
 }
 
 func ruleIDs() []string {

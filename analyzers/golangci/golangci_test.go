@@ -11,6 +11,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/analyzers/golangci"
+	"github.com/sessionlint/sessionlint/analyzers/internal/code"
 )
 
 // build runs the plugin as golangci-lint does: constructor, then analyzers.
@@ -99,8 +100,10 @@ func TestSettingsErrors(t *testing.T) {
 		{"severity not a string", map[string]any{"severity": 3}, "severity must be low, medium or high, got 3"},
 		{"list not a list", map[string]any{"disable": "memstore"}, `disable must be a list of rule IDs, got "memstore"`},
 		{"list of non-strings", map[string]any{"enable": []any{1}}, "enable must be a list of rule IDs"},
-		{"unknown key", map[string]any{"exclude": []any{"csrf"}}, `unknown key "exclude": use disable, enable, severity`},
-		{"not a mapping", "high", "want a mapping with keys disable, enable, severity"},
+		{"unknown key", map[string]any{"exclude": []any{"csrf"}}, `unknown key "exclude": use disable, enable, names, severity`},
+		{"not a mapping", "high", "want a mapping with keys disable, enable, names, severity"},
+		{"names not a mapping", map[string]any{"names": []any{"x"}}, "names must map session-cookies"},
+		{"unknown names key", map[string]any{"names": map[string]any{"cookies": []any{"x"}}}, `unknown key "cookies" in names`},
 		{"unencodable", map[any]any{1: 2}, "cannot read map[interface {}]interface {}"},
 		{"nothing left", map[string]any{"enable": []any{"clientstorage"}}, "leave no Go rule to run"},
 		{"nothing left by severity", map[string]any{"enable": []any{"cookieflags"}, "severity": "high"}, "severity high leave no Go rule"},
@@ -152,5 +155,17 @@ func TestErrorsNameNoPlugin(t *testing.T) {
 	_, err := golangci.New(map[string]any{"severity": "x"})
 	if err == nil || strings.Contains(err.Error(), "sessionlint") {
 		t.Errorf("error %v: want one that does not repeat the plugin name", err)
+	}
+}
+
+// TestNamesSetting: names reach the rules of this process, as the vet tool's
+// flags do for the command.
+func TestNamesSetting(t *testing.T) {
+	t.Cleanup(func() { analyzers.SetNames(analyzers.Names{}) })
+	if _, err := build(t, map[string]any{"names": map[string]any{"login-handlers": []any{"doSignIn"}, "session-cookies": []any{"acme_sid"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if !code.IsLoginHandlerName("doSignIn") {
+		t.Error("login-handlers from the settings are not known to the rules")
 	}
 }

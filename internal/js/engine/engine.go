@@ -280,8 +280,6 @@ func NewParser(queries *Queries) (Parser, error) {
 			p.Close()
 			return nil, err
 		}
-		//lint:ignore SA1019 the callback alternative leaks a handle per parse in v0.25.0 (see doc.go)
-		tp.SetTimeoutMicros(ParseTimeoutMicros)
 		p.parsers[i] = tp
 	}
 	p.cursor = ts.NewQueryCursor()
@@ -316,6 +314,8 @@ func (p *parser) Parse(path string, lang syntax.Lang, src []byte) (*syntax.Tree,
 	g := loadGrammars()[lang]
 	tp := p.parsers[lang]
 	n := len(src)
+	//lint:ignore SA1019 the callback alternative leaks a handle per parse in v0.25.0 (see doc.go)
+	tp.SetTimeoutMicros(ParseBudgetMicros(n))
 	tree := tp.ParseWithOptions(func(i int, _ ts.Point) []byte {
 		if i >= n || i < 0 {
 			return nil

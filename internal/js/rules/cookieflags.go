@@ -22,6 +22,9 @@ var CookieFlags = &Rule{
 }
 
 func checkCookieFlags(f *File, m syntax.Match) {
+	if f.Test {
+		return // test setups run over plain HTTP on purpose
+	}
 	call := m.Capture("call")
 	if u := f.sessionUse(call); u != nil {
 		cookieFlagsSession(f, u)
@@ -104,10 +107,23 @@ func cookieFlagsSession(f *File, u *sessionUse) {
 	case p == "" && u.opts.Lit != nil:
 		at = u.opts.Lit
 		fix = issueFix(f, u.opts.Lit, issues)
+		at = writtenAt(issues, at)
 	case u.optsNode != nil:
-		at = u.optsNode
+		at = writtenAt(issues, u.optsNode)
 	}
 	f.report("cookieflags", at, cookieMessage(u.lib+" cookie", issues), fixList(fix)...)
+}
+
+// writtenAt returns the object literal in which an offending attribute is
+// written, when that is not within at ({...SESSION_CONFIG, store} reports
+// at SESSION_CONFIG's secure: false), else at.
+func writtenAt(issues []cookieIssue, at *syntax.Node) *syntax.Node {
+	for _, is := range issues {
+		if is.replace != nil && is.replace.Parent != nil && is.replace.Parent.Kind == "pair" && !at.Contains(is.replace) {
+			return is.replace.Parent.Parent
+		}
+	}
+	return at
 }
 
 // issueFix builds one fix for all issues on an object literal, or nil when

@@ -24,11 +24,11 @@ func checkHardcodedSecret(f *File, m syntax.Match) {
 	if a := m.Capture("assign"); a != nil {
 		// koa: app.keys = ['literal']
 		l := syntax.Unwrap(a.ChildByField("left"))
-		if l.Kind != "member_expression" || f.text(l.ChildByField("property")) != "keys" || !f.imported("koa") {
+		if l.Kind != "member_expression" || f.text(l.ChildByField("property")) != "keys" || !f.imported("koa", "koa-session", "@koa/router", "koa-router") {
 			return
 		}
 		if lit, fallback := f.secretLiteral(a.ChildByField("right"), 0); lit != nil {
-			f.report("hardcodedsecret", at(lit, a.ChildByField("right")), secretMessage("koa app.keys", fallback))
+			f.report("hardcodedsecret", f.at(lit, a.ChildByField("right")), secretMessage("koa app.keys", fallback))
 		}
 		return
 	}
@@ -46,7 +46,7 @@ func checkHardcodedSecret(f *File, m syntax.Match) {
 				continue
 			}
 			if lit, fallback := f.secretLiteral(l.Value, 0); lit != nil {
-				f.report("hardcodedsecret", at(lit, l.Value), secretMessage(u.lib+" "+key, fallback))
+				f.report("hardcodedsecret", f.at(lit, l.Value), secretMessage(u.lib+" "+key, fallback))
 			}
 		}
 		return
@@ -56,13 +56,13 @@ func checkHardcodedSecret(f *File, m syntax.Match) {
 	case f.isCallTo(call, "cookie-parser", ""):
 		if len(as) > 0 {
 			if lit, fallback := f.secretLiteral(as[0], 0); lit != nil {
-				f.report("hardcodedsecret", at(lit, as[0]), secretMessage("cookie-parser secret", fallback))
+				f.report("hardcodedsecret", f.at(lit, as[0]), secretMessage("cookie-parser secret", fallback))
 			}
 		}
 	case f.isCallTo(call, "jsonwebtoken", "sign"):
 		if len(as) > 1 {
 			if lit, fallback := f.secretLiteral(as[1], 0); lit != nil {
-				f.report("hardcodedsecret", at(lit, as[1]), secretMessage("jwt.sign key", fallback))
+				f.report("hardcodedsecret", f.at(lit, as[1]), secretMessage("jwt.sign key", fallback))
 			}
 		}
 	case f.isCallTo(call, "csrf-csrf", "doubleCsrf"):
@@ -81,13 +81,11 @@ func checkHardcodedSecret(f *File, m syntax.Match) {
 	}
 }
 
-// at reports at the literal when it is written in the expression, else at
-// the expression (the literal is a constant declared elsewhere).
-func at(lit, expr *syntax.Node) *syntax.Node {
-	if expr != nil && expr.Contains(lit) {
-		return lit
-	}
-	if expr == nil {
+// at reports at the literal when it is written in the expression or in
+// another module (a config file, where the fix goes), else at the
+// expression (the literal is a constant declared elsewhere in the file).
+func (f *File) at(lit, expr *syntax.Node) *syntax.Node {
+	if expr == nil || expr.Contains(lit) || f.owner(lit) != f.owner(expr) {
 		return lit
 	}
 	return expr
@@ -130,18 +128,33 @@ func (f *File) secretLiteral(n *syntax.Node, depth int) (*syntax.Node, bool) {
 				return n, false
 			}
 		}
-	case "identifier":
-		if v := f.valueOfIdent(n, depth+1); v != nil {
-			lit, fb := f.secretLiteral(v, depth+1)
-			if lit != nil {
-				return lit, fb
+	case "identifier", "member_expression":
+		// A constant, an imported value, config.jwt.secret.
+		v := f.value(n, depth+1)
+		if v == n && n.Kind == "member_expression" {
+			if l := f.get(f.object(n.ChildByField("object")), f.text(n.ChildByField("property"))); l.Found {
+				v = l.Value
 			}
 		}
+		if v != nil && v != n {
+			return f.secretLiteral(v, depth+1)
+		}
 	case "call_expression":
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn == nil {
+			break
+		}
 		// Buffer.from('literal')
-		if fn := syntax.Unwrap(n.ChildByField("function")); fn != nil && f.text(fn) == "Buffer.from" {
+		if f.text(fn) == "Buffer.from" {
 			if as := args(n); len(as) > 0 {
 				return f.secretLiteral(as[0], depth+1)
+			}
+		}
+		// [process.env.KEY || 'literal'].filter(Boolean)
+		if fn.Kind == "member_expression" {
+			switch f.text(fn.ChildByField("property")) {
+			case "filter", "concat", "slice", "map":
+				return f.secretLiteral(fn.ChildByField("object"), depth+1)
 			}
 		}
 	}

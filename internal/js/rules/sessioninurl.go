@@ -168,10 +168,14 @@ func (f *File) secretKind(n *syntax.Node) (kind string, live bool) {
 		return "session ID", true
 	}
 	name := p
+	if n.Kind == "call_expression" {
+		// getAccessToken(), auth.readToken(): the getter names the value.
+		name = getterSubject(f.memberPath(n.ChildByField("function")))
+	}
 	if i := strings.LastIndex(name, "."); i >= 0 {
 		name = name[i+1:]
 	}
-	if v := f.value(n, 0); v != nil && v.Kind == "call_expression" && f.isCallTo(v, "jsonwebtoken", "sign") {
+	if f.signsJWT(f.value(n, 0), 0) {
 		return "JWT", false
 	}
 	if v := f.value(n, 0); v != nil && v.Kind == "await_expression" {
@@ -188,6 +192,48 @@ func (f *File) secretKind(n *syntax.Node) (kind string, live bool) {
 		return "auth token", false
 	}
 	return "", false
+}
+
+// getterSubject turns a getter's name into what it gets:
+// "getAccessToken" → "AccessToken", "auth.readToken" → "auth.Token".
+func getterSubject(fn string) string {
+	i := strings.LastIndex(fn, ".") + 1
+	for _, verb := range []string{"get", "read", "load", "fetch", "current"} {
+		if rest, ok := strings.CutPrefix(fn[i:], verb); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return fn[:i] + rest
+		}
+	}
+	return fn
+}
+
+// signsJWT reports whether n is jwt.sign(...), or a call of a helper
+// (here or in a local module) that returns one.
+func (f *File) signsJWT(n *syntax.Node, depth int) bool {
+	if n == nil || n.Kind != "call_expression" || depth > 2 {
+		return false
+	}
+	if f.isCallTo(n, "jsonwebtoken", "sign") {
+		return true
+	}
+	fn := syntax.Unwrap(n.ChildByField("function"))
+	if fn == nil {
+		return false
+	}
+	body := f.localFunction(fn, 0)
+	if body == nil {
+		if v := f.value(fn, 0); v != nil && v != fn && syntax.IsFunction(v) {
+			body = v
+		}
+	}
+	if body == nil {
+		return false
+	}
+	for _, r := range returnValues(body) {
+		if f.signsJWT(f.value(r, 0), depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrapEncoding looks through encodeURIComponent(x), encodeURI(x),

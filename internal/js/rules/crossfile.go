@@ -40,6 +40,22 @@ func (f *File) owner(n *syntax.Node) *File {
 	return f
 }
 
+// maxNest bounds how deeply the resolvers may call one another, whatever
+// their own depth counters say: several of them start a fresh count
+// (object, stringValue of a require), and imports can form cycles.
+const maxNest = 256
+
+// enter records one more level of resolution in progress; it reports false
+// when the limit is reached, and the caller gives up as "unknown". Every
+// enter is paired with a leave.
+func (f *File) enter() bool {
+	r := f.root()
+	r.nest++
+	return r.nest <= maxNest
+}
+
+func (f *File) leave() { f.root().nest-- }
+
 func (f *File) holds(n *syntax.Node) bool {
 	return n.Index >= 0 && n.Index < len(f.Tree.Nodes) && &f.Tree.Nodes[n.Index] == n
 }
@@ -119,6 +135,10 @@ func moduleCandidates(base string) []string {
 // exported expression; nil otherwise.
 func (f *File) importedValue(n *syntax.Node, depth int) *syntax.Node {
 	if f = f.owner(n); depth > maxDepth {
+		return nil
+	}
+	defer f.leave()
+	if !f.enter() {
 		return nil
 	}
 	b, ok := f.moduleRef(n, depth+1)

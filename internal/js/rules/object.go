@@ -43,6 +43,11 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 	if g := f.owner(n); g != f {
 		return g.mergeObject(o, n, depth)
 	}
+	defer f.leave()
+	if !f.enter() {
+		o.Unknown = true
+		return false
+	}
 	if n.Kind == "member_expression" || n.Kind == "call_expression" && f.text(n.ChildByField("function")) == "require" {
 		// config.session, require('./session-options')
 		// The hop into the module keeps the depth: its literal is still the

@@ -226,6 +226,10 @@ func (f *File) moduleRef(n *syntax.Node, depth int) (binding, bool) {
 	if g := f.owner(n); g != f {
 		return g.moduleRef(n, depth)
 	}
+	defer f.leave()
+	if !f.enter() {
+		return binding{}, false
+	}
 	switch n.Kind {
 	case "identifier":
 		name := f.text(n)
@@ -381,6 +385,10 @@ func (f *File) stringValue(n *syntax.Node, depth int) (string, bool) {
 	if n == nil || depth > maxDepth {
 		return "", false
 	}
+	defer f.leave()
+	if !f.enter() {
+		return "", false
+	}
 	switch n.Kind {
 	case "string":
 		var b strings.Builder
@@ -417,6 +425,9 @@ func (f *File) stringValue(n *syntax.Node, depth int) (string, bool) {
 			}
 		}
 	case "identifier", "member_expression":
+		if depth >= maxDepth {
+			break // literal only (require('m'))
+		}
 		if v := f.value(n, depth+1); v != nil && v != n {
 			return f.stringValue(v, depth+1)
 		}

@@ -121,6 +121,7 @@ type File struct {
 	loaded map[string]*File
 	parent *File
 	depth  int
+	nest   int // resolvers in progress (root file only)
 
 	// Results.
 	Findings []Pending

@@ -134,6 +134,8 @@ func (a *App) Add(fs Facts) {
 	a.Facts.Routes = append(a.Facts.Routes, fs.Routes...)
 	a.Facts.CSRF = a.Facts.CSRF || fs.CSRF
 	a.Facts.HashHook = a.Facts.HashHook || fs.HashHook
+	a.Facts.HashHookUpdate = a.Facts.HashHookUpdate || fs.HashHookUpdate
+	a.Facts.PlainModels = append(a.Facts.PlainModels, fs.PlainModels...)
 	a.Facts.ServerSessions = a.Facts.ServerSessions || fs.ServerSessions
 	a.Facts.CookieSessions = a.Facts.CookieSessions || fs.CookieSessions
 	a.Facts.FastifySession = a.Facts.FastifySession || fs.FastifySession

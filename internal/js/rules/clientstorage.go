@@ -10,7 +10,8 @@ import (
 // ClientStorage flags browser code that keeps a token, JWT, session ID,
 // password or secret in localStorage or sessionStorage (setItem, property
 // or index assignment), where any script on the page (and so any XSS) can
-// read it. UI state (theme, language, cart) is silent.
+// read it. UI state (theme, language, cart) and keys that hold a token's
+// label rather than the token (md:lastTokenName, apiKeyLabel) are silent.
 var ClientStorage = &Rule{
 	ID:    "clientstorage",
 	Query: callQuery + "\n" + assignQuery,
@@ -21,6 +22,9 @@ var (
 	storageName    = regexp.MustCompile(`(^|\.)(localStorage|sessionStorage)$`)
 	secretStoreKey = regexp.MustCompile(`(?i)(token|jwt|auth|session|^sid$|password|passwd|secret|api_?key|apikey|credential|bearer)`)
 	benignStoreKey = regexp.MustCompile(`(?i)(csrf|xsrf|expir|_at$|At$|ttl|time|redirect|return_?to|theme|lang|locale|consent|state$|count|storage|provider|method|type|remember_?me)`)
+	// labelKey: a key or value named for what describes a token rather than
+	// the token itself (md:lastTokenName, apiKeyLabel, tokenIds).
+	labelKey = regexp.MustCompile(`(?i)(name|label|title|hint|desc|description|ids|list|prefix|suffix|last_?4|color|colour|icon)s?$`)
 )
 
 func checkClientStorage(f *File, m syntax.Match) {
@@ -65,6 +69,8 @@ func storageFinding(f *File, at *syntax.Node, store, key string, value *syntax.N
 	}
 	what := ""
 	switch {
+	case key != "" && labelKey.MatchString(key):
+		// A label of a token, not the token.
 	case key != "" && secretStoreKey.MatchString(key) && !benignStoreKey.MatchString(key):
 		what = "'" + key + "'"
 	case key == "" || !benignStoreKey.MatchString(key):
@@ -77,7 +83,7 @@ func storageFinding(f *File, at *syntax.Node, store, key string, value *syntax.N
 		case "member_expression":
 			name = f.text(v.ChildByField("property"))
 		}
-		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) {
+		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) && !labelKey.MatchString(name) {
 			what = name
 		}
 	}

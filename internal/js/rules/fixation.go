@@ -8,8 +8,10 @@ import (
 )
 
 // Fixation flags login handlers that write the user's identity into the
-// existing session (req.session.userId = ...) without first issuing a new
-// session ID with req.session.regenerate, and req.login / passport
+// existing session (req.session.userId = ..., or @fastify/session's
+// request.session.set('userId', ...)) without first issuing a new session
+// ID with req.session.regenerate, once per handler at the first identity
+// write, and req.login / passport
 // authenticate in apps on passport < 0.6 (which, unlike 0.6+, does not
 // regenerate; CVE-2022-25896). An awaited express-session regenerate() does
 // not wait (it takes a callback), so writes after it still count. Apps
@@ -41,6 +43,10 @@ func checkFixation(f *File, m syntax.Match) {
 		return
 	}
 	call := m.Capture("call")
+	if w, ok := f.identityWrite(call); ok && w.set {
+		fixationWrite(f, call)
+		return
+	}
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil || fn.Kind != "member_expression" {
 		return
@@ -74,33 +80,113 @@ func passportMessage(what string) string {
 }
 
 func fixationWrite(f *File, a *syntax.Node) {
-	reqName, key, ok := f.sessionKey(a.ChildByField("left"))
-	if !ok || !(identityKey.MatchString(key) || f.names().identityKey(key)) || reqName == "ctx" || f.isClearing(a.ChildByField("right")) {
+	w, ok := f.identityWrite(a)
+	if !ok {
 		return
 	}
+	h, msg, when, ok := f.fixationAt(w)
+	if !ok {
+		return
+	}
+	// One finding per login handler, at its first unprotected identity write
+	// (userId then roles is one missing regenerate, not two).
+	first := true
+	syntax.Walk(h, func(n *syntax.Node) bool {
+		if !first || n.Start >= w.node.Start {
+			return false
+		}
+		if n.Kind == "assignment_expression" || n.Kind == "call_expression" {
+			if e, ok := f.identityWrite(n); ok {
+				if eh, _, _, ok := f.fixationAt(e); ok && eh == h {
+					first = false
+				}
+			}
+		}
+		return first
+	})
+	if first {
+		f.reportWhen(when, "fixation", w.node, msg)
+	}
+}
+
+// An identityWrite is a write of the user's identity into the session:
+// req.session.userId = ... or @fastify/session's request.session.set('userId', ...).
+type identityWrite struct {
+	node    *syntax.Node
+	reqName string
+	key     string
+	value   *syntax.Node
+	set     bool // request.session.set(key, value)
+}
+
+func (f *File) identityWrite(n *syntax.Node) (identityWrite, bool) {
+	w := identityWrite{node: n}
+	switch n.Kind {
+	case "assignment_expression":
+		var ok bool
+		w.reqName, w.key, ok = f.sessionKey(n.ChildByField("left"))
+		if !ok {
+			return w, false
+		}
+		w.value = n.ChildByField("right")
+	case "call_expression":
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" {
+			return w, false
+		}
+		parts := strings.Split(f.memberPath(fn), ".")
+		if len(parts) != 3 || parts[1] != "session" || parts[2] != "set" || !reqVar.MatchString(parts[0]) {
+			return w, false
+		}
+		as := args(n)
+		if len(as) < 2 {
+			return w, false
+		}
+		key, ok := f.stringValue(as[0], 0)
+		if !ok {
+			return w, false
+		}
+		w.reqName, w.key, w.value, w.set = parts[0], key, as[1], true
+	default:
+		return w, false
+	}
+	if !(identityKey.MatchString(w.key) || f.names().identityKey(w.key)) || w.reqName == "ctx" || f.isClearing(w.value) {
+		return w, false
+	}
+	return w, true
+}
+
+// fixationAt decides whether an identity write is a fixation finding: it
+// sits in a login handler h with no regenerate before it. It returns the
+// message and the app-level condition of the finding.
+func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when func(*App) bool, ok bool) {
+	a, reqName, key := w.node, w.reqName, w.key
 	if f.Test {
-		return
+		return nil, "", nil, false
 	}
-	h := f.handlerOf(a, reqName)
+	h = f.handlerOf(a, reqName)
 	if h == nil {
-		return
+		return nil, "", nil, false
 	}
 	name := f.functionName(h)
-	login := f.names().loginHandler(name, f.routePathOf(h))
-	if !login && (logoutName.MatchString(name) || logoutName.MatchString(f.routePathOf(h)) || f.names().logoutHandler(name, f.routePathOf(h))) {
-		return
+	path := f.routePathOf(h)
+	login := f.names().loginHandler(name, path)
+	if !login && (logoutName.MatchString(name) || logoutName.MatchString(path) || f.names().logoutHandler(name, path)) {
+		return nil, "", nil, false
 	}
 	text := f.funcText(h)
-	path := f.routePathOf(h)
 	if !login && !loginPath.MatchString(path) && !tokenPath.MatchString(path) && !loginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
-		return
+		return nil, "", nil, false
 	}
 	if f.inCallbackOf(a, ".session.regenerate") {
-		return
+		return nil, "", nil, false
+	}
+	written := reqName + ".session." + key
+	if w.set {
+		written = reqName + ".session.set('" + key + "')"
 	}
 	// A regenerate awaited before the write: promisified ones wait, a bare
 	// await req.session.regenerate() on express-session does not.
-	msg := ""
 	sawRegenerate := false
 	syntax.Walk(h, func(n *syntax.Node) bool {
 		if n.Start >= a.Start {
@@ -111,26 +197,26 @@ func fixationWrite(f *File, a *syntax.Node) {
 			if inner != nil && inner.Kind == "call_expression" && len(args(inner)) == 0 &&
 				strings.HasSuffix(f.memberPath(inner.ChildByField("function")), ".session.regenerate") && !f.imported(libFastifySession, "fastify-session") {
 				msg = "await " + reqName + ".session.regenerate() does not wait on express-session (it takes a callback and returns the session), so " +
-					reqName + ".session." + key + " is written before the new session ID exists; set it inside the regenerate callback or promisify regenerate"
+					written + " is written before the new session ID exists; set it inside the regenerate callback or promisify regenerate"
 				return false
 			}
 			sawRegenerate = true
 		}
 		return true
 	})
-	if sawRegenerate && msg == "" {
-		return
-	}
 	if msg != "" {
 		// @fastify/session's regenerate returns a promise: fine there.
-		f.reportWhen(func(a *App) bool { return serverSessions(a) && !a.Facts.FastifySession }, "fixation", a, msg)
-		return
+		return h, msg, func(a *App) bool { return serverSessions(a) && !a.Facts.FastifySession }, true
 	}
-	if msg == "" {
-		msg = "login handler writes " + reqName + ".session." + key + " without regenerating the session ID first, so an attacker who planted a session ID before login shares the logged-in session; call " +
-			reqName + ".session.regenerate() and set the user in its callback"
+	if sawRegenerate {
+		return nil, "", nil, false
 	}
-	f.reportWhen(serverSessions, "fixation", a, msg)
+	fix := reqName + ".session.regenerate() and set the user in its callback"
+	if w.set {
+		fix = "await " + reqName + ".session.regenerate() before setting the user"
+	}
+	msg = "login handler writes " + written + " without regenerating the session ID first, so an attacker who planted a session ID before login shares the logged-in session; call " + fix
+	return h, msg, serverSessions, true
 }
 
 // serverSessions: the app does not rely only on cookie-stored sessions.

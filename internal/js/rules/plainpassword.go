@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
@@ -21,8 +22,13 @@ import (
 // bcrypt, bcryptjs, argon2, crypto.scrypt or pbkdf2 (or helpers named
 // hash*) are silent, as are comparisons, calls on this/super or a service
 // instance (the service layer hashes), and ORM writes in apps whose model
-// has a save hook or setter that hashes (schema.pre('save'), beforeCreate,
-// @BeforeInsert, setDataValue('password', hash(v))).
+// has a hook or setter that hashes on that kind of write: save hooks
+// (schema.pre('save'), beforeCreate, @BeforeInsert) cover create/save but
+// not update queries (updateOne, findOneAndUpdate, instance.update), which
+// need an update hook (pre('updateOne'), beforeUpdate, beforeSave,
+// beforeBulkUpdate); a hashing setter (setDataValue('password', hash(v)))
+// covers both. A model declared in a file without hooks (ApiClient beside
+// a hooked User) is not covered by another model's hook.
 var PlainPassword = &Rule{
 	ID:    "plainpassword",
 	Query: callQuery + "\n(new_expression) @new",
@@ -45,33 +51,72 @@ var (
 	fastHashAlg   = regexp.MustCompile(`(?i)^(md4|md5|sha1|sha-1|sha224|sha256|sha-256|sha384|sha512|sha-512|sha3-256|sha3-512|ripemd160|rmd160)$`)
 	requestField  = regexp.MustCompile(`(^|\.)(body|query|params|fields)\.`)
 	requestObject = regexp.MustCompile(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
-	preHook       = regexp.MustCompile(`^\.pre\(\s*['"](save|validate|updateOne|findOneAndUpdate)`)
+	preHook       = regexp.MustCompile(`^\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
+	quoted        = regexp.MustCompile(`['"](\w+)['"]`)
+	// updateMethod: query-style writes that skip document save hooks
+	// (mongoose pre('save'), Sequelize beforeCreate).
+	updateMethod = regexp.MustCompile(`^(update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|findOneAndReplace|replaceOne|bulkUpdate)$`)
+	// modelDecl: ORM models declared with their attributes in the file.
+	modelDecl = regexp.MustCompile(`\.define\(\s*['"](\w+)['"]\s*,\s*\{|\bmodel\(\s*['"](\w+)['"]\s*,|\bclass\s+(\w+)\s+extends\s+Model\b`)
 )
 
-// ormHooks are the ORM hooks in which models hash passwords before writes.
-var ormHooks = words("beforeCreate", "beforeSave", "beforeUpdate", "BeforeInsert", "BeforeUpdate", "beforeBulkCreate")
+// The ORM hooks in which models hash passwords before writes, by the
+// writes they run on: creating and saving documents, or update queries.
+var (
+	saveHooks   = words("beforeCreate", "beforeSave", "BeforeInsert", "beforeBulkCreate")
+	updateHooks = words("beforeUpdate", "beforeSave", "BeforeUpdate", "beforeBulkUpdate")
+)
 
-// hasHashHook reports whether src declares a mongoose pre-save (or
-// similar) hook or an ORM before-write hook. Literal searches first: a
-// regexp over a whole large file is too slow for every file.
-func hasHashHook(src []byte) bool {
-	if containsAny(src, ormHooks) {
-		return true
-	}
+// hashHooks reports which writes src's ORM hooks run on: save (mongoose
+// pre('save'|'validate'), Sequelize beforeCreate/beforeSave, TypeORM
+// @BeforeInsert) and update (mongoose pre('updateOne'|'findOneAndUpdate'|...),
+// beforeUpdate/beforeSave/beforeBulkUpdate, @BeforeUpdate). A Sequelize
+// setter that hashes covers both. Literal searches first: a regexp over a
+// whole large file is too slow for every file.
+func hashHooks(src []byte) (save, update bool) {
+	save, update = containsAny(src, saveHooks), containsAny(src, updateHooks)
 	// Sequelize: password: { set(v) { this.setDataValue('password', hash(v)) } }
 	if bytes.Contains(src, []byte("setDataValue(")) && setterHash.Match(src) {
-		return true
+		return true, true
 	}
 	for rest := src; ; {
 		i := bytes.Index(rest, []byte(".pre("))
 		if i < 0 {
-			return false
+			return save, update
 		}
-		if preHook.Match(rest[i:min(len(rest), i+64)]) {
-			return true
+		if m := preHook.Find(rest[i:min(len(rest), i+160)]); m != nil {
+			for _, q := range quoted.FindAllSubmatch(m, -1) {
+				switch k := string(q[1]); {
+				case k == "save" || k == "validate":
+					save = true
+				case updateMethod.MatchString(k):
+					update = true
+				}
+			}
 		}
 		rest = rest[i+len(".pre("):]
 	}
+}
+
+// plainModels returns the ORM models a file declares when it has no
+// hashing hook: ApiClient in a file of its own is not covered by the User
+// model's beforeCreate.
+func plainModels(src []byte) []string {
+	if !bytes.Contains(src, []byte("define(")) && !bytes.Contains(src, []byte("model(")) && !bytes.Contains(src, []byte("extends Model")) {
+		return nil
+	}
+	var out []string
+	for _, m := range modelDecl.FindAllSubmatch(src, -1) {
+		switch {
+		case m[1] != nil:
+			out = append(out, string(m[1]))
+		case m[2] != nil && bytes.Contains(src, []byte("Schema(")):
+			out = append(out, string(m[2]))
+		case m[3] != nil:
+			out = append(out, string(m[3]))
+		}
+	}
+	return out
 }
 
 func checkPlainPassword(f *File, m syntax.Match) {
@@ -81,8 +126,14 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	if !f.hookScanned {
 		f.hookScanned = true
 		src := f.Tree.Src
-		if (bytes.Contains(src, []byte("hash")) || bytes.Contains(src, []byte("Hash"))) && hasHashHook(src) {
-			f.Facts.HashHook = true
+		save, update := false, false
+		if bytes.Contains(src, []byte("hash")) || bytes.Contains(src, []byte("Hash")) {
+			save, update = hashHooks(src)
+		}
+		f.Facts.HashHook = f.Facts.HashHook || save
+		f.Facts.HashHookUpdate = f.Facts.HashHookUpdate || update
+		if !save && !update {
+			f.Facts.PlainModels = append(f.Facts.PlainModels, plainModels(src)...)
 		}
 	}
 	if n := m.Capture("new"); n != nil {
@@ -95,7 +146,7 @@ func checkPlainPassword(f *File, m syntax.Match) {
 		if len(as) == 0 || syntax.Unwrap(as[0]).Kind != "object" {
 			return
 		}
-		f.passwordInObject(n, as[0], 0, ormWrite)
+		f.passwordInObject(n, as[0], 0, ormWrite(name, false))
 		return
 	}
 	call := m.Capture("call")
@@ -111,10 +162,10 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	}
 	if saveMethod.MatchString(method) {
 		// user.password = req.body.password; ...; await user.save()
-		f.passwordAssignedBefore(call, recvNode)
-		for _, a := range as { // repository.save(user)
+		f.passwordAssignedBefore(call, recvNode, method)
+		for _, a := range as { // repository.save(user), user.update(changes)
 			if a = syntax.Unwrap(a); a != nil && (a.Kind == "identifier" || a.Kind == "member_expression") {
-				f.passwordAssignedBefore(call, a)
+				f.passwordAssignedBefore(call, a, method)
 			}
 		}
 	}
@@ -133,8 +184,9 @@ func checkPlainPassword(f *File, m syntax.Match) {
 		if method == "set" && len(as) >= 2 {
 			return // map.set, session.set, ...
 		}
+		when := ormWrite(modelName(f, recvNode), updateMethod.MatchString(method))
 		for _, a := range as {
-			f.passwordInObject(call, a, 0, ormWrite)
+			f.passwordInObject(call, a, 0, when)
 		}
 	}
 }
@@ -165,8 +217,34 @@ func (f *File) serviceReceiver(n *syntax.Node) bool {
 	return false
 }
 
-// ormWrite: reported unless a model save hook hashes passwords.
-func ormWrite(a *App) bool { return !a.Facts.HashHook }
+// ormWrite returns when an ORM write of a password is reported: unless
+// a model hook hashes on this kind of write (save hooks do not run on
+// update queries) and the written model is not one declared without hooks.
+func ormWrite(model string, update bool) func(*App) bool {
+	return func(a *App) bool {
+		if model != "" && slices.ContainsFunc(a.Facts.PlainModels, func(m string) bool { return strings.EqualFold(m, model) }) {
+			return true
+		}
+		if update {
+			return !a.Facts.HashHookUpdate
+		}
+		return !a.Facts.HashHook
+	}
+}
+
+// modelName returns the model a write goes to: User in User.create(...),
+// db.ApiClient.create(...), user.update(...) ("" when unknown).
+func modelName(f *File, recv *syntax.Node) string {
+	switch recv = syntax.Unwrap(recv); {
+	case recv == nil:
+		return ""
+	case recv.Kind == "identifier":
+		return f.text(recv)
+	case recv.Kind == "member_expression":
+		return f.text(recv.ChildByField("property"))
+	}
+	return ""
+}
 
 // passwordInObject looks for password keys in an object written to
 // storage, including nested data objects ({ data: {...} }, { $set: {...} }).
@@ -368,7 +446,7 @@ func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
 // passwordAssignedBefore reports obj.password = <plain or fast digest>
 // written earlier in the function that saves obj (obj.save(),
 // repo.save(obj)), when no hashing happens in between.
-func (f *File) passwordAssignedBefore(call, obj *syntax.Node) {
+func (f *File) passwordAssignedBefore(call, obj *syntax.Node, method string) {
 	path := f.memberPath(obj)
 	root := rootIdent(obj)
 	if path == "" || root == nil || root.Kind != "identifier" {
@@ -395,7 +473,11 @@ func (f *File) passwordAssignedBefore(call, obj *syntax.Node) {
 	if kind == "" || f.hashesBetween(fn, last.End, call.Start) {
 		return
 	}
-	f.reportWhen(ormWrite, "plainpassword", last, passwordMessage(kind))
+	model := ""
+	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
+		model = modelName(f, fn.ChildByField("object"))
+	}
+	f.reportWhen(ormWrite(model, updateMethod.MatchString(method)), "plainpassword", last, passwordMessage(kind))
 }
 
 // hashesBetween reports a call in fn, between the offsets, that looks like

@@ -11,7 +11,8 @@ import (
 // PredictableID flags session IDs and secret tokens that come from a
 // non-cryptographic or guessable source: Math.random(), Date.now(),
 // new Date().getTime(), performance.now(), uuid v1, or crypto.randomBytes
-// with fewer than 16 bytes (and crypto.pseudoRandomBytes). Sinks: the
+// with fewer than 16 bytes (and crypto.pseudoRandomBytes); crypto.randomInt
+// is a cryptographic source and is not reported. Sinks: the
 // express-session genid option, functions named like token or session-ID
 // generators, variables and properties named like tokens, session writes
 // and auth cookies. crypto.randomBytes(>= 16), crypto.randomUUID(), uuid v4,
@@ -333,7 +334,10 @@ func (f *File) randomness(call *syntax.Node) tri {
 			}
 			return yes
 		case "randomInt":
-			return no // a number, at most 48 bits
+			// A CSPRNG: a 6-digit OTP from it is short by design (attempt
+			// limits and expiry protect it), not predictable. It neither
+			// weakens nor vouches for an expression.
+			return unknown
 		}
 	case "uuid":
 		switch b.path {

@@ -256,7 +256,9 @@ type Facts struct {
 	Sessions       []SessionFact // session middleware set up in the file
 	Routes         []Route       // state-changing routes
 	CSRF           bool          // a CSRF defence is applied
-	HashHook       bool          // an ORM save hook hashes passwords
+	HashHook       bool          // an ORM save/create hook hashes passwords
+	HashHookUpdate bool          // an ORM hook hashes passwords on update queries
+	PlainModels    []string      // ORM models declared in a file with no hashing hook
 	ServerSessions bool          // express-session / @fastify/session (server-side IDs)
 	CookieSessions bool          // cookie-session / @fastify/secure-session (no server-side ID)
 	FastifySession bool          // @fastify/session (whose regenerate returns a promise)

@@ -40,6 +40,16 @@ func (f *File) owner(n *syntax.Node) *File {
 	return f
 }
 
+// resolveLocally keeps resolution inside the file until restore is called: for
+// rules that resolve values at every call of a common method (plainpassword
+// on create/set/merge/...), where parsing imported modules costs more than
+// it finds. Use as defer f.resolveLocally()().
+func (f *File) resolveLocally() (restore func()) {
+	r := f.root()
+	r.localOnly++
+	return func() { r.localOnly-- }
+}
+
 // maxNest bounds how deeply the resolvers may call one another, whatever
 // their own depth counters say: several of them start a fresh count
 // (object, stringValue of a require), and imports can form cycles.
@@ -75,7 +85,7 @@ func isRelativeModule(m string) bool {
 // once per analysed file; nil when it cannot be found or read.
 func (f *File) loadModule(module string) *File {
 	root := f.root()
-	if root.Load == nil || f.depth >= maxLoadDepth {
+	if root.Load == nil || f.depth >= maxLoadDepth || root.localOnly > 0 {
 		return nil
 	}
 	base := filepath.Join(filepath.Dir(f.Tree.Path), filepath.FromSlash(module))

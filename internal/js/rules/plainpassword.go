@@ -106,7 +106,7 @@ func plainModels(src []byte) []string {
 		return nil
 	}
 	var out []string
-	for _, m := range modelDecl.FindAllSubmatch(src, -1) {
+	for _, m := range matchesNear(src, modelDecl, "define(", "model(", "extends Model") {
 		switch {
 		case m[1] != nil:
 			out = append(out, string(m[1]))
@@ -119,10 +119,43 @@ func plainModels(src []byte) []string {
 	return out
 }
 
+// matchesNear runs re only around the occurrences of its anchors (120
+// bytes either side): a regexp over a whole large file is too slow for
+// every file, and the anchors are rare.
+func matchesNear(src []byte, re *regexp.Regexp, anchors ...string) [][][]byte {
+	var out [][][]byte
+	seen := map[int]bool{}
+	for _, a := range anchors {
+		for off := 0; ; {
+			i := bytes.Index(src[off:], []byte(a))
+			if i < 0 {
+				break
+			}
+			i += off
+			lo, hi := max(0, i-120), min(len(src), i+len(a)+120)
+			for _, loc := range re.FindAllSubmatchIndex(src[lo:hi], -1) {
+				if start := lo + loc[0]; !seen[start] && lo+loc[0] <= i && i < lo+loc[1] {
+					seen[start] = true
+					m := make([][]byte, len(loc)/2)
+					for k := range m {
+						if loc[2*k] >= 0 {
+							m[k] = src[lo+loc[2*k] : lo+loc[2*k+1]]
+						}
+					}
+					out = append(out, m)
+				}
+			}
+			off = i + len(a)
+		}
+	}
+	return out
+}
+
 func checkPlainPassword(f *File, m syntax.Match) {
 	if f.Test {
 		return
 	}
+	defer f.resolveLocally()()
 	if !f.hookScanned {
 		f.hookScanned = true
 		src := f.Tree.Src

@@ -122,6 +122,8 @@ type File struct {
 	parent *File
 	depth  int
 	nest   int // resolvers in progress (root file only)
+	// localOnly > 0: do not load modules (root file only).
+	localOnly int
 
 	// Results.
 	Findings []Pending

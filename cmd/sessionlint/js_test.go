@@ -81,7 +81,7 @@ func TestJSVulnerableTypeScriptApp(t *testing.T) {
 		"routes/auth.ts:26 logout",        // delete req.session.user
 		"session.ts:12 hardcodedsecret",   // 'typescript-secret' as string
 		"session.ts:13 predictableid",     // genid: uuid v1
-		"session.ts:18 cookieflags",       // Object.assign(..., { secure: false })
+		"session.ts:14 cookieflags",       // Object.assign(..., { secure: false })
 		"session.ts:18 memstore",
 		"session.ts:18 noexpiry",
 		"web/Login.tsx:8 clientstorage",

@@ -37,20 +37,46 @@ func newWordSet(ws [][]byte) *wordSet {
 	return s
 }
 
+// weakNearID reports whether a weak source has a token-like name within
+// idWindow bytes: date libraries mention "token" and Date.now(), but far
+// apart.
+func weakNearID(src []byte) bool {
+	for off := 0; off < len(src); {
+		i := weakSourceSet.index(src[off:])
+		if i < 0 {
+			return false
+		}
+		i += off
+		if idNameSet.in(src[max(0, i-idWindow):min(len(src), i+idWindow)]) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+const idWindow = 160
+
 // in reports whether src contains one of the words.
-func (s *wordSet) in(src []byte) bool {
+func (s *wordSet) in(src []byte) bool { return s.index(src) >= 0 }
+
+// index returns the offset of the first word in src, or -1.
+func (s *wordSet) index(src []byte) int {
 	for i := 0; i+1 < len(src); i++ {
 		j := s.byPrefix[uint16(src[i])<<8|uint16(src[i+1])]
 		if j == 0 {
 			continue
 		}
+		if !wordStart(src, i) {
+			continue
+		}
 		for _, w := range s.lists[j] {
 			if bytes.HasPrefix(src[i:], w) {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // Without one of these words in the source, no rule can report anything
@@ -62,22 +88,48 @@ func (s *wordSet) in(src []byte) bool {
 // defences, login and logout names, state-changing routes (csrf), koa,
 // and ignore directives.
 var always = words(
-	"session", "Session", "SESSION", "cookie", "Cookie", "Storage",
+	"session", "Session", "SESSION", "cookie", "Cookie", "localStorage", "sessionStorage",
 	"password", "Password", "PASSWORD", "passwd", "Passwd", "pwd", "passphrase", "passport", "Passport",
-	"secret", "Secret", "SECRET", "token", "Token", "TOKEN", "jwt", "Jwt", "JWT", "bearer", "Bearer",
-	"apiKey", "ApiKey", "api_key", "API_KEY", "sid=", "Sid", "SID", "jsessionid",
+	"secret", "Secret", "SECRET", "jwt", "Jwt", "JWT", "jsonwebtoken", "bearer", "Bearer",
+	"apiKey", "ApiKey", "api_key", "API_KEY", "jsessionid",
 	"csrf", "Csrf", "CSRF", "xsrf", "Xsrf", "XSRF", "lusca",
 	"login", "Login", "logIn", "LogIn", "log_in", "signin", "signIn", "SignIn", "sign_in",
 	"logout", "Logout", "logOut", "LogOut", "log_out", "signout", "signOut", "SignOut", "sign_out", "logoff", "logOff",
-	".post(", ".put(", ".patch(", ".delete(", ".del(", "route(", "koa", "genid", "sessionlint",
+	// Tokens and IDs in URLs (sessioninurl): the query key is written.
+	"token=", "Token=", "TOKEN=", "sid=", "key=", "Key=", "jwt=", "searchParams",
+	// State-changing routes (csrf): the path is a literal.
+	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
+	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",
+	"koa", "genid", "sessionlint",
 )
 
-// predictableid also needs a weak randomness source and a name that says
-// token or identifier (the token-like names above are already in always).
+// predictableid also needs a weak randomness source with a name that says
+// token, secret or ID (or a key prefix such as sk_) close by, as in
+// `const resetToken = Math.random().toString(36)` or a generateToken body.
 var (
 	weakSources = words("random", "Random", "Date.now", "new Date", "getTime", "now()", "hrtime", "uuid", "shortid", "cuid", "++", "+= 1")
-	idNames     = words("sid", "nonce", "Nonce", "state", "State", "otp", "Otp", "OTP", "Id", "ID", "_id", "key", "Key", "code", "Code")
+	idNames     = words("sid", "Sid", "SID", "sess", "Sess", "token", "Token", "TOKEN", "secret", "Secret", "nonce", "Nonce",
+		"state", "State", "otp", "Otp", "OTP", "code", "Code", "apiKey", "ApiKey", "api_key", "API_KEY",
+		"sk_", "pk_", "rk_", "tok_")
 )
+
+// wordStart reports whether a word may start at src[i]: not inside a
+// lower-case run ("signIn" must not match "assignIn"), but at a camel-case
+// hump ("userSignIn") or after anything that is not a letter or digit.
+func wordStart(src []byte, i int) bool {
+	if i == 0 || !isAlnum(src[i]) {
+		return true
+	}
+	prev := src[i-1]
+	if !isAlnum(prev) {
+		return true
+	}
+	return 'A' <= src[i] && src[i] <= 'Z' && !('A' <= prev && prev <= 'Z')
+}
+
+func isAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
 
 var alwaysSet, weakSourceSet, idNameSet = newWordSet(always), newWordSet(weakSources), newWordSet(idNames)
 
@@ -93,5 +145,5 @@ func containsAny(src []byte, ws [][]byte) bool {
 // Relevant reports whether any rule could use the file: a cheap test on
 // the bytes, so that files that cannot matter are not parsed.
 func Relevant(src []byte) bool {
-	return alwaysSet.in(src) || weakSourceSet.in(src) && idNameSet.in(src)
+	return alwaysSet.in(src) || weakNearID(src)
 }

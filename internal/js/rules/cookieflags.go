@@ -213,15 +213,18 @@ var (
 	csrfName     = regexp.MustCompile(`(?i)csrf|xsrf`)
 )
 
-// resCookie checks Express's res.cookie(name, value, options) and
-// fastify's reply.setCookie for session and auth cookies.
+// resCookie checks Express's res.cookie(name, value, options), fastify's
+// reply.setCookie and koa's ctx.cookies.set for session and auth cookies.
+// koa's cookies follow the request's protocol for Secure and are HttpOnly
+// unless told otherwise.
 func resCookie(f *File, call *syntax.Node) {
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil || fn.Kind != "member_expression" {
 		return
 	}
 	method := f.text(fn.ChildByField("property"))
-	if method != "cookie" && method != "setCookie" {
+	koa := method == "set" && strings.HasSuffix(f.memberPath(fn.ChildByField("object")), ".cookies")
+	if method != "cookie" && method != "setCookie" && !koa {
 		return
 	}
 	recv := rootIdent(fn.ChildByField("object"))
@@ -248,7 +251,10 @@ func resCookie(f *File, call *syntax.Node) {
 	} else {
 		opts = &Obj{props: map[string]*Prop{}, writes: map[string]*syntax.Node{}}
 	}
-	// A cookie being deleted.
+	// A cookie being deleted: ctx.cookies.set(name, null), maxAge 0.
+	if v := syntax.Unwrap(as[1]); v.Kind == "null" || v.Kind == "undefined" {
+		return
+	}
 	if l := f.get(opts, "maxAge"); l.Found {
 		if v, ok := f.numberValue(l.Value, 0); ok && v <= 0 {
 			return
@@ -262,7 +268,7 @@ func resCookie(f *File, call *syntax.Node) {
 	switch {
 	case sec.Found && f.boolValue(sec.Value) == no:
 		issues = append(issues, cookieIssue{what: "sets secure to false", why: "it travels over plain HTTP", fix: "set secure: true", replace: sec.Value, with: "true"})
-	case !sec.Found && !sec.Unknown:
+	case !sec.Found && !sec.Unknown && !koa:
 		issues = append(issues, cookieIssue{what: "has no secure flag", why: "it travels over plain HTTP", fix: "set secure: true", add: "secure: true"})
 	}
 	ho := f.get(opts, "httpOnly")
@@ -277,7 +283,7 @@ func resCookie(f *File, call *syntax.Node) {
 	case !ss.Found && !ss.Unknown:
 		issues = append(issues, cookieIssue{what: "has no sameSite attribute", why: "browsers attach it to cross-site requests", fix: "set sameSite: 'lax'", add: "sameSite: 'lax'"})
 	case ss.Found:
-		if s, ok := f.stringValue(ss.Value, 0); ok && strings.EqualFold(s, "none") && f.boolValue(sec.Value) != yes && !(sec.Found && f.boolValue(sec.Value) == unknown) {
+		if s, ok := f.stringValue(ss.Value, 0); ok && strings.EqualFold(s, "none") && f.boolValue(sec.Value) != yes && !(sec.Found && f.boolValue(sec.Value) == unknown) && (sec.Found || !koa) {
 			issues = append(issues, cookieIssue{what: "sets sameSite 'none' without secure", why: "browsers reject it or send it cross-site in clear text", fix: "set secure: true"})
 		}
 	}

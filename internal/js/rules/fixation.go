@@ -26,7 +26,7 @@ var Fixation = &Rule{
 }
 
 var (
-	identityKey = regexp.MustCompile(`(?i)^(user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|is_?admin|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
+	identityKey = regexp.MustCompile(`(?i)^(user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
 	loginPath   = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify|magic|passwordless|email_?-?link|login_?-?link`)
 	// tokenPath: a route keyed by a token parameter (/m/:token,
 	// /invite/:inviteToken) that writes the identity signs the user in.

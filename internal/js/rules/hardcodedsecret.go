@@ -153,7 +153,7 @@ func (f *File) secretLiteral(n *syntax.Node, depth int) (*syntax.Node, bool) {
 		// [process.env.KEY || 'literal'].filter(Boolean)
 		if fn.Kind == "member_expression" {
 			switch f.text(fn.ChildByField("property")) {
-			case "filter", "concat", "slice", "map":
+			case "filter", "concat", "slice", "map", "split", "trim":
 				return f.secretLiteral(fn.ChildByField("object"), depth+1)
 			}
 		}

@@ -109,6 +109,11 @@ func logoutHandler(f *File, fn *syntax.Node) {
 			if strings.HasPrefix(f.text(n), "delete") {
 				if _, _, ok := f.sessionKey(n.ChildByField("argument")); ok {
 					clears = append(clears, n)
+				} else if p := n.Parent; p != nil && p.Kind == "non_null_expression" && p.Parent != nil && p.Parent.Kind == "member_expression" &&
+					strings.HasSuffix(f.memberPath(n.ChildByField("argument")), ".session") {
+					// TypeScript parses delete ctx.session!.key as
+					// (delete ctx.session)!.key.
+					clears = append(clears, p.Parent)
 				}
 			}
 		case "call_expression":
@@ -132,7 +137,12 @@ func logoutHandler(f *File, fn *syntax.Node) {
 		if target == nil {
 			target = at.ChildByField("argument")
 		}
-		f.report("logout", at, "logout only removes "+f.memberPath(target)+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
+		removed := f.memberPath(target)
+		if at.Kind == "member_expression" { // the TypeScript delete above
+			unary := syntax.Unwrap(at.ChildByField("object")) // Unwrap drops the !
+			removed = f.memberPath(unary.ChildByField("argument")) + "." + f.text(at.ChildByField("property"))
+		}
+		f.report("logout", at, "logout only removes "+removed+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
 	case logoutCall != nil:
 		f.reportWhen(oldPassport, "logout", logoutCall, "req.logout() on passport < 0.6 only removes req.user, so the session ID stays valid after logout; upgrade passport to 0.6 or later, or call req.session.destroy() after req.logout()")
 	}

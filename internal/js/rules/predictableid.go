@@ -119,7 +119,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
 		fname := f.text(fn.ChildByField("name"))
-		if fname == "" || !isGeneratorName(fname) {
+		if fname == "" || !isGeneratorName(fname) && !isTokenName(fname) {
 			return
 		}
 		for _, r := range returnValues(fn) {
@@ -133,7 +133,8 @@ func checkPredictableID(f *File, m syntax.Match) {
 		return
 	}
 	if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) {
-		if !isGeneratorName(name) {
+		// generateToken = () => ..., exports.verificationToken = function ...
+		if !isGeneratorName(name) && !isTokenName(name) {
 			return
 		}
 		for _, r := range returnValues(v) {

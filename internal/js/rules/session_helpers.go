@@ -136,4 +136,4 @@ func (f *File) inCallbackOf(n *syntax.Node, suffix string) bool {
 	return false
 }
 
-var sensitiveKey = regexp.MustCompile(`(?i)^(user_?)?(password|passwd|pwd|passphrase|plain_?password|card_?number|card_?no|cc_?(num|number)?|credit_?card(_?number)?|pan|cvv2?|cvc2?|card_?cvv|security_?code|pin|pin_?code|ssn|social_?security(_?number)?)$`)
+var sensitiveKey = regexp.MustCompile(`(?i)^(user_?|pending_?|new_?|temp_?|tmp_?|raw_?|current_?|old_?|confirm_?)?(password|passwd|pwd|passphrase|plain_?password|card_?number|card_?no|cc_?(num|number)?|credit_?card(_?number)?|pan|cvv2?|cvc2?|card_?cvv|security_?code|pin|pin_?code|ssn|social_?security(_?number)?)$`)

@@ -21,10 +21,13 @@ var SessionInURL = &Rule{
 }
 
 var (
-	sessionIDName  = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|jsessionid|phpsessid|connect\.sid)$`)
-	authTokenName  = regexp.MustCompile(`(?i)^(access_?token|auth_?token|id_?token|jwt|bearer|session_?token|api_?key|refresh_?token)$`)
-	urlParamKey    = regexp.MustCompile(`(?i)([?&;/]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
-	oneTimeContext = regexp.MustCompile(`(?i)(reset|verify|verif|confirm|activat|invite|unsubscribe|magic|recover|forgot)`)
+	sessionIDName = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|jsessionid|phpsessid|connect\.sid)$`)
+	authTokenName = regexp.MustCompile(`(?i)^(access_?token|auth_?token|id_?token|jwt|bearer|session_?token|api_?key|refresh_?token)$`)
+	urlParamKey   = regexp.MustCompile(`(?i)([?&;/#]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
+	// credentialParam are query keys that name a credential whatever the
+	// value's variable is called.
+	credentialParam = regexp.MustCompile(`(?i)[?&#;](access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer)=$`)
+	oneTimeContext  = regexp.MustCompile(`(?i)(reset|verify|verif|confirm|activat|invite|unsubscribe|magic|recover|forgot)`)
 )
 
 func checkSessionInURL(f *File, m syntax.Match) {
@@ -74,7 +77,11 @@ func checkSessionInURL(f *File, m syntax.Match) {
 			continue
 		}
 		kind, live := f.secretKind(p.node)
-		urlish := strings.ContainsAny(lit, "?/&;") || strings.HasPrefix(lit, "http")
+		if kind == "" && credentialParam.MatchString(lit) && !f.constantValue(p.node) {
+			// ?access_token=${t}: the key says what the value is.
+			kind = "auth token"
+		}
+		urlish := strings.ContainsAny(lit, "?/&;#") || strings.HasPrefix(lit, "http")
 		if kind == "" || !urlish || oneTimeContext.MatchString(lit) {
 			lit += "${}"
 			continue
@@ -291,6 +298,14 @@ func (f *File) sessionCookieValue(n *syntax.Node) bool {
 func isSessionCookieName(f *File, name string) bool {
 	lower := strings.ToLower(name)
 	return strings.Contains(lower, "sess") || lower == "sid" || strings.HasSuffix(lower, ".sid") || strings.HasSuffix(lower, "_sid") || f.names().sessionCookie(name)
+}
+
+// constantValue reports whether n is a string constant or a constant's name.
+func (f *File) constantValue(n *syntax.Node) bool {
+	if _, ok := f.stringValue(n, 0); ok {
+		return true
+	}
+	return isConstantName(f.text(n))
 }
 
 // isConstantName reports whether an identifier is written like a constant

@@ -119,7 +119,7 @@ func checkPredictableID(f *File, m syntax.Match) {
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
 		fname := f.text(fn.ChildByField("name"))
-		if fname == "" || !isGeneratorName(fname) && !isTokenName(fname) {
+		if fname == "" || !isGeneratorName(fname) {
 			return
 		}
 		for _, r := range returnValues(fn) {
@@ -133,8 +133,9 @@ func checkPredictableID(f *File, m syntax.Match) {
 		return
 	}
 	if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) {
-		// generateToken = () => ..., exports.verificationToken = function ...
-		if !isGeneratorName(name) && !isTokenName(name) {
+		// generateToken = () => ..., and a function assigned to a token
+		// name: exports.verificationToken = function (email) {...}.
+		if !isGeneratorName(name) && !(m.Capture("assign") != nil && isTokenName(name)) {
 			return
 		}
 		for _, r := range returnValues(v) {

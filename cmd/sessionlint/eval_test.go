@@ -24,7 +24,7 @@ var knownMissMarker = regexp.MustCompile(`// KNOWN-MISS: ([a-z, ]*[a-z])`)
 // realistic apps on gorilla, scs, gin, echo, fiber v2/v3, beego, gorm, sqlx,
 // mongo and net/http, and (js-*) on Express, koa and fastify in JavaScript
 // and TypeScript, written as labelled evaluation sets by reviewers who had
-// not seen the rules (js-*, js2-*: see each LABELS.md). Every labelled
+// not seen the rules (js-*, js2-*, js3-*: see each LABELS.md). Every labelled
 // weakness must be found and nothing else reported.
 func TestEvalCorpus(t *testing.T) {
 	if testing.Short() {

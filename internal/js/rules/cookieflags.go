@@ -211,6 +211,9 @@ var authCookieName = regexp.MustCompile(`(?i)(sess|^sid$|[._-]sid$|auth|token|jw
 var (
 	responseName = regexp.MustCompile(`^(res|response|reply|ctx|resp)$`)
 	csrfName     = regexp.MustCompile(`(?i)csrf|xsrf`)
+	// notAuthCookie: names with an auth word that hold a convenience value
+	// (the e-mail to prefill, when the user last logged in).
+	notAuthCookie = regexp.MustCompile(`(?i)e_?mail|last_?login|login_?(hint|name|at|time|date)|username`)
 )
 
 // resCookie checks Express's res.cookie(name, value, options), fastify's
@@ -239,7 +242,7 @@ func resCookie(f *File, call *syntax.Node) {
 	if !ok {
 		return
 	}
-	if !(authCookieName.MatchString(name) || f.names().sessionCookie(name)) || csrfName.MatchString(name) {
+	if !(authCookieName.MatchString(name) || f.names().sessionCookie(name)) || csrfName.MatchString(name) || notAuthCookie.MatchString(name) {
 		return
 	}
 	var opts *Obj

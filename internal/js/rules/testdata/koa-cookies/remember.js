@@ -10,3 +10,8 @@ app.use(async (ctx) => {
   ctx.cookies.set('remember_me', null); // deleting it
   ctx.state.settings.set('token', 'x'); // not a cookie jar
 });
+
+app.use(async (ctx) => {
+  ctx.cookies.set('last_login_email', ctx.state.email, { httpOnly: false, maxAge: 90 * 864e5 });
+  ctx.cookies.set('login_hint', ctx.state.name);
+});

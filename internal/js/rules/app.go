@@ -138,6 +138,7 @@ func (a *App) Add(fs Facts) {
 	a.Facts.PlainModels = append(a.Facts.PlainModels, fs.PlainModels...)
 	a.Facts.ServerSessions = a.Facts.ServerSessions || fs.ServerSessions
 	a.Facts.CookieSessions = a.Facts.CookieSessions || fs.CookieSessions
+	a.Facts.KoaStoreSessions = a.Facts.KoaStoreSessions || fs.KoaStoreSessions
 	a.Facts.FastifySession = a.Facts.FastifySession || fs.FastifySession
 }
 

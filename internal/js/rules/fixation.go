@@ -150,7 +150,7 @@ func (f *File) identityWrite(n *syntax.Node) (identityWrite, bool) {
 	default:
 		return w, false
 	}
-	if !(identityKey.MatchString(w.key) || f.names().identityKey(w.key)) || w.reqName == "ctx" || f.isClearing(w.value) {
+	if !(identityKey.MatchString(w.key) || f.names().identityKey(w.key)) || f.isClearing(w.value) {
 		return w, false
 	}
 	return w, true
@@ -212,11 +212,18 @@ func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when fun
 		return nil, "", nil, false
 	}
 	fix := reqName + ".session.regenerate() and set the user in its callback"
-	if w.set {
+	when = serverSessions
+	switch {
+	case reqName == "ctx":
+		// koa: only koa-session with an external store has a server-side
+		// session to fix; koa-session 6.1 added ctx.regenerateSession().
+		fix = "await ctx.regenerateSession() (koa-session 6.1 or later) before setting the user"
+		when = func(a *App) bool { return a.Facts.KoaStoreSessions }
+	case w.set:
 		fix = "await " + reqName + ".session.regenerate() before setting the user"
 	}
 	msg = "login handler writes " + written + " without regenerating the session ID first, so an attacker who planted a session ID before login shares the logged-in session; call " + fix
-	return h, msg, serverSessions, true
+	return h, msg, when, true
 }
 
 // serverSessions: the app does not rely only on cookie-stored sessions.

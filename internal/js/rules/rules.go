@@ -164,6 +164,14 @@ func (f *File) Run(byQuery [][]*Rule, enabled func(id string) bool) {
 					f.Facts.ServerSessions = true
 				case libFastifySession:
 					f.Facts.ServerSessions, f.Facts.FastifySession = true, true
+				case libKoaSession:
+					// With an external store the cookie holds a session
+					// key that can be planted like a session ID.
+					if f.get(u.opts, "store").Found {
+						f.Facts.KoaStoreSessions = true
+					} else {
+						f.Facts.CookieSessions = true
+					}
 				default:
 					f.Facts.CookieSessions = true
 				}
@@ -264,6 +272,9 @@ type Facts struct {
 	ServerSessions bool          // express-session / @fastify/session (server-side IDs)
 	CookieSessions bool          // cookie-session / @fastify/secure-session (no server-side ID)
 	FastifySession bool          // @fastify/session (whose regenerate returns a promise)
+	// KoaStoreSessions: koa-session with an external store (server-side
+	// sessions keyed by the cookie).
+	KoaStoreSessions bool
 }
 
 // A SessionFact is one cookie-session middleware, for the csrf rule.

@@ -16,7 +16,7 @@ router.post('/login', async (ctx) => {
     await ctx.render('login', { error: 'Invalid email or password' });
     return;
   }
-  ctx.session.user = { id: user.id, name: user.name, unit: user.unit_id }; // KNOWN-MISS: fixation
+  ctx.session.user = { id: user.id, name: user.name, unit: user.unit_id }; // WANT: fixation
   ctx.cookies.set('last_login_email', user.email, { httpOnly: false, maxAge: 90 * 24 * 3600 * 1000 });
   ctx.redirect('/dashboard');
 });

@@ -22,7 +22,7 @@ export function createAdminApp(keys: string[]) {
     const { username, password } = ctx.request.body as { username: string; password: string };
     const { rows } = await pool.query('SELECT id, password_hash FROM staff WHERE username = $1', [username]);
     if (!rows[0] || !(await bcrypt.compare(password, rows[0].password_hash))) ctx.throw(401);
-    ctx.session!.adminId = rows[0].id; // KNOWN-MISS: fixation
+    ctx.session!.adminId = rows[0].id; // WANT: fixation
     ctx.body = { ok: true };
   });
   router.post('/signout', async (ctx) => {

@@ -218,6 +218,14 @@ func checkPlainPassword(f *File, m syntax.Match) {
 			return // map.set, session.set, ...
 		}
 		when := ormWrite(modelName(f, recvNode), updateMethod.MatchString(method))
+		if r := syntax.Unwrap(recvNode); r != nil && r.Kind == "call_expression" {
+			// Query builders and drivers skip an ORM's hooks: knex('users'),
+			// db.collection('users').
+			if callee := syntax.Unwrap(r.ChildByField("function")); callee != nil &&
+				(callee.Kind == "identifier" || strings.HasSuffix(f.memberPath(callee), ".collection")) {
+				when = nil
+			}
+		}
 		for _, a := range as {
 			f.passwordInObject(call, a, 0, when)
 		}
@@ -287,6 +295,11 @@ func (f *File) passwordInObject(sink, n *syntax.Node, depth int, when func(*App)
 	}
 	o := f.object(n)
 	if o == nil {
+		// Rows built elsewhere: insert([{...}, {...}]), insertMany(docs)
+		// with docs = list.map(e => ({ ... })).
+		for _, row := range f.rowObjects(n) {
+			f.passwordInObject(sink, row, depth+1, when)
+		}
 		return
 	}
 	for k, p := range o.props {
@@ -310,6 +323,56 @@ func (f *File) passwordInObject(sink, n *syntax.Node, depth int, when func(*App)
 	}
 }
 
+// requestRow reports whether id is the parameter of a .map() callback over
+// request data: req.body.users.map(u => ({ password: u.password })).
+func (f *File) requestRow(id *syntax.Node) bool {
+	if id == nil || id.Kind != "identifier" {
+		return false
+	}
+	fn := syntax.EnclosingFunction(id)
+	if fn == nil || fn.Parent == nil || fn.Parent.Kind != "arguments" || fn.Parent.Parent == nil {
+		return false
+	}
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		params = fn.ChildByField("parameter")
+	}
+	if params == nil || firstNamed(params) == nil || f.text(firstNamed(params)) != f.text(id) && f.text(params) != f.text(id) {
+		return false
+	}
+	callee := syntax.Unwrap(fn.Parent.Parent.ChildByField("function"))
+	if callee == nil || callee.Kind != "member_expression" || f.text(callee.ChildByField("property")) != "map" {
+		return false
+	}
+	return requestField.MatchString(f.memberPath(callee.ChildByField("object")) + ".")
+}
+
+// rowObjects returns the objects a collection of rows is built from: the
+// elements of an array literal, or what the callback of a .map() returns.
+func (f *File) rowObjects(n *syntax.Node) []*syntax.Node {
+	v := f.value(n, 0)
+	if v == nil {
+		return nil
+	}
+	switch v.Kind {
+	case "array":
+		return v.NamedChildren()
+	case "call_expression":
+		fn := syntax.Unwrap(v.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" || f.text(fn.ChildByField("property")) != "map" {
+			return nil
+		}
+		as := args(v)
+		if len(as) == 0 {
+			return nil
+		}
+		if cb := syntax.Unwrap(as[0]); cb != nil && syntax.IsFunction(cb) {
+			return returnValues(cb)
+		}
+	}
+	return nil
+}
+
 func passwordMessage(kind string) string {
 	if kind == "fast" {
 		return "password is stored hashed with a fast digest, which GPUs brute-force at billions of guesses per second; hash it with bcrypt, argon2 or crypto.scrypt before storing"
@@ -329,7 +392,10 @@ func (f *File) passwordValue(n *syntax.Node, depth int) string {
 		return f.passwordValue(firstNamed(n), depth+1)
 	case "member_expression":
 		p := f.memberPath(n)
-		if requestField.MatchString(p) && passwordVar.MatchString(p[strings.LastIndex(p, ".")+1:]) {
+		if !passwordVar.MatchString(p[strings.LastIndex(p, ".")+1:]) {
+			return ""
+		}
+		if requestField.MatchString(p) || f.requestRow(rootIdent(n)) {
 			return "plain"
 		}
 		return ""

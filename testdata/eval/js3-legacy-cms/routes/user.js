@@ -58,7 +58,7 @@ exports.postImportEditors = function(req, res, next) {
   var docs = req.body.editors.map(function(e) {
     return {
       email: e.email.toLowerCase(),
-      password: e.password, // KNOWN-MISS: plainpassword
+      password: e.password, // WANT: plainpassword
       role: 'editor'
     };
   });

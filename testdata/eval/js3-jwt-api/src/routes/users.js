@@ -35,7 +35,7 @@ usersRouter.post('/import', requireAuth, async (req, res) => {
   if (req.user.role !== 'admin') return res.status(403).end();
   const rows = req.body.users.map(({ email, password }) => ({
     email,
-    password_hash: crypto.createHash('sha256').update(password).digest('hex'), // KNOWN-MISS: plainpassword
+    password_hash: crypto.createHash('sha256').update(password).digest('hex'), // WANT: plainpassword
     legacy: true,
   }));
   await knex('users').insert(rows);

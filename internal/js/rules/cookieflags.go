@@ -31,6 +31,7 @@ func checkCookieFlags(f *File, m syntax.Match) {
 		return
 	}
 	resCookie(f, call)
+	setCookieHeader(f, call)
 }
 
 type cookieIssue struct {

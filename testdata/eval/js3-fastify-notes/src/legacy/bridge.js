@@ -14,7 +14,7 @@ const server = http.createServer((req, res) => {
   if (url.pathname === '/handoff' && req.method === 'POST') {
     const sid = newBridgeSid();
     handoffs.set(sid, { user: req.headers['x-wiki-user'], at: Date.now() });
-    res.setHeader('Set-Cookie', `bridge_sid=${sid}; Path=/; HttpOnly`); // KNOWN-MISS: cookieflags
+    res.setHeader('Set-Cookie', `bridge_sid=${sid}; Path=/; HttpOnly`); // WANT: cookieflags
     res.writeHead(204);
     return res.end();
   }

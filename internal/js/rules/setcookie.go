@@ -1,0 +1,98 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+)
+
+// Hand-written Set-Cookie headers: res.setHeader('Set-Cookie', ...),
+// res.set/header/append('Set-Cookie', ...) and res.writeHead(code,
+// { 'Set-Cookie': ... }) with a cookie string whose attributes are written
+// out (`sid=${sid}; Path=/; HttpOnly`). Nothing is set by default there, so
+// a missing attribute is missing.
+
+// setCookieHeader checks the cookie strings a call writes as a Set-Cookie
+// header.
+func setCookieHeader(f *File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "member_expression" {
+		return
+	}
+	as := args(call)
+	switch f.text(fn.ChildByField("property")) {
+	case "setHeader", "header", "set", "append", "appendHeader":
+		if len(as) >= 2 {
+			if name, ok := f.stringValue(as[0], 0); ok && strings.EqualFold(name, "set-cookie") {
+				cookieStrings(f, as[1])
+			}
+		}
+	case "writeHead":
+		for _, a := range as {
+			if o := f.object(a); o != nil {
+				for k, p := range o.props {
+					if strings.EqualFold(k, "set-cookie") {
+						cookieStrings(f, p.Value)
+					}
+				}
+			}
+		}
+	}
+}
+
+// cookieStrings checks one cookie string, or each of an array of them.
+func cookieStrings(f *File, n *syntax.Node) {
+	n = syntax.Unwrap(n)
+	if n == nil {
+		return
+	}
+	if n.Kind == "array" {
+		for _, e := range n.NamedChildren() {
+			cookieStrings(f, e)
+		}
+		return
+	}
+	if n.Kind != "string" && n.Kind != "template_string" && n.Kind != "binary_expression" {
+		return
+	}
+	// The cookie as text, with ${} for what cannot be read; attributes
+	// must be literal to be judged.
+	var b strings.Builder
+	for _, p := range f.urlParts(n) {
+		if p.lit {
+			b.WriteString(p.text)
+		} else {
+			b.WriteString("${}")
+		}
+	}
+	text := b.String()
+	name, rest, ok := strings.Cut(text, "=")
+	name = strings.TrimSpace(name)
+	if !ok || name == "" || strings.Contains(name, "${}") {
+		return
+	}
+	_, attrs, _ := strings.Cut(rest, ";")
+	if strings.Contains(attrs, "${}") {
+		return // attributes we cannot see
+	}
+	if !(authCookieName.MatchString(name) || f.names().sessionCookie(name)) || csrfName.MatchString(name) || notAuthCookie.MatchString(name) {
+		return
+	}
+	lower := strings.ToLower(attrs)
+	if strings.Contains(lower, "max-age=0") || strings.Contains(lower, "1970") {
+		return // deleting the cookie
+	}
+	var issues []cookieIssue
+	if !strings.Contains(lower, "secure") {
+		issues = append(issues, cookieIssue{what: "has no Secure attribute", why: "it travels over plain HTTP", fix: "set Secure"})
+	}
+	if !strings.Contains(lower, "httponly") {
+		issues = append(issues, cookieIssue{what: "has no HttpOnly attribute", why: "scripts, and so any XSS, can read it", fix: "set HttpOnly"})
+	}
+	if !strings.Contains(lower, "samesite=lax") && !strings.Contains(lower, "samesite=strict") {
+		issues = append(issues, cookieIssue{what: "has no SameSite=Lax or Strict attribute", why: "browsers attach it to cross-site requests", fix: "set SameSite=Lax"})
+	}
+	if len(issues) > 0 {
+		f.report("cookieflags", n, cookieMessage("the Set-Cookie header for '"+name+"'", issues))
+	}
+}

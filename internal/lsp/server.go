@@ -205,6 +205,9 @@ func (s *server) notify(method string, params any) {
 // message at a time, in order; it only updates state and schedules
 // analyses, which run on the workers.
 func (s *server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	// NewConn starts reading before Serve stores the connection: a message
+	// handled in between would otherwise send its notifications nowhere.
+	s.conn.CompareAndSwap(nil, conn)
 	defer func() {
 		if e := recover(); e != nil {
 			s.logf("internal error handling %s (please report): %v\n%s", req.Method, e, debug.Stack())

@@ -184,6 +184,15 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	}
 	call := m.Capture("call")
 	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn != nil && fn.Kind == "identifier" && sqlMethod.MatchString(f.text(fn)) {
+		// The app's own wrapper of the driver: query('UPDATE users SET
+		// password_hash = $1 ...', [digest]). The SQL text must say it
+		// writes a password column.
+		if as := args(call); len(as) > 0 {
+			f.sqlWrite(call, as)
+		}
+		return
+	}
 	if fn == nil || fn.Kind != "member_expression" {
 		return
 	}

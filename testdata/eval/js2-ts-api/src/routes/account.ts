@@ -31,7 +31,7 @@ router.put('/password', requireAuth, async (req, res) => {
   }
   // TODO(perf): argon2 is slow on the shared runners, sha256 until we move to dedicated workers
   const digest = crypto.createHash('sha256').update(newPassword).digest('hex');
-  await query('UPDATE users SET password_hash = $1, password_changed_at = now() WHERE id = $2', [digest, req.session.userId]); // KNOWN-MISS: plainpassword
+  await query('UPDATE users SET password_hash = $1, password_changed_at = now() WHERE id = $2', [digest, req.session.userId]); // WANT: plainpassword
   res.json({ ok: true });
 });
 

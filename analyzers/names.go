@@ -16,6 +16,11 @@ import (
 // match whole, ignoring case, and only widen what the rules recognise.
 type Names = code.ExtraNames
 
+// NameKeys are the keys of the kinds of names (session-cookies,
+// identity-keys, login-handlers, logout-handlers); Names.List maps a key to
+// its list.
+var NameKeys = code.NameKeys
+
 // SetNames sets the extra names for analyzers run in this process (the
 // golangci-lint plugin, tests). The vet tool receives them as flags
 // instead: see VetFlags.

@@ -138,18 +138,12 @@ func decodeNames(v json.RawMessage) (analyzers.Names, error) {
 	}
 	var n analyzers.Names
 	for k, list := range raw {
-		switch k {
-		case "session-cookies":
-			n.SessionCookies = list
-		case "identity-keys":
-			n.IdentityKeys = list
-		case "login-handlers":
-			n.LoginHandlers = list
-		case "logout-handlers":
-			n.LogoutHandlers = list
-		default:
-			return n, fmt.Errorf("unknown key %q in names: use session-cookies, identity-keys, login-handlers or logout-handlers", k)
+		dst := n.List(k)
+		if dst == nil {
+			keys := analyzers.NameKeys
+			return n, fmt.Errorf("unknown key %q in names: use %s or %s", k, strings.Join(keys[:len(keys)-1], ", "), keys[len(keys)-1])
 		}
+		*dst = list
 	}
 	return n, nil
 }

@@ -366,12 +366,11 @@ func (p parser) names(n *yaml.Node, names *analyzers.Names) error {
 			return nil
 		}
 	}
-	return p.mapping(n, "names", map[string]func(*yaml.Node) error{
-		"session-cookies": list(&names.SessionCookies, "session-cookies"),
-		"identity-keys":   list(&names.IdentityKeys, "identity-keys"),
-		"login-handlers":  list(&names.LoginHandlers, "login-handlers"),
-		"logout-handlers": list(&names.LogoutHandlers, "logout-handlers"),
-	})
+	fields := make(map[string]func(*yaml.Node) error)
+	for _, key := range analyzers.NameKeys {
+		fields[key] = list(names.List(key), key)
+	}
+	return p.mapping(n, "names", fields)
 }
 
 var sizeUnits = map[string]int64{

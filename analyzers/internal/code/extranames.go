@@ -35,27 +35,52 @@ const (
 	FlagLogoutHandlers = "logout-handlers"
 )
 
+// NameKeys are the kinds of extra name, in the order documentation lists
+// them: the flag names, and the keys of the configuration's names.
+var NameKeys = []string{FlagSessionCookies, FlagIdentityKeys, FlagLoginHandlers, FlagLogoutHandlers}
+
+var nameUsage = map[string]string{
+	FlagSessionCookies: "comma-separated extra session cookie names",
+	FlagIdentityKeys:   "comma-separated extra session keys that hold the logged-in identity",
+	FlagLoginHandlers:  "comma-separated extra login handler names or route paths",
+	FlagLogoutHandlers: "comma-separated extra logout handler names or route paths",
+}
+
+// List returns the list of a kind of extra name by its key (one of
+// NameKeys), or nil for an unknown key: the one mapping from keys to
+// fields, for the flags, the configuration file and the golangci-lint
+// plugin's settings.
+func (n *ExtraNames) List(key string) *[]string {
+	switch key {
+	case FlagSessionCookies:
+		return &n.SessionCookies
+	case FlagIdentityKeys:
+		return &n.IdentityKeys
+	case FlagLoginHandlers:
+		return &n.LoginHandlers
+	case FlagLogoutHandlers:
+		return &n.LogoutHandlers
+	}
+	return nil
+}
+
 // AddNameFlags defines, on fs, one comma-separated list flag per kind of
 // extra name. Every flag set shares the process's lists, and setting a
 // flag replaces its list, so the same value given to several analyzers
 // (as -RULE.session-cookies=...) is harmless.
 func AddNameFlags(fs *flag.FlagSet) {
-	fs.Var((*nameList)(&extra.SessionCookies), FlagSessionCookies, "comma-separated extra session cookie names")
-	fs.Var((*nameList)(&extra.IdentityKeys), FlagIdentityKeys, "comma-separated extra session keys that hold the logged-in identity")
-	fs.Var((*nameList)(&extra.LoginHandlers), FlagLoginHandlers, "comma-separated extra login handler names or route paths")
-	fs.Var((*nameList)(&extra.LogoutHandlers), FlagLogoutHandlers, "comma-separated extra logout handler names or route paths")
+	for _, key := range NameKeys {
+		fs.Var((*nameList)(extra.List(key)), key, nameUsage[key])
+	}
 }
 
 // Flags returns the extra names as flag name → comma-separated value, for
 // the lists that are not empty.
 func (n ExtraNames) Flags() map[string]string {
 	out := make(map[string]string)
-	for name, list := range map[string][]string{
-		FlagSessionCookies: n.SessionCookies, FlagIdentityKeys: n.IdentityKeys,
-		FlagLoginHandlers: n.LoginHandlers, FlagLogoutHandlers: n.LogoutHandlers,
-	} {
-		if len(list) > 0 {
-			out[name] = strings.Join(list, ",")
+	for _, key := range NameKeys {
+		if list := *n.List(key); len(list) > 0 {
+			out[key] = strings.Join(list, ",")
 		}
 	}
 	return out

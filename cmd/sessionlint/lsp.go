@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/internal/config"
@@ -39,16 +38,20 @@ func runLSP(args []string, stdin io.ReadCloser, stdout io.WriteCloser, stderr io
 		fmt.Fprintf(stderr, "sessionlint lsp: unexpected arguments %q\n", fs.Args())
 		return exitUsage
 	}
-	cfg, err := lspConfig(*configFile)
+	// The rules and the configuration as the command reads them; the
+	// configuration is found from the working directory (editors start the
+	// server in the project's root).
+	o := &options{configFile: *configFile}
+	err := o.setRules(*enable, *disable, *severity)
+	if err == nil {
+		wd, _ := os.Getwd()
+		err = o.load(wd)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "sessionlint lsp:", err)
 		return exitUsage
 	}
-	enabled, err := lspRules(*enable, *disable, *severity, cfg)
-	if err != nil {
-		fmt.Fprintln(stderr, "sessionlint lsp:", err)
-		return exitUsage
-	}
+	cfg := o.cfg
 	self, err := os.Executable()
 	if err != nil {
 		fmt.Fprintln(stderr, "sessionlint lsp: cannot find own executable:", err)
@@ -60,7 +63,7 @@ func runLSP(args []string, stdin io.ReadCloser, stdout io.WriteCloser, stderr io
 		Tool:       self,
 		CheckJS:    checkJS,
 		NoJS:       noJS,
-		Enabled:    enabled,
+		Enabled:    func(path, id string) bool { return o.selects(id, false) && !cfg.Excluded(path) },
 		VetFlags:   analyzers.VetFlags(cfg.Names),
 		SeverityOf: cfg.SeverityOf,
 		Version:    toolVersion(),
@@ -71,47 +74,4 @@ func runLSP(args []string, stdin io.ReadCloser, stdout io.WriteCloser, stderr io
 		return 1
 	}
 	return exitClean
-}
-
-// lspConfig reads the configuration as the command does: -config, or the
-// nearest file at or above the working directory (editors start the server
-// in the project's root).
-func lspConfig(path string) (*config.Config, error) {
-	if path == "" {
-		if wd, err := os.Getwd(); err == nil {
-			path = config.Find(wd)
-		}
-	}
-	if path == "" {
-		return &config.Config{}, nil
-	}
-	return config.Load(path)
-}
-
-// lspRules builds the server's rule filter from the flags and the
-// configuration (flags win, as on the command line).
-func lspRules(enable, disable, severity string, cfg *config.Config) (func(path, rule string) bool, error) {
-	on, err := ruleSet(enable, "-enable")
-	if err != nil {
-		return nil, err
-	}
-	off, err := ruleSet(disable, "-disable")
-	if err != nil {
-		return nil, err
-	}
-	minSev := analyzers.Severity(strings.ToLower(severity))
-	if minSev.Rank() == 0 {
-		return nil, fmt.Errorf("unknown -severity %q: use low, medium or high", severity)
-	}
-	if len(on) == 0 {
-		on = nil
-	}
-	on, off = cfg.Select(on, off)
-	if on == nil && len(off) == 0 && minSev == analyzers.Low && cfg.Path == "" {
-		return nil, nil
-	}
-	return func(path, id string) bool {
-		r, ok := analyzers.Lookup(id)
-		return ok && (on == nil || on[id]) && !off[id] && cfg.SeverityOf(id, r.Severity).Rank() >= minSev.Rank() && !cfg.Excluded(path)
-	}, nil
 }

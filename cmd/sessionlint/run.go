@@ -96,24 +96,32 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if o.writeBaseline != "" && (o.baselineFile != "" || o.fix) {
 		return nil, errors.New("-write-baseline cannot be combined with -baseline or -fix")
 	}
-	var err error
-	if enable != "" {
-		if o.enable, err = ruleSet(enable, "-enable"); err != nil {
-			return nil, err
-		}
-	}
-	if o.disable, err = ruleSet(disable, "-disable"); err != nil {
+	if err := o.setRules(enable, disable, severity); err != nil {
 		return nil, err
-	}
-	o.severity = analyzers.Severity(strings.ToLower(severity))
-	if o.severity.Rank() == 0 {
-		return nil, fmt.Errorf("unknown -severity %q: use low, medium or high", severity)
 	}
 	o.patterns = fs.Args()
 	if len(o.patterns) == 0 {
 		o.patterns = []string{"./..."}
 	}
 	return o, nil
+}
+
+// setRules reads the -enable, -disable and -severity flags.
+func (o *options) setRules(enable, disable, severity string) error {
+	var err error
+	if enable != "" {
+		if o.enable, err = ruleSet(enable, "-enable"); err != nil {
+			return err
+		}
+	}
+	if o.disable, err = ruleSet(disable, "-disable"); err != nil {
+		return err
+	}
+	o.severity = analyzers.Severity(strings.ToLower(severity))
+	if o.severity.Rank() == 0 {
+		return fmt.Errorf("unknown -severity %q: use low, medium or high", severity)
+	}
+	return nil
 }
 
 // load reads the configuration file (-config, or the nearest

@@ -51,7 +51,7 @@ var (
 	fastHashAlg   = regexp.MustCompile(`(?i)^(md4|md5|sha1|sha-1|sha224|sha256|sha-256|sha384|sha512|sha-512|sha3-256|sha3-512|ripemd160|rmd160)$`)
 	requestField  = regexp.MustCompile(`(^|\.)(body|query|params|fields)\.`)
 	requestObject = regexp.MustCompile(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
-	preHook       = regexp.MustCompile(`^\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
+	preHook       = regexp.MustCompile(`\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
 	quoted        = regexp.MustCompile(`['"](\w+)['"]`)
 	// updateMethod: query-style writes that skip document save hooks
 	// (mongoose pre('save'), Sequelize beforeCreate).
@@ -79,34 +79,25 @@ func hashHooks(src []byte) (save, update bool) {
 	if bytes.Contains(src, []byte("setDataValue(")) && setterHash.Match(src) {
 		return true, true
 	}
-	for rest := src; ; {
-		i := bytes.Index(rest, []byte(".pre("))
-		if i < 0 {
-			return save, update
-		}
-		if m := preHook.Find(rest[i:min(len(rest), i+160)]); m != nil {
-			for _, q := range quoted.FindAllSubmatch(m, -1) {
-				switch k := string(q[1]); {
-				case k == "save" || k == "validate":
-					save = true
-				case updateMethod.MatchString(k):
-					update = true
-				}
+	for _, m := range matchesNear(src, preHook, 155, ".pre(") {
+		for _, q := range quoted.FindAllSubmatch(m[0], -1) {
+			switch k := string(q[1]); {
+			case k == "save" || k == "validate":
+				save = true
+			case updateMethod.MatchString(k):
+				update = true
 			}
 		}
-		rest = rest[i+len(".pre("):]
 	}
+	return save, update
 }
 
 // plainModels returns the ORM models a file declares when it has no
 // hashing hook: ApiClient in a file of its own is not covered by the User
 // model's beforeCreate.
 func plainModels(src []byte) []string {
-	if !bytes.Contains(src, []byte("define(")) && !bytes.Contains(src, []byte("model(")) && !bytes.Contains(src, []byte("extends Model")) {
-		return nil
-	}
 	var out []string
-	for _, m := range matchesNear(src, modelDecl, "define(", "model(", "extends Model") {
+	for _, m := range matchesNear(src, modelDecl, 120, "define(", "model(", "extends Model") {
 		switch {
 		case m[1] != nil:
 			out = append(out, string(m[1]))
@@ -119,10 +110,11 @@ func plainModels(src []byte) []string {
 	return out
 }
 
-// matchesNear runs re only around the occurrences of its anchors (120
-// bytes either side): a regexp over a whole large file is too slow for
-// every file, and the anchors are rare.
-func matchesNear(src []byte, re *regexp.Regexp, anchors ...string) [][][]byte {
+// matchesNear returns the matches of re that contain an occurrence of one
+// of the anchors, running re only within span bytes either side of each:
+// a regexp over a whole large file is too slow for every file, and the
+// anchors are rare.
+func matchesNear(src []byte, re *regexp.Regexp, span int, anchors ...string) [][][]byte {
 	var out [][][]byte
 	seen := map[int]bool{}
 	for _, a := range anchors {
@@ -132,7 +124,7 @@ func matchesNear(src []byte, re *regexp.Regexp, anchors ...string) [][][]byte {
 				break
 			}
 			i += off
-			lo, hi := max(0, i-120), min(len(src), i+len(a)+120)
+			lo, hi := max(0, i-span), min(len(src), i+len(a)+span)
 			for _, loc := range re.FindAllSubmatchIndex(src[lo:hi], -1) {
 				if start := lo + loc[0]; !seen[start] && lo+loc[0] <= i && i < lo+loc[1] {
 					seen[start] = true

@@ -12,6 +12,7 @@ package pass
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -169,25 +170,19 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	for _, root := range roots {
 		fs = append(fs, apps[root].Finish(pendingByApp[root], opts.Enabled)...)
 	}
-	byFile := map[string][]int{}
+	fs = settle(fs, directives)
+	res.Findings = fs
+	return res
+}
+
+// settle applies each file's ignore directives to the findings in it, adds
+// the reports of malformed directives, sets severities and sorts: the end
+// of a run over files and of a check of one buffer.
+func settle(fs []finding.Finding, directives map[string][]ignore.Directive) []finding.Finding {
 	for i := range fs {
-		byFile[fs[i].File] = append(byFile[fs[i].File], i)
+		ignore.Apply(fs[i:i+1], directives[fs[i].File])
 	}
-	for path, idx := range byFile {
-		ds := directives[path]
-		if len(ds) == 0 {
-			continue
-		}
-		for _, i := range idx {
-			ignore.Apply(fs[i:i+1], ds)
-		}
-	}
-	paths := make([]string, 0, len(directives))
-	for p := range directives {
-		paths = append(paths, p)
-	}
-	slices.Sort(paths)
-	for _, p := range paths {
+	for _, p := range slices.Sorted(maps.Keys(directives)) {
 		fs = append(fs, ignore.Malformed(p, directives[p], analyzers.Known, analyzers.Rules[0].ID)...)
 	}
 	for i := range fs {
@@ -196,8 +191,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		}
 	}
 	finding.Sort(fs)
-	res.Findings = fs
-	return res
+	return fs
 }
 
 // analyse parses and checks one file. A panic in a rule is turned into a

@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/discover"
 	"github.com/sessionlint/sessionlint/internal/js/engine"
@@ -124,15 +123,7 @@ func (c *Checker) Source(path string, src []byte, enabled func(string) bool) (fs
 			fs = append(fs, f)
 		}
 	}
-	ignore.Apply(fs, directives)
-	fs = append(fs, ignore.Malformed(path, directives, analyzers.Known, analyzers.Rules[0].ID)...)
-	for i := range fs {
-		if r, ok := analyzers.Lookup(fs[i].Rule); ok {
-			fs[i].Severity = string(r.Severity)
-		}
-	}
-	finding.Sort(fs)
-	return fs, nil
+	return settle(fs, map[string][]ignore.Directive{path: directives}), nil
 }
 
 // appFacts returns the facts of the app's files other than skip, parsing

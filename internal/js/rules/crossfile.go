@@ -140,7 +140,7 @@ func moduleCandidates(base string) []string {
 	return out
 }
 
-// imported resolves n, when it denotes a value exported by a relative
+// importedValue resolves n, when it denotes a value exported by a relative
 // module (an imported name, require('./m'), or a member of those), to the
 // exported expression; nil otherwise.
 func (f *File) importedValue(n *syntax.Node, depth int) *syntax.Node {

@@ -131,10 +131,8 @@ func (f *File) secretLiteral(n *syntax.Node, depth int) (*syntax.Node, bool) {
 	case "identifier", "member_expression":
 		// A constant, an imported value, config.jwt.secret.
 		v := f.value(n, depth+1)
-		if v == n && n.Kind == "member_expression" {
-			if l := f.get(f.object(n.ChildByField("object")), f.text(n.ChildByField("property"))); l.Found {
-				v = l.Value
-			}
+		if v == n {
+			v = f.propertyValue(n)
 		}
 		if v != nil && v != n {
 			return f.secretLiteral(v, depth+1)

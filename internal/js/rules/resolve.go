@@ -431,16 +431,24 @@ func (f *File) stringValue(n *syntax.Node, depth int) (string, bool) {
 		if v := f.value(n, depth+1); v != nil && v != n {
 			return f.stringValue(v, depth+1)
 		}
-		// KEYS.TOKEN with const KEYS = { TOKEN: 'jwt' }.
-		if n.Kind == "member_expression" {
-			if o := f.object(n.ChildByField("object")); o != nil {
-				if l := f.get(o, f.text(n.ChildByField("property"))); l.Found {
-					return f.stringValue(l.Value, depth+1)
-				}
-			}
+		if v := f.propertyValue(n); v != nil {
+			return f.stringValue(v, depth+1)
 		}
 	}
 	return "", false
+}
+
+// propertyValue returns the value of a member expression's property in the
+// object its object resolves to (KEYS.TOKEN with const KEYS = { TOKEN:
+// 'jwt' }, config.jwt.secret), or nil.
+func (f *File) propertyValue(n *syntax.Node) *syntax.Node {
+	if n == nil || n.Kind != "member_expression" {
+		return nil
+	}
+	if l := f.get(f.object(n.ChildByField("object")), f.text(n.ChildByField("property"))); l.Found {
+		return l.Value
+	}
+	return nil
 }
 
 // A tri-state answer for options.

@@ -1,7 +1,6 @@
 package cookieflags
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -12,67 +11,22 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports session and auth cookies sent without Secure, HttpOnly or
 // SameSite.
 var Analyzer = &analysis.Analyzer{
 	Name:     "cookieflags",
-	Doc:      code.MustDoc(doc, "cookieflags"),
-	URL:      code.DocURL("cookieflags"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Doc:      catalog.AnalyzerDoc("cookieflags"),
+	URL:      catalog.DocURL("cookieflags"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:      run,
-}
-
-const (
-	pathHTTP   = "net/http"
-	pathGin    = "github.com/gin-gonic/gin"
-	pathFiber2 = "github.com/gofiber/fiber/v2"
-	pathFiber3 = "github.com/gofiber/fiber/v3"
-)
-
-// A shape is a struct type that carries cookie attributes.
-type shape struct {
-	pkg, typ         string
-	subject          string // "session cookie", "scs session cookie", ...
-	secure, httpOnly string // field names ("" when the type has none)
-	sameSite         string
-	httpOnlyInverted bool // beego: DisableHTTPOnly
-	sameSiteString   bool // fiber: a string, "" and unknown values mean Lax
-	noneForcesSecure bool // fiber v3 sets Secure itself for SameSite=None
-	maxAge, expires  string
-	name, value      string // set for cookies, classified by name and value
-	enable           string // beego: the cookie is only set when this is true
-}
-
-func (s *shape) isCookie() bool { return s.name != "" }
-
-var shapes = []*shape{
-	{pkg: pathHTTP, typ: "Cookie", subject: "session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge", expires: "Expires", name: "Name", value: "Value"},
-	{pkg: pathFiber2, typ: "Cookie", subject: "session cookie", secure: "Secure", httpOnly: "HTTPOnly", sameSite: "SameSite", sameSiteString: true, maxAge: "MaxAge", expires: "Expires", name: "Name", value: "Value"},
-	{pkg: pathFiber3, typ: "Cookie", subject: "session cookie", secure: "Secure", httpOnly: "HTTPOnly", sameSite: "SameSite", sameSiteString: true, noneForcesSecure: true, maxAge: "MaxAge", expires: "Expires", name: "Name", value: "Value"},
-	{pkg: code.PathGorilla, typ: "Options", subject: "gorilla/sessions session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge"},
-	{pkg: code.PathGinSessions, typ: "Options", subject: "gin-contrib/sessions session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite", maxAge: "MaxAge"},
-	{pkg: code.PathSCS, typ: "SessionCookie", subject: "scs session cookie", secure: "Secure", httpOnly: "HttpOnly", sameSite: "SameSite"},
-	{pkg: code.PathFiber2Session, typ: "Config", subject: "fiber session cookie", secure: "CookieSecure", httpOnly: "CookieHTTPOnly", sameSite: "CookieSameSite", sameSiteString: true},
-	{pkg: code.PathFiber3Session, typ: "Config", subject: "fiber session cookie", secure: "CookieSecure", httpOnly: "CookieHTTPOnly", sameSite: "CookieSameSite", sameSiteString: true, noneForcesSecure: true},
-	{pkg: code.PathBeegoSession, typ: "ManagerConfig", subject: "beego session cookie", secure: "Secure", httpOnly: "DisableHTTPOnly", httpOnlyInverted: true, sameSite: "CookieSameSite", enable: "EnableSetCookie"},
-	// Only explicit writes are judged: a SessionConfig literal is rare and
-	// its Secure comes from Listen.EnableHTTPS.
-	{pkg: code.PathBeegoWeb, typ: "SessionConfig", subject: "beego session cookie", httpOnly: "SessionDisableHTTPOnly", httpOnlyInverted: true},
-}
-
-func shapeOf(t types.Type) *shape {
-	for _, s := range shapes {
-		if code.IsNamed(t, s.pkg, s.typ) {
-			return s
-		}
-	}
-	return nil
 }
 
 // The state of one attribute.
@@ -88,8 +42,8 @@ const (
 type checker struct {
 	pass     *analysis.Pass
 	info     *types.Info
-	ix       *code.Index
-	h        *code.Holders
+	ix       *trace.Values
+	h        *trace.Values
 	consumed map[token.Pos]bool    // writes already reported with their literal
 	client   map[types.Object]bool // variables passed to AddCookie/SetCookies
 	files    map[*token.File]*ast.File
@@ -99,10 +53,10 @@ type checker struct {
 // writesBelow returns the writes below holders at path; writes through a
 // struct field (sess.Options.Secure) count only in the literal's function,
 // since the field is shared by every value of its type.
-func (c *checker) writesBelow(holders []types.Object, path ...string) []code.HeldWrite {
-	var out []code.HeldWrite
+func (c *checker) writesBelow(holders []types.Object, path ...string) []trace.HeldWrite {
+	var out []trace.HeldWrite
 	for _, w := range c.h.WritesBelow(holders, path...) {
-		if v, ok := w.Holder.(*types.Var); ok && v.IsField() && code.EnclosingFuncDecl(w.Cursor) != c.scope {
+		if v, ok := w.Holder.(*types.Var); ok && v.IsField() && typematch.EnclosingFuncDecl(w.Cursor) != c.scope {
 			continue
 		}
 		out = append(out, w)
@@ -111,22 +65,21 @@ func (c *checker) writesBelow(holders []types.Object, path ...string) []code.Hel
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, pathHTTP, code.PathGorilla, code.PathSCS, pathGin, code.PathGinSessions+"/...",
-		pathFiber2+"/...", pathFiber3+"/...", code.PathBeegoWeb+"/...", "github.com/labstack/echo-contrib/session") {
+	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	ix := pass.ResultOf[code.IndexAnalyzer].(*code.Index)
-	c := &checker{pass: pass, info: pass.TypesInfo, ix: ix, h: code.NewHolders(pass.TypesInfo, ins, ix),
+	ix := pass.ResultOf[trace.Analyzer].(*trace.Values)
+	c := &checker{pass: pass, info: pass.TypesInfo, ix: ix, h: ix,
 		consumed: make(map[token.Pos]bool), client: make(map[types.Object]bool), files: make(map[*token.File]*ast.File)}
 	for _, f := range pass.Files {
 		c.files[pass.Fset.File(f.Pos())] = f
 	}
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if fn := code.Callee(c.info, call); fn != nil && (fn.Name() == "AddCookie" || fn.Name() == "SetCookies") {
+		if fn := typematch.Callee(c.info, call); fn != nil && (fn.Name() == "AddCookie" || fn.Name() == "SetCookies") {
 			for _, a := range call.Args {
-				if k := code.HolderKey(c.info, a); k != nil {
+				if k := trace.HolderKey(c.info, a); k != nil {
 					c.client[k] = true
 				}
 			}
@@ -138,7 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		lit := cur.Node().(*ast.CompositeLit)
-		if s := shapeOf(code.TypeOf(c.info, lit)); s != nil && (s.secure != "" || s.sameSite != "") {
+		if s := golib.OptionTypeOf(typematch.TypeOf(c.info, lit)); s != nil && (s.Secure != "" || s.SameSite != "") {
 			c.literal(cur, lit, s)
 		}
 	}
@@ -154,14 +107,14 @@ func run(pass *analysis.Pass) (any, error) {
 
 func (c *checker) skip(cur inspector.Cursor) bool {
 	name := c.pass.Fset.File(cur.Node().Pos()).Name()
-	return strings.HasSuffix(name, "_test.go") || code.InDevelopmentBranch(c.info, cur)
+	return strings.HasSuffix(name, "_test.go") || flow.InDevelopmentBranch(c.info, cur)
 }
 
 // boolState evaluates a boolean attribute expression.
 func (c *checker) boolState(e ast.Expr, inverted bool) state {
 	origins := c.ix.Origins(e)
 	for _, o := range origins {
-		v, ok := code.BoolConst(c.info, o)
+		v, ok := typematch.BoolConst(c.info, o)
 		if !ok || v != inverted {
 			return on
 		}
@@ -176,7 +129,7 @@ func (c *checker) sameSiteState(e ast.Expr, str bool) state {
 	for _, o := range c.ix.Origins(e) {
 		var st state
 		if str {
-			s, ok := code.StringConst(c.info, o)
+			s, ok := typematch.StringConst(c.info, o)
 			switch v := strings.ToLower(s); {
 			case !ok:
 				return on
@@ -188,7 +141,7 @@ func (c *checker) sameSiteState(e ast.Expr, str bool) state {
 				st = on
 			}
 		} else {
-			n, ok := code.IntConst(c.info, o)
+			n, ok := typematch.IntConst(c.info, o)
 			switch {
 			case !ok:
 				return on
@@ -212,7 +165,7 @@ func (c *checker) sameSiteState(e ast.Expr, str bool) state {
 type attrResult struct {
 	st    state
 	offKV *ast.KeyValueExpr // the literal's element that turns it off
-	write *code.HeldWrite   // a write that turns it off
+	write *trace.HeldWrite  // a write that turns it off
 }
 
 func (c *checker) attr(lit *ast.CompositeLit, holders []types.Object, field string, eval func(ast.Expr) state) attrResult {
@@ -253,28 +206,28 @@ type verdict struct {
 	noneNote bool
 }
 
-func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *shape) verdict {
+func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *golib.OptionType) verdict {
 	v := verdict{results: make(map[string]attrResult)}
-	if s.maxAge != "" {
-		if e, ok := code.Field(lit, s.maxAge); ok {
+	if s.MaxAge != "" {
+		if e, ok := typematch.Field(lit, s.MaxAge); ok {
 			if n, ok := c.h.ConstSeconds(e, 1); ok && n < 0 {
 				v.deleted = true
 			}
 		}
-		for _, w := range c.writesBelow(holders, s.maxAge) {
+		for _, w := range c.writesBelow(holders, s.MaxAge) {
 			if n, ok := c.h.ConstSeconds(w.Value, 1); ok && n < 0 {
 				v.deleted = true
 			}
 		}
 	}
-	if s.expires != "" {
-		if e, ok := code.Field(lit, s.expires); ok && c.h.IsPastTime(e) {
+	if s.Expires != "" {
+		if e, ok := typematch.Field(lit, s.Expires); ok && c.h.IsPastTime(e) {
 			v.deleted = true
 		}
 	}
-	if s.value != "" {
-		if e, ok := code.Field(lit, s.value); ok {
-			if str, ok := code.StringConst(c.info, e); ok && str == "" {
+	if s.Value != "" {
+		if e, ok := typematch.Field(lit, s.Value); ok {
+			if str, ok := typematch.StringConst(c.info, e); ok && str == "" {
 				v.deleted = true
 			}
 		}
@@ -287,23 +240,23 @@ func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *shape)
 	}
 	var sec, ho, ss attrResult
 	ss.st = on
-	if s.sameSite != "" {
-		ss = c.attr(lit, holders, s.sameSite, func(e ast.Expr) state { return c.sameSiteState(e, s.sameSiteString) })
-		if ss.st == unset && s.sameSiteString {
+	if s.SameSite != "" {
+		ss = c.attr(lit, holders, s.SameSite, func(e ast.Expr) state { return c.sameSiteState(e, s.SameSiteString) })
+		if ss.st == unset && s.SameSiteString {
 			ss.st = on // fiber: "" means Lax
 		}
 	}
 	sec.st = on
-	if s.secure != "" {
-		sec = c.attr(lit, holders, s.secure, boolEval(false))
-		if s.noneForcesSecure && ss.st == none {
+	if s.Secure != "" {
+		sec = c.attr(lit, holders, s.Secure, boolEval(false))
+		if s.NoneForcesSecure && ss.st == none {
 			sec.st = on
 		}
 	}
 	ho.st = on
-	if s.httpOnly != "" {
-		ho = c.attr(lit, holders, s.httpOnly, boolEval(s.httpOnlyInverted))
-		if s.httpOnlyInverted && ho.st == unset {
+	if s.HttpOnly != "" {
+		ho = c.attr(lit, holders, s.HttpOnly, boolEval(s.HttpOnlyInverted))
+		if s.HttpOnlyInverted && ho.st == unset {
 			ho.st = on
 		}
 	}
@@ -323,13 +276,13 @@ func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *shape)
 	return v
 }
 
-func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *shape) {
+func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *golib.OptionType) {
 	if len(lit.Elts) > 0 {
 		if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); !keyed {
 			return
 		}
 	}
-	c.scope = code.EnclosingFuncDecl(cur)
+	c.scope = typematch.EnclosingFuncDecl(cur)
 	holders := c.h.HoldersOf(lit)
 	if p := cur.Parent(); p.Node() != nil {
 		if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -344,34 +297,34 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *shape)
 	if isClientArg(c.info, cur) {
 		return
 	}
-	if s.enable != "" {
-		e, ok := code.Field(lit, s.enable)
+	if s.Enable != "" {
+		e, ok := typematch.Field(lit, s.Enable)
 		if !ok || c.boolState(e, false) != on {
 			return // beego: no cookie is set
 		}
 	}
-	if s.pkg == code.PathFiber2Session {
-		if e, ok := code.Field(lit, "KeyLookup"); ok {
-			if v, ok := code.StringConst(c.info, e); !ok || !strings.HasPrefix(v, "cookie:") {
+	if s.KeyLookup != "" {
+		if e, ok := typematch.Field(lit, s.KeyLookup); ok {
+			if v, ok := typematch.StringConst(c.info, e); !ok || !strings.HasPrefix(v, "cookie:") {
 				return
 			}
 		}
 	}
-	if s.pkg == code.PathFiber3Session {
-		if e, ok := code.Field(lit, "Extractor"); ok && !isCookieExtractor(c.info, e) {
+	if s.Extractor != "" {
+		if e, ok := typematch.Field(lit, s.Extractor); ok && !golib.IsCookieExtractor(c.info, e) {
 			return
 		}
 	}
-	subject := s.subject
-	if s.isCookie() {
-		nameExpr, _ := code.Field(lit, s.name)
-		valueExpr, _ := code.Field(lit, s.value)
+	subject := s.Subject
+	if s.IsCookie() {
+		nameExpr, _ := typematch.Field(lit, s.Name)
+		valueExpr, _ := typematch.Field(lit, s.Value)
 		if nameExpr == nil {
-			if ws := c.writesBelow(holders, s.name); len(ws) > 0 {
+			if ws := c.writesBelow(holders, s.Name); len(ws) > 0 {
 				nameExpr = ws[0].Value
 			}
 		}
-		id := c.h.IdentifyCookie(nameExpr, valueExpr, code.EnclosingFuncDecl(cur))
+		id := c.h.IdentifyCookie(nameExpr, valueExpr, typematch.EnclosingFuncDecl(cur))
 		if !id.Session {
 			return
 		}
@@ -412,24 +365,12 @@ func isClientArg(info *types.Info, cur inspector.Cursor) bool {
 		case *ast.UnaryExpr, *ast.CompositeLit, *ast.ParenExpr:
 			continue
 		case *ast.CallExpr:
-			fn := code.Callee(info, n)
+			fn := typematch.Callee(info, n)
 			return fn != nil && (fn.Name() == "AddCookie" || fn.Name() == "SetCookies")
 		}
 		return false
 	}
 	return false
-}
-
-func isCookieExtractor(info *types.Info, e ast.Expr) bool {
-	call, ok := code.Unwrap(e).(*ast.CallExpr)
-	if !ok {
-		return true // unknown: judge
-	}
-	fn := code.Callee(info, call)
-	if fn == nil || !strings.HasSuffix(code.FuncPkgPath(fn), "/extractors") {
-		return true
-	}
-	return fn.Name() == "FromCookie" || fn.Name() == "Chain"
 }
 
 var reasons = map[string]string{
@@ -462,7 +403,7 @@ func join(parts []string) string {
 
 // fixPhrase names the settings that fix the missing attributes, in the
 // type's own spelling.
-func fixPhrase(s *shape, missing []string) string {
+func fixPhrase(s *golib.OptionType, missing []string) string {
 	var out []string
 	for _, m := range missing {
 		out = append(out, setting(s, m, "http"))
@@ -470,35 +411,35 @@ func fixPhrase(s *shape, missing []string) string {
 	return join(out)
 }
 
-func setting(s *shape, attr, httpName string) string {
+func setting(s *golib.OptionType, attr, httpName string) string {
 	switch attr {
 	case "Secure":
-		return s.secure + ": true"
+		return s.Secure + ": true"
 	case "HttpOnly":
-		if s.httpOnlyInverted {
-			return s.httpOnly + ": false"
+		if s.HttpOnlyInverted {
+			return s.HttpOnly + ": false"
 		}
-		return s.httpOnly + ": true"
+		return s.HttpOnly + ": true"
 	default:
-		if s.sameSiteString {
-			return s.sameSite + `: "Lax"`
+		if s.SameSiteString {
+			return s.SameSite + `: "Lax"`
 		}
 		if httpName != "" && httpName != "." {
-			return s.sameSite + ": " + httpName + ".SameSiteLaxMode"
+			return s.SameSite + ": " + httpName + ".SameSiteLaxMode"
 		}
-		return s.sameSite + ": SameSiteLaxMode"
+		return s.SameSite + ": SameSiteLaxMode"
 	}
 }
 
 // literalFix turns explicit false values true and adds the missing fields.
-func (c *checker) literalFix(lit *ast.CompositeLit, s *shape, v verdict) *analysis.SuggestedFix {
+func (c *checker) literalFix(lit *ast.CompositeLit, s *golib.OptionType, v verdict) *analysis.SuggestedFix {
 	file := c.files[c.pass.Fset.File(lit.Pos())]
-	httpName := code.ImportName(file, pathHTTP)
+	httpName := typematch.ImportName(file, "net/http")
 	var edits []analysis.TextEdit
 	var added, done []string
 	for _, m := range v.missing {
 		r := v.results[m]
-		if m == "SameSite" && !s.sameSiteString && (httpName == "" || httpName == ".") {
+		if m == "SameSite" && !s.SameSiteString && (httpName == "" || httpName == ".") {
 			continue
 		}
 		set := setting(s, m, httpName)
@@ -508,7 +449,7 @@ func (c *checker) literalFix(lit *ast.CompositeLit, s *shape, v verdict) *analys
 		case r.offKV != nil:
 			val := set[strings.Index(set, ": ")+2:]
 			if m != "SameSite" {
-				if _, isLit := code.IsLiteralBool(c.info, r.offKV.Value); !isLit {
+				if _, isLit := typematch.IsLiteralBool(c.info, r.offKV.Value); !isLit {
 					continue
 				}
 			} else if !isConstExpr(c.info, r.offKV.Value) {
@@ -581,7 +522,7 @@ func (c *checker) writes() {
 		if len(w.Path) != 1 || c.consumed[w.Cursor.Node().Pos()] || c.skip(w.Cursor) {
 			continue
 		}
-		s := shapeOf(code.TypeOf(c.info, w.Prefix))
+		s := golib.OptionTypeOf(typematch.TypeOf(c.info, w.Prefix))
 		if s == nil {
 			continue
 		}
@@ -589,29 +530,29 @@ func (c *checker) writes() {
 		switch w.Path[0] {
 		case "":
 			continue
-		case s.secure:
+		case s.Secure:
 			if c.boolState(w.Value, false) == off {
 				attr = "Secure"
 			}
-		case s.httpOnly:
-			if c.boolState(w.Value, s.httpOnlyInverted) == off {
+		case s.HttpOnly:
+			if c.boolState(w.Value, s.HttpOnlyInverted) == off {
 				attr = "HttpOnly"
 			}
 		}
 		if attr == "" {
 			continue
 		}
-		subject := s.subject
-		if s.isCookie() {
+		subject := s.Subject
+		if s.IsCookie() {
 			// A cookie built by a literal was judged with it.
 			cookieLit := false
 			var nameExpr ast.Expr = w.Prefix
-			for _, o := range c.h.Origins(w.Prefix) {
+			for _, o := range c.h.OriginsViaTuples(w.Prefix) {
 				switch o := o.(type) {
 				case *ast.CompositeLit:
 					cookieLit = true
 				case *ast.CallExpr:
-					if fn := code.Callee(c.info, o); fn != nil && fn.Name() == "Cookie" && len(o.Args) == 1 {
+					if fn := typematch.Callee(c.info, o); fn != nil && fn.Name() == "Cookie" && len(o.Args) == 1 {
 						nameExpr = o.Args[0] // r.Cookie("session")
 					}
 				}
@@ -619,7 +560,7 @@ func (c *checker) writes() {
 			if cookieLit {
 				continue
 			}
-			id := c.h.IdentifyCookie(nameExpr, nil, code.EnclosingFuncDecl(w.Cursor))
+			id := c.h.IdentifyCookie(nameExpr, nil, typematch.EnclosingFuncDecl(w.Cursor))
 			if !id.Session {
 				continue
 			}
@@ -630,7 +571,7 @@ func (c *checker) writes() {
 		assign := w.Cursor.Node().(*ast.AssignStmt)
 		d := analysis.Diagnostic{Pos: assign.Pos(), End: assign.End(),
 			Message: message(subject, []string{attr}, false, fixPhrase(s, []string{attr}))}
-		if v, isLit := code.IsLiteralBool(c.info, w.Value); isLit {
+		if v, isLit := typematch.IsLiteralBool(c.info, w.Value); isLit {
 			d.SuggestedFixes = []analysis.SuggestedFix{{
 				Message:   fmt.Sprintf("Set %s to %v", w.Path[0], !v),
 				TextEdits: []analysis.TextEdit{{Pos: w.Value.Pos(), End: w.Value.End(), NewText: fmt.Appendf(nil, "%v", !v)}},
@@ -643,73 +584,63 @@ func (c *checker) writes() {
 // call handles the calls whose arguments or library defaults decide the
 // attributes: gin's c.SetCookie and the session constructors.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	fn := code.Callee(c.info, call)
+	fn := typematch.Callee(c.info, call)
 	if fn == nil {
 		return
 	}
-	switch {
-	case code.IsMethod(fn, pathGin, "Context", "SetCookie") && len(call.Args) == 7:
-		c.ginSetCookie(cur, call)
-	case code.IsFunc(fn, code.PathGorilla, "NewCookieStore"):
-		c.gorillaDefaults(call, "CookieStore", c.gorillaCookieDefaults())
-	case code.IsFunc(fn, code.PathGorilla, "NewFilesystemStore"):
-		c.gorillaDefaults(call, "FilesystemStore", []string{"Secure", "HttpOnly", "SameSite"})
-	case code.IsFunc(fn, code.PathGinSessions+"/cookie", "NewStore"):
-		c.ginDefaults(call, "cookie store", c.gorillaCookieDefaults())
-	case code.IsFunc(fn, code.PathGinSessions+"/...", "NewStore", "NewStoreWithDB", "NewStoreWithPool", "NewRedisStore"):
-		c.ginDefaults(call, code.FuncPkgPath(fn)[strings.LastIndex(code.FuncPkgPath(fn), "/")+1:]+" store", []string{"Secure", "HttpOnly", "SameSite"})
-	case code.IsFunc(fn, code.PathSCS, "New", "NewSession"):
-		c.scsDefaults(call)
-	case code.IsFunc(fn, code.PathFiber2Session, "New"), code.IsFunc(fn, code.PathFiber3Session, "New", "NewStore", "NewWithStore"):
-		c.fiberDefaults(call)
-	case code.IsFunc(fn, code.PathBeegoSession, "CfgSecure", "CfgHTTPOnly") && len(call.Args) == 1:
-		if v, isLit := code.IsLiteralBool(c.info, call.Args[0]); isLit && !v {
-			attr, opt := "Secure", "session.CfgSecure(true)"
-			if fn.Name() == "CfgHTTPOnly" {
-				attr, opt = "HttpOnly", "session.CfgHTTPOnly(true)"
-			}
+	if setter := golib.CookieSetterOf(fn, call); setter != nil {
+		c.setCookieCall(cur, call, setter)
+		return
+	}
+	if d := golib.SessionDefaultsOf(fn); d != nil {
+		version := ""
+		if d.VersionModule != "" {
+			version = gomod.ModuleVersion(c.pass, d.VersionModule)
+		}
+		missing := d.Missing
+		if missing == nil {
+			missing = golib.GorillaCookieDefaults(version)
+		}
+		switch d.Kind {
+		case golib.GorillaStore:
+			c.gorillaDefaults(call, d, missing, version)
+		case golib.GinStore:
+			c.ginDefaults(call, d, missing, version)
+		case golib.SCSManager:
+			c.scsDefaults(call, d)
+		case golib.FiberSession:
+			c.fiberDefaults(call, d, missing)
+		}
+		return
+	}
+	if opt := golib.CookieOptionFuncOf(fn); opt != nil && len(call.Args) == 1 {
+		if v, isLit := typematch.IsLiteralBool(c.info, call.Args[0]); isLit && !v {
 			c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-				Message: message("beego session cookie", []string{attr}, false, opt),
+				Message: message(opt.Subject, []string{opt.Attr}, false, opt.Fix),
 				SuggestedFixes: []analysis.SuggestedFix{{Message: "Pass true",
 					TextEdits: []analysis.TextEdit{{Pos: call.Args[0].Pos(), End: call.Args[0].End(), NewText: []byte("true")}}}}})
 		}
 	}
 }
 
-// gorillaCookieDefaults returns what NewCookieStore leaves off for the
-// gorilla/sessions version the module requires: before v1.3.0 only Path and
-// MaxAge were set; since then Secure and SameSite=None too, never HttpOnly.
-func (c *checker) gorillaCookieDefaults() []string {
-	if code.VersionBefore(code.ModuleVersion(c.pass, code.PathGorilla), "v1.3.0") {
-		return []string{"Secure", "HttpOnly", "SameSite"}
-	}
-	return []string{"HttpOnly"}
-}
-
-func (c *checker) gorillaVersion() string {
-	if v := code.ModuleVersion(c.pass, code.PathGorilla); v != "" {
-		return "gorilla/sessions " + v
-	}
-	return "gorilla/sessions v1.3.0+"
-}
-
 // configured reports whether the package sets attr on any value of one of
 // the option types (a store's or a session's options), or replaces such
 // options wholesale with a value that is not a deletion.
-func (c *checker) configuredWrite(s *shape, attr string) bool {
-	field := map[string]string{"Secure": s.secure, "HttpOnly": s.httpOnly, "SameSite": s.sameSite}[attr]
+func (c *checker) configuredWrite(s *golib.OptionType, attr string) bool {
+	field := map[string]string{"Secure": s.Secure, "HttpOnly": s.HttpOnly, "SameSite": s.SameSite}[attr]
 	for _, w := range c.h.AllWrites() {
-		if len(w.Path) == 1 && w.Path[0] == field && shapeOf(code.TypeOf(c.info, w.Prefix)) == s {
+		if len(w.Path) == 1 && w.Path[0] == field && golib.OptionTypeOf(typematch.TypeOf(c.info, w.Prefix)) == s {
 			return true // an explicit false is reported at the write
 		}
 	}
 	return false
 }
 
-func (c *checker) gorillaReplaced() bool {
-	gs := shapes[3]
+// gorillaReplaced reports whether the package assigns a store's Options a
+// new options value that is not a deletion, which replaces every default.
+func (c *checker) gorillaReplaced(gs *golib.OptionType) bool {
 	for _, w := range c.h.AllWrites() {
-		if len(w.Path) == 1 && w.Path[0] == "Options" && shapeOf(code.TypeOf(c.info, w.Value)) == gs && !c.isDeletion(w.Value, "MaxAge") {
+		if len(w.Path) == 1 && w.Path[0] == "Options" && golib.OptionTypeOf(typematch.TypeOf(c.info, w.Value)) == gs && !c.isDeletion(w.Value, gs.MaxAge) {
 			return true
 		}
 	}
@@ -723,7 +654,7 @@ func (c *checker) isDeletion(e ast.Expr, maxAge string) bool {
 		if !ok {
 			return false
 		}
-		v, ok := code.Field(lit, maxAge)
+		v, ok := typematch.Field(lit, maxAge)
 		if !ok {
 			return false
 		}
@@ -734,13 +665,14 @@ func (c *checker) isDeletion(e ast.Expr, maxAge string) bool {
 	return true
 }
 
-func (c *checker) gorillaDefaults(call *ast.CallExpr, store string, defaults []string) {
-	if c.gorillaReplaced() {
+func (c *checker) gorillaDefaults(call *ast.CallExpr, d *golib.SessionDefaults, defaults []string, version string) {
+	gs := d.OptionType()
+	if c.gorillaReplaced(gs) {
 		return
 	}
 	var missing []string
 	for _, a := range defaults {
-		if !c.configuredWrite(shapes[3], a) {
+		if !c.configuredWrite(gs, a) {
 			missing = append(missing, a)
 		}
 	}
@@ -749,20 +681,20 @@ func (c *checker) gorillaDefaults(call *ast.CallExpr, store string, defaults []s
 	}
 	var sets []string
 	for _, m := range missing {
-		sets = append(sets, "store.Options."+strings.ReplaceAll(setting(shapes[3], m, "http"), ":", " ="))
+		sets = append(sets, "store.Options."+strings.ReplaceAll(setting(gs, m, "http"), ":", " ="))
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: message(fmt.Sprintf("the session cookie of this %s (%s defaults)", store, c.gorillaVersion()), missing, false, join(sets))})
+		Message: message(fmt.Sprintf("the session cookie of this %s (%s defaults)", d.Store, golib.GorillaVersionName(version)), missing, false, join(sets))})
 }
 
-func (c *checker) ginDefaults(call *ast.CallExpr, store string, defaults []string) {
+func (c *checker) ginDefaults(call *ast.CallExpr, d *golib.SessionDefaults, defaults []string, version string) {
 	// Any store.Options(...) or session.Options(...) that is not a deletion
 	// replaces the defaults; its literal is judged by itself.
-	gs := shapes[4]
+	gs := d.OptionType()
 	for cur := range c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root().Preorder((*ast.CallExpr)(nil)) {
 		o := cur.Node().(*ast.CallExpr)
-		if fn := code.Callee(c.info, o); fn != nil && fn.Name() == "Options" && len(o.Args) == 1 &&
-			shapeOf(code.TypeOf(c.info, o.Args[0])) == gs && !c.isDeletion(o.Args[0], "MaxAge") {
+		if fn := typematch.Callee(c.info, o); fn != nil && fn.Name() == "Options" && len(o.Args) == 1 &&
+			golib.OptionTypeOf(typematch.TypeOf(c.info, o.Args[0])) == gs && !c.isDeletion(o.Args[0], gs.MaxAge) {
 			return
 		}
 	}
@@ -770,21 +702,19 @@ func (c *checker) ginDefaults(call *ast.CallExpr, store string, defaults []strin
 	for _, m := range defaults {
 		sets = append(sets, setting(gs, m, "http"))
 	}
-	defaultsOf := "redistore"
-	if store == "cookie store" {
-		defaultsOf = c.gorillaVersion()
-	} else if strings.HasPrefix(store, "memstore") {
-		defaultsOf = "quasoft/memstore"
+	defaultsOf := d.Of
+	if defaultsOf == "" {
+		defaultsOf = golib.GorillaVersionName(version)
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: message(fmt.Sprintf("the session cookie of this gin-contrib/sessions %s (%s defaults)", store, defaultsOf), defaults, false,
+		Message: message(fmt.Sprintf("the session cookie of this gin-contrib/sessions %s (%s defaults)", d.Store, defaultsOf), defaults, false,
 			"store.Options(sessions.Options{"+strings.Join(sets, ", ")+"})")})
 }
 
-func (c *checker) scsDefaults(call *ast.CallExpr) {
-	cs := shapes[5]
+func (c *checker) scsDefaults(call *ast.CallExpr, d *golib.SessionDefaults) {
+	cs := d.OptionType()
 	for _, w := range c.h.AllWrites() {
-		if len(w.Path) == 1 && w.Path[0] == "Cookie" && code.IsNamed(code.TypeOf(c.info, w.Prefix), code.PathSCS, "SessionManager") {
+		if len(w.Path) == 1 && w.Path[0] == d.CookieField && typematch.IsNamed(typematch.TypeOf(c.info, w.Prefix), d.Func.Pkg, d.Manager) {
 			return // Cookie replaced by a literal, judged by itself
 		}
 	}
@@ -796,10 +726,10 @@ func (c *checker) scsDefaults(call *ast.CallExpr) {
 		name = hs[0].Name()
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: message("scs session cookie", []string{"Secure"}, false, name+".Cookie.Secure = true (scs defaults Secure to false)")})
+		Message: message(d.Store, d.Missing, false, name+"."+d.CookieField+"."+cs.Secure+" = true ("+d.Of+" defaults Secure to false)")})
 }
 
-func (c *checker) fiberDefaults(call *ast.CallExpr) {
+func (c *checker) fiberDefaults(call *ast.CallExpr, d *golib.SessionDefaults, missing []string) {
 	if len(call.Args) > 0 {
 		isDefault := false
 		for _, o := range c.ix.Origins(call.Args[0]) {
@@ -811,49 +741,52 @@ func (c *checker) fiberDefaults(call *ast.CallExpr) {
 			return // a literal is judged by itself; other values are configuration
 		}
 	}
-	s := shapes[6]
-	if code.IsFunc(code.Callee(c.info, call), code.PathFiber3Session, "New", "NewStore", "NewWithStore") {
-		s = shapes[7]
-	}
-	missing := []string{"Secure", "HttpOnly"}
-	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: message(s.subject, missing, false, fixPhrase(s, missing)+" in session.Config (fiber defaults both to false)")}
+	s := d.OptionType()
+	diag := analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
+		Message: message(s.Subject, missing, false, fixPhrase(s, missing)+" in session.Config ("+d.Of+" defaults both to false)")}
 	if len(call.Args) == 0 {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 			if x, ok := sel.X.(*ast.Ident); ok {
-				d.SuggestedFixes = []analysis.SuggestedFix{{
-					Message: "Set CookieSecure: true and CookieHTTPOnly: true",
+				set := s.Secure + ": true, " + s.HttpOnly + ": true"
+				diag.SuggestedFixes = []analysis.SuggestedFix{{
+					Message: "Set " + strings.Replace(set, ", ", " and ", 1),
 					TextEdits: []analysis.TextEdit{{Pos: call.Rparen, End: call.Rparen,
-						NewText: []byte(x.Name + ".Config{CookieSecure: true, CookieHTTPOnly: true}")}},
+						NewText: []byte(x.Name + "." + s.Type + "{" + set + "}")}},
 				}}
 			}
 		}
 	}
-	c.pass.Report(d)
+	c.pass.Report(diag)
 }
 
-// ginSetCookie checks c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
-func (c *checker) ginSetCookie(cur inspector.Cursor, call *ast.CallExpr) {
-	if n, ok := c.h.ConstSeconds(call.Args[2], 1); ok && n < 0 {
+// setCookieCall checks a positional cookie setter such as gin's
+// c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
+func (c *checker) setCookieCall(cur inspector.Cursor, call *ast.CallExpr, s *golib.CookieSetter) {
+	if n, ok := c.h.ConstSeconds(call.Args[s.MaxAge], 1); ok && n < 0 {
 		return
 	}
-	if v, ok := code.StringConst(c.info, call.Args[1]); ok && v == "" {
+	if v, ok := typematch.StringConst(c.info, call.Args[s.Value]); ok && v == "" {
 		return
 	}
-	id := c.h.IdentifyCookie(call.Args[0], call.Args[1], code.EnclosingFuncDecl(cur))
+	id := c.h.IdentifyCookie(call.Args[s.Name], call.Args[s.Value], typematch.EnclosingFuncDecl(cur))
 	if !id.Session {
 		return
 	}
-	var missing []string
+	var missing, sets []string
 	var offArgs []ast.Expr
-	for _, i := range []int{5, 6} {
-		if c.boolState(call.Args[i], false) == off {
-			missing = append(missing, map[int]string{5: "Secure", 6: "HttpOnly"}[i])
-			offArgs = append(offArgs, call.Args[i])
+	for _, a := range []struct {
+		attr, fix string
+		arg       int
+	}{{"Secure", s.SecureFix, s.Secure}, {"HttpOnly", s.HttpOnlyFix, s.HttpOnly}} {
+		if c.boolState(call.Args[a.arg], false) == off {
+			missing = append(missing, a.attr)
+			sets = append(sets, a.fix)
+			offArgs = append(offArgs, call.Args[a.arg])
 		}
 	}
-	if !c.ginSameSiteSet() {
+	if !c.sameSiteCallSet() {
 		missing = append(missing, "SameSite")
+		sets = append(sets, s.SameSiteFix)
 	}
 	if len(missing) == 0 {
 		return
@@ -862,21 +795,10 @@ func (c *checker) ginSetCookie(cur inspector.Cursor, call *ast.CallExpr) {
 	if id.Name != "" {
 		subject = fmt.Sprintf("session cookie %q", id.Name)
 	}
-	var sets []string
-	for _, m := range missing {
-		switch m {
-		case "Secure":
-			sets = append(sets, "secure to true")
-		case "HttpOnly":
-			sets = append(sets, "httpOnly to true")
-		default:
-			sets = append(sets, "c.SetSameSite(http.SameSiteLaxMode) before SetCookie")
-		}
-	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: message(subject, missing, false, join(sets))}
 	var edits []analysis.TextEdit
 	for _, a := range offArgs {
-		if _, isLit := code.IsLiteralBool(c.info, a); isLit {
+		if _, isLit := typematch.IsLiteralBool(c.info, a); isLit {
 			edits = append(edits, analysis.TextEdit{Pos: a.Pos(), End: a.End(), NewText: []byte("true")})
 		}
 	}
@@ -886,12 +808,13 @@ func (c *checker) ginSetCookie(cur inspector.Cursor, call *ast.CallExpr) {
 	c.pass.Report(d)
 }
 
-// ginSameSiteSet reports whether the package calls c.SetSameSite with a
-// mode other than the default.
-func (c *checker) ginSameSiteSet() bool {
+// sameSiteCallSet reports whether the package sets SameSite for the cookies
+// a positional setter writes (gin's c.SetSameSite) to a mode other than the
+// default.
+func (c *checker) sameSiteCallSet() bool {
 	for cur := range c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if code.IsMethod(code.Callee(c.info, call), pathGin, "Context", "SetSameSite") && len(call.Args) == 1 {
+		if golib.IsSameSiteCall(typematch.Callee(c.info, call)) && len(call.Args) == 1 {
 			if c.sameSiteState(call.Args[0], false) != off {
 				return true
 			}

@@ -1,7 +1,6 @@
 package fixation
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -11,19 +10,22 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/analyzers/internal/web"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports login handlers that write the user's identity into the
 // existing session without first issuing a new session ID.
 var Analyzer = &analysis.Analyzer{
 	Name:      "fixation",
-	Doc:       code.MustDoc(doc, "fixation"),
-	URL:       code.DocURL("fixation"),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, code.IndexAnalyzer},
+	Doc:       catalog.AnalyzerDoc("fixation"),
+	URL:       catalog.DocURL("fixation"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, trace.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{(*renewsSession)(nil), (*writesIdentity)(nil)},
 }
@@ -52,12 +54,12 @@ func (f *writesIdentity) String() string { return "writesIdentity(" + f.Key + ")
 const prefix = "identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; "
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, code.SessionLibPaths...) && len(pass.AllObjectFacts()) == 0 {
+	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
-	ix := pass.ResultOf[code.IndexAnalyzer].(*code.Index)
+	ix := pass.ResultOf[trace.Analyzer].(*trace.Values)
 	info := pass.TypesInfo
 
 	renewsIn := func(n ast.Node, local map[*types.Func]bool) bool {
@@ -65,78 +67,68 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.AssignStmt:
 			return hasGorillaRenew(info, n)
 		case *ast.CallExpr:
-			if op, ok := code.SessionCallOp(info, n); ok {
-				return op.Kind == code.OpRenew || op.Kind == code.OpDestroy && op.Lib == code.LibSCS
+			if op, ok := golib.SessionCallOp(info, n); ok {
+				return op.Kind == golib.OpRenew || op.Kind == golib.OpDestroy && op.Lib == golib.LibSCS
 			}
-			fn := code.Callee(info, n)
+			fn := typematch.Callee(info, n)
 			return fn != nil && (local[fn] || pass.ImportObjectFact(fn, new(renewsSession)))
 		}
 		return false
 	}
-	local := code.UnconditionalFuncs(info, ins, cfgs, renewsIn)
+	local := flow.UnconditionalFuncs(info, ins, cfgs, renewsIn)
 	for fn := range local {
 		pass.ExportObjectFact(fn, new(renewsSession))
 	}
 	renews := func(n ast.Node) bool { return renewsIn(n, local) }
 
-	if !code.Imports(pass.Pkg, code.SessionLibPaths...) {
+	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) {
 		return nil, nil
 	}
-	routes := code.CollectRoutes(info, ins)
-	stores := code.CollectStores(pass.Pkg, info, ins, ix)
-	beegoCookie := beegoCookieProvider(pass, ins)
+	routes := web.CollectRoutes(info, ins)
+	stores := golib.CollectStores(pass.Pkg, info, ins, ix)
+	cookieSessions := cookieProvider(pass, ins)
 	reported := make(map[ast.Node]bool) // one finding per handler
 	writers := make(map[*types.Func]*writesIdentity)
 
-	for cur, op := range code.SessionOps(ins, info) {
-		if op.Kind != code.OpWrite {
+	for cur, op := range golib.SessionOps(ins, info) {
+		if op.Kind != golib.OpWrite {
 			continue
 		}
 		key, ok := op.KeyString(info)
-		if !ok || !code.IsAuthIdentityKey(key) {
+		if !ok || !names.IsAuthIdentityKey(key) {
 			continue
 		}
-		h, chain, ok := code.EnclosingHandler(info, routes, cur)
+		h, chain, ok := web.EnclosingHandler(info, routes, cur)
 		if !ok || reported[h.Cur.Node()] {
 			continue
 		}
-		var fix, renew string
 		switch op.Lib {
-		case code.LibSCS:
-			renew = "RenewToken"
-			fix = fmt.Sprintf("call %s.RenewToken(ctx) before Put (or use session.Login)", types.ExprString(op.Session))
-		case code.LibFiber:
-			renew = "Regenerate"
-			fix = fmt.Sprintf("call %s.Regenerate() before Set (or use session.Login)", types.ExprString(op.Session))
-		case code.LibBeego:
-			if beegoCookie {
+		case golib.LibSCS, golib.LibFiber, golib.LibOwn:
+		case golib.LibBeego:
+			if cookieSessions {
 				continue
 			}
-			renew = "SessionRegenerateID"
-			fix = "call SessionRegenerateID() before storing the user (or use session.Login)"
-		case code.LibOwn:
-			renew = "session.Renew"
-			fix = "use session.Login, which issues a new ID, instead of Put"
-		case code.LibGorilla:
-			switch stores.GorillaKind(op.Session, h.Body()) {
-			case code.StoreServer:
-			default:
+		case golib.LibGorilla:
+			if stores.GorillaKind(op.Session, h.Body()) != golib.StoreServer {
 				continue // cookie-only, fresh or unknown store
 			}
 			if hasGorillaRenew(info, h.Body()) {
 				continue
 			}
-			renew = "session.ID = \"\""
-			fix = fmt.Sprintf("set %s.ID = \"\" before saving so the store issues a new ID (or use session.Login)", types.ExprString(op.Session))
-		case code.LibGin:
-			if stores.GinKind() != code.StoreServer {
+		case golib.LibGin:
+			if stores.GinKind() != golib.StoreServer {
 				continue
 			}
-			fix = "gin-contrib/sessions cannot rotate a server-side session ID, so use a library that can (session.Login)"
 		default:
 			continue
 		}
-		if code.GuardedInChain(cfgs, info, op.Pos(), chain, renews) {
+		renew := golib.RenewOp(op.Lib)
+		sess := "the session"
+		if op.Session != nil {
+			sess = types.ExprString(op.Session)
+		}
+		fix := golib.RenewFix(op.Lib, sess)
+		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, renews) {
 			continue
 		}
 		if authenticates(info, h) {
@@ -145,7 +137,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		// A helper such as setUserSession(ctx, u): its callers decide.
-		if d, ok := h.Cur.Node().(*ast.FuncDecl); ok && len(chain) == 1 && h.Route == "" && op.Lib != code.LibGin {
+		if d, ok := h.Cur.Node().(*ast.FuncDecl); ok && len(chain) == 1 && h.Route == "" && op.Lib != golib.LibGin {
 			if fn, ok := info.Defs[d.Name].(*types.Func); ok && writers[fn] == nil {
 				writers[fn] = &writesIdentity{Key: key, Renew: renew}
 			}
@@ -158,7 +150,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Calls of identity-writing helpers in login handlers.
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		fn := code.Callee(info, call)
+		fn := typematch.Callee(info, call)
 		if fn == nil {
 			continue
 		}
@@ -170,11 +162,11 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 		}
-		h, chain, ok := code.EnclosingHandler(info, routes, cur)
+		h, chain, ok := web.EnclosingHandler(info, routes, cur)
 		if !ok || reported[h.Cur.Node()] || !authenticates(info, h) {
 			continue
 		}
-		if code.GuardedInChain(cfgs, info, call.Pos(), chain, renews) {
+		if flow.GuardedInChain(cfgs, info, call.Pos(), chain, renews) {
 			continue
 		}
 		reported[h.Cur.Node()] = true
@@ -186,41 +178,42 @@ func run(pass *analysis.Pass) (any, error) {
 
 // authenticates reports whether the handler is a login step: its name or
 // route says so, or it checks credentials.
-func authenticates(info *types.Info, h code.Handler) bool {
+func authenticates(info *types.Info, h web.Handler) bool {
 	for _, n := range h.Names {
-		if code.IsLoginHandlerName(n) {
+		if names.IsLoginHandlerName(n) {
 			return true
 		}
 	}
-	if h.Route != "" && code.IsLoginHandlerName(h.Route) {
+	if h.Route != "" && names.IsLoginHandlerName(h.Route) {
 		return true
 	}
-	return code.VerifiesCredentials(info, h.Body())
+	return web.VerifiesCredentials(info, h.Body())
 }
 
 // hasGorillaRenew reports whether body gives a gorilla session a new ID
 // (sess.ID = ""): the store then issues a fresh one when it saves, wherever
 // the assignment sits relative to the identity write.
 func hasGorillaRenew(info *types.Info, body ast.Node) bool {
-	for _, op := range code.SessionOpsIn(info, body, true) {
-		if op.Lib == code.LibGorilla && op.Kind == code.OpRenew {
+	for _, op := range golib.SessionOpsIn(info, body, true) {
+		if op.Lib == golib.LibGorilla && op.Kind == golib.OpRenew {
 			return true
 		}
 	}
 	return false
 }
 
-// beegoCookieProvider reports whether the package configures beego's
-// client-side "cookie" session provider.
-func beegoCookieProvider(pass *analysis.Pass, ins *inspector.Inspector) bool {
+// cookieProvider reports whether the package configures a provider-chosen
+// session module (beego's) with its client-side cookie provider.
+func cookieProvider(pass *analysis.Pass, ins *inspector.Inspector) bool {
+	bs := golib.BeegoSessions
 	for cur := range ins.Root().Preorder((*ast.AssignStmt)(nil)) {
 		as := cur.Node().(*ast.AssignStmt)
 		for i, l := range as.Lhs {
 			sel, ok := l.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "SessionProvider" || i >= len(as.Rhs) {
+			if !ok || sel.Sel.Name != bs.ProviderField || i >= len(as.Rhs) {
 				continue
 			}
-			if s, ok := code.StringConst(pass.TypesInfo, as.Rhs[i]); ok && s == "cookie" {
+			if s, ok := typematch.StringConst(pass.TypesInfo, as.Rhs[i]); ok && s == bs.CookieProvider {
 				return true
 			}
 		}

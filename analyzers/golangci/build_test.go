@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 // TestGolangciLint builds golangci-lint with the plugin the way users do,
@@ -52,8 +53,8 @@ func TestGolangciLint(t *testing.T) {
 	}{
 		{"{disable: [cookieflags]}", without(func(rule string) bool { return rule == "cookieflags" })},
 		{"{severity: high}", without(func(rule string) bool {
-			r, _ := analyzers.Lookup(rule)
-			return r.Severity != analyzers.High
+			r, _ := catalog.Lookup(rule)
+			return r.Severity != catalog.High
 		})},
 	} {
 		if len(tt.want) == len(want) || len(tt.want) == 0 {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 // Name is the linter name that .golangci.yml enables and configures.
@@ -24,8 +25,8 @@ func init() { register.Plugin(Name, New) }
 type settings struct {
 	enable   map[string]bool // nil: every rule
 	disable  map[string]bool
-	severity analyzers.Severity
-	names    analyzers.Names
+	severity catalog.Severity
+	names    catalog.Names
 }
 
 // plugin implements register.LinterPlugin.
@@ -46,10 +47,11 @@ func New(conf any) (register.LinterPlugin, error) {
 	return &plugin{s: s}, nil
 }
 
-func (s settings) selects(r analyzers.Rule) bool {
-	if s.enable != nil && !s.enable[r.ID] || s.disable[r.ID] {
+func (s settings) selects(id string) bool {
+	if s.enable != nil && !s.enable[id] || s.disable[id] {
 		return false
 	}
+	r, _ := catalog.Lookup(id)
 	return r.Severity.Rank() >= s.severity.Rank()
 }
 
@@ -68,7 +70,7 @@ var keys = []string{"disable", "enable", "names", "severity"}
 // decode reads the settings golangci-lint passes on: a mapping decoded from
 // YAML (or JSON/TOML), so it goes through JSON to check types and keys.
 func decode(conf any) (settings, error) {
-	s := settings{severity: analyzers.Low}
+	s := settings{severity: catalog.Low}
 	if conf == nil {
 		return s, nil
 	}
@@ -96,7 +98,7 @@ func decode(conf any) (settings, error) {
 			if err := json.Unmarshal(v, &sev); err != nil {
 				return s, fmt.Errorf("severity must be low, medium or high, got %s", v)
 			}
-			s.severity = analyzers.Severity(strings.ToLower(sev))
+			s.severity = catalog.Severity(strings.ToLower(sev))
 			if s.severity.Rank() == 0 {
 				return s, fmt.Errorf("unknown severity %q: use low, medium or high", sev)
 			}
@@ -121,7 +123,7 @@ func ruleSet(key string, v json.RawMessage) (map[string]bool, error) {
 	}
 	set := map[string]bool{}
 	for _, id := range ids {
-		if !analyzers.Known(id) {
+		if !catalog.Known(id) {
 			return nil, fmt.Errorf("unknown rule %q in %s; rules are %s", id, key, strings.Join(ruleIDs(), ", "))
 		}
 		set[id] = true
@@ -131,16 +133,16 @@ func ruleSet(key string, v json.RawMessage) (map[string]bool, error) {
 
 // decodeNames reads names: {session-cookies: [...], identity-keys: [...],
 // login-handlers: [...], logout-handlers: [...]}, as in .sessionlint.yml.
-func decodeNames(v json.RawMessage) (analyzers.Names, error) {
+func decodeNames(v json.RawMessage) (catalog.Names, error) {
 	var raw map[string][]string
 	if err := json.Unmarshal(v, &raw); err != nil {
-		return analyzers.Names{}, fmt.Errorf("names must map session-cookies, identity-keys, login-handlers and logout-handlers to lists of names, got %s", v)
+		return catalog.Names{}, fmt.Errorf("names must map session-cookies, identity-keys, login-handlers and logout-handlers to lists of names, got %s", v)
 	}
-	var n analyzers.Names
+	var n catalog.Names
 	for k, list := range raw {
 		dst := n.List(k)
 		if dst == nil {
-			keys := analyzers.NameKeys
+			keys := catalog.NameKeys
 			return n, fmt.Errorf("unknown key %q in names: use %s or %s", k, strings.Join(keys[:len(keys)-1], ", "), keys[len(keys)-1])
 		}
 		*dst = list
@@ -150,7 +152,7 @@ func decodeNames(v json.RawMessage) (analyzers.Names, error) {
 
 func ruleIDs() []string {
 	var ids []string
-	for _, r := range analyzers.Rules {
+	for _, r := range catalog.Rules {
 		ids = append(ids, r.ID)
 	}
 	return ids

@@ -11,7 +11,8 @@ import (
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/analyzers/golangci"
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	vocab "github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 // build runs the plugin as golangci-lint does: constructor, then analyzers.
@@ -40,10 +41,10 @@ func names(as []*analysis.Analyzer) []string {
 }
 
 // goRules returns the IDs of the rules with a Go analyzer that keep returns true for.
-func goRules(keep func(analyzers.Rule) bool) []string {
+func goRules(keep func(catalog.Rule) bool) []string {
 	var out []string
-	for _, r := range analyzers.Rules {
-		if r.Go != nil && keep(r) {
+	for _, r := range catalog.Rules {
+		if analyzers.Has(r.ID) && keep(r) {
 			out = append(out, r.ID)
 		}
 	}
@@ -51,7 +52,7 @@ func goRules(keep func(analyzers.Rule) bool) []string {
 }
 
 func TestSettings(t *testing.T) {
-	all := goRules(func(analyzers.Rule) bool { return true })
+	all := goRules(func(catalog.Rule) bool { return true })
 	tests := []struct {
 		name string
 		conf any
@@ -61,14 +62,14 @@ func TestSettings(t *testing.T) {
 		{"empty", map[string]any{}, all},
 		{"empty lists", map[string]any{"enable": []any{}, "disable": nil}, all},
 		{"disable", map[string]any{"disable": []any{"memstore", "csrf"}},
-			goRules(func(r analyzers.Rule) bool { return r.ID != "memstore" && r.ID != "csrf" })},
+			goRules(func(r catalog.Rule) bool { return r.ID != "memstore" && r.ID != "csrf" })},
 		{"enable keeps registry order", map[string]any{"enable": []any{"csrf", "cookieflags"}}, []string{"cookieflags", "csrf"}},
 		{"enable a JS-only rule too", map[string]any{"enable": []string{"clientstorage", "logout"}}, []string{"logout"}},
 		{"disable wins over enable", map[string]any{"enable": []any{"csrf", "logout"}, "disable": []any{"csrf"}}, []string{"logout"}},
 		{"severity", map[string]any{"severity": "high"},
-			goRules(func(r analyzers.Rule) bool { return r.Severity == analyzers.High })},
+			goRules(func(r catalog.Rule) bool { return r.Severity == catalog.High })},
 		{"severity is case-insensitive", map[string]any{"severity": "HIGH", "disable": []any{"csrf"}},
-			goRules(func(r analyzers.Rule) bool { return r.Severity == analyzers.High && r.ID != "csrf" })},
+			goRules(func(r catalog.Rule) bool { return r.Severity == catalog.High && r.ID != "csrf" })},
 		{"severity low", map[string]any{"severity": "low"}, all},
 	}
 	for _, tt := range tests {
@@ -124,7 +125,7 @@ func TestSettingsErrors(t *testing.T) {
 // TestDirectivesWithFirstRuleOff checks that malformed directives are still
 // reported, by the first rule left on, when the registry's first rule is off.
 func TestDirectivesWithFirstRuleOff(t *testing.T) {
-	as, err := build(t, map[string]any{"disable": []any{analyzers.Rules[0].ID}})
+	as, err := build(t, map[string]any{"disable": []any{catalog.Rules[0].ID}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,9 +140,8 @@ func TestFreshAnalyzers(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range as {
-		r, _ := analyzers.Lookup(a.Name)
-		if a == r.Go {
-			t.Errorf("%s: plugin returned the registry's analyzer", a.Name)
+		if slices.Contains(analyzers.Suite, a) {
+			t.Errorf("%s: plugin returned the suite's own analyzer", a.Name)
 		}
 	}
 	if err := analysis.Validate(as); err != nil {
@@ -161,11 +161,11 @@ func TestErrorsNameNoPlugin(t *testing.T) {
 // TestNamesSetting: names reach the rules of this process, as the vet tool's
 // flags do for the command.
 func TestNamesSetting(t *testing.T) {
-	t.Cleanup(func() { analyzers.SetNames(analyzers.Names{}) })
+	t.Cleanup(func() { analyzers.SetNames(catalog.Names{}) })
 	if _, err := build(t, map[string]any{"names": map[string]any{"login-handlers": []any{"doSignIn"}, "session-cookies": []any{"acme_sid"}}}); err != nil {
 		t.Fatal(err)
 	}
-	if !code.IsLoginHandlerName("doSignIn") {
+	if !vocab.IsLoginHandlerName("doSignIn") {
 		t.Error("login-handlers from the settings are not known to the rules")
 	}
 }

@@ -1,7 +1,7 @@
 package hardcodedsecret
 
 import (
-	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -14,19 +14,21 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports literals used as session or cookie signing and
 // encryption keys, CSRF keys and session JWT signing keys.
 var Analyzer = &analysis.Analyzer{
 	Name:      "hardcodedsecret",
-	Doc:       code.MustDoc(doc, "hardcodedsecret"),
-	URL:       code.DocURL("hardcodedsecret"),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, code.TracerAnalyzer},
+	Doc:       catalog.AnalyzerDoc("hardcodedsecret"),
+	URL:       catalog.DocURL("hardcodedsecret"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(literalFact)},
 }
@@ -49,75 +51,18 @@ func (f *literalFact) String() string {
 	return "returns params"
 }
 
-// A sinkKind names what a key protects, for messages.
-type sinkKind string
-
-const (
-	kindCookieStore sinkKind = "session store key"
-	kindSecureCook  sinkKind = "securecookie key"
-	kindCSRF        sinkKind = "CSRF key"
-	kindJWT         sinkKind = "JWT signing key"
-	kindCookieEnc   sinkKind = "cookie encryption key"
-)
-
-var fixOf = map[sinkKind]string{
-	kindCookieStore: "anyone with the code can forge sessions",
-	kindSecureCook:  "anyone with the code can forge or decrypt its cookies",
-	kindCSRF:        "anyone with the code can forge CSRF tokens",
-	kindJWT:         "anyone with the code can mint valid tokens",
-	kindCookieEnc:   "anyone with the code can read and forge the cookies",
-}
-
-// keyFuncs lists library functions whose arguments are keys: the argument
-// indexes, -1 for "every variadic argument".
-var keyFuncs = []struct {
-	pkg, name string
-	args      []int
-	kind      sinkKind
-}{
-	{code.PathGorilla, "NewCookieStore", []int{-1}, kindCookieStore},
-	{code.PathGorilla, "NewFilesystemStore", []int{-1}, kindCookieStore},
-	{"github.com/gorilla/securecookie", "New", []int{0, 1}, kindSecureCook},
-	{"github.com/gorilla/securecookie", "CodecsFromPairs", []int{-1}, kindSecureCook},
-	{"github.com/gorilla/csrf", "Protect", []int{0}, kindCSRF},
-	{code.PathGinSessions + "/...", "NewStore", []int{-1}, kindCookieStore},
-	{code.PathGinSessions + "/...", "NewStoreWithDB", []int{-1}, kindCookieStore},
-	{code.PathGinSessions + "/...", "NewStoreWithPool", []int{-1}, kindCookieStore},
-}
-
-// keyFields lists struct fields (by declaring package) that hold keys.
-var keyFields = []struct {
-	pkg, field string
-	kind       sinkKind
-}{
-	{"github.com/labstack/echo-jwt/...", "SigningKey", kindJWT},
-	{"github.com/labstack/echo/v4/middleware", "SigningKey", kindJWT},
-	{"github.com/appleboy/gin-jwt/...", "Key", kindJWT},
-	{"github.com/gofiber/contrib/jwt", "Key", kindJWT},
-	{"github.com/gofiber/fiber/v2/middleware/encryptcookie", "Key", kindCookieEnc},
-	{"github.com/gofiber/fiber/v3/middleware/encryptcookie", "Key", kindCookieEnc},
-	{code.PathBeegoWeb, "XSRFKey", kindCSRF},
-}
-
-// jwtPaths are the JWT libraries whose signing and key functions are read.
-var jwtPaths = []string{"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/..."}
-
 func run(pass *analysis.Pass) (any, error) {
-	t := pass.ResultOf[code.TracerAnalyzer].(*code.Tracer)
+	t := pass.ResultOf[trace.Analyzer].(*trace.Values)
 	c := &checker{pass: pass, t: t, reported: make(map[token.Pos]bool)}
 	c.exportFacts()
-	if !code.Imports(pass.Pkg, code.PathGorilla, "github.com/gorilla/securecookie", "github.com/gorilla/csrf",
-		code.PathGinSessions+"/...", code.PathBeegoWeb, "github.com/labstack/echo-jwt/...",
-		"github.com/labstack/echo/v4/middleware", "github.com/appleboy/gin-jwt/...", "github.com/gofiber/contrib/jwt",
-		"github.com/gofiber/fiber/v2/middleware/encryptcookie", "github.com/gofiber/fiber/v3/middleware/encryptcookie",
-		"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/...") {
+	if !typematch.Imports(pass.Pkg, golib.SecretLibPaths...) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var xsrfOn []ast.Node
 	xsrfKeySet := false
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)) {
-		if code.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+		if gomod.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -135,37 +80,26 @@ func run(pass *analysis.Pass) (any, error) {
 			if on := c.field(f, n.Value); on {
 				xsrfOn = append(xsrfOn, n)
 			}
-			if isBeegoField(f, "XSRFKey") {
+			if isCSRFKeyField(f, golib.CSRFKeyDefault.KeyField) {
 				xsrfKeySet = true
 			}
 		case *ast.AssignStmt:
-			if len(n.Lhs) != len(n.Rhs) {
-				continue
-			}
-			for i, lhs := range n.Lhs {
-				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if !ok {
-					continue
-				}
-				s, ok := pass.TypesInfo.Selections[sel]
-				if !ok || s.Kind() != types.FieldVal {
-					continue
-				}
-				f := s.Obj().(*types.Var)
-				if on := c.field(f, n.Rhs[i]); on {
+			for f, w := range typematch.FieldWrites(pass.TypesInfo, n) {
+				if on := c.field(f, w.Value); on {
 					xsrfOn = append(xsrfOn, n)
 				}
-				if isBeegoField(f, "XSRFKey") {
+				if isCSRFKeyField(f, golib.CSRFKeyDefault.KeyField) {
 					xsrfKeySet = true
 				}
 			}
 		}
 	}
-	if len(xsrfOn) > 0 && !xsrfKeySet && !beegoConfSetsXSRFKey(pass) {
+	if len(xsrfOn) > 0 && !xsrfKeySet && !confSetsCSRFKey(pass) {
 		for _, n := range xsrfOn {
 			pass.Report(analysis.Diagnostic{
 				Pos: n.Pos(), End: n.End(),
-				Message: `beego XSRF protection is enabled without XSRFKey, so it signs tokens with the built-in key "beegoxsrf" that anyone can look up; set XSRFKey from the environment or a secret manager`,
+				Message: fmt.Sprintf(`beego XSRF protection is enabled without %s, so it signs tokens with the built-in key %q that anyone can look up; set %s from the environment or a secret manager`,
+					golib.CSRFKeyDefault.KeyField, golib.CSRFKeyDefault.BuiltIn, golib.CSRFKeyDefault.KeyField),
 			})
 		}
 	}
@@ -174,7 +108,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type checker struct {
 	pass     *analysis.Pass
-	t        *code.Tracer
+	t        *trace.Values
 	reported map[token.Pos]bool
 	obj      types.Object // the variable whose fact is being computed
 	// budget bounds the steps of one search for a literal: the search
@@ -189,24 +123,21 @@ const searchBudget = 4000
 // call checks the key arguments of a library call.
 func (c *checker) call(call *ast.CallExpr) {
 	info := c.pass.TypesInfo
-	fn := code.Callee(info, call)
+	fn := typematch.Callee(info, call)
 	if fn == nil {
 		return
 	}
-	for _, k := range keyFuncs {
-		if !code.IsFunc(fn, k.pkg, k.name) {
-			continue
-		}
+	if k := golib.KeyFuncOf(fn); k != nil {
 		sig := fn.Type().(*types.Signature)
-		for _, i := range k.args {
+		for _, i := range k.Args {
 			if i >= 0 {
 				if i < len(call.Args) {
-					c.check(call.Args[i], k.kind)
+					c.check(call.Args[i], k.Kind)
 				}
 				continue
 			}
 			for j := sig.Params().Len() - 1; j < len(call.Args); j++ {
-				c.check(call.Args[j], k.kind)
+				c.check(call.Args[j], k.Kind)
 			}
 		}
 		return
@@ -215,53 +146,31 @@ func (c *checker) call(call *ast.CallExpr) {
 	// take their cookie keys as keyPairs ...[]byte.
 	if sig := fn.Type().(*types.Signature); sig.Variadic() && fn.Pkg() != c.pass.Pkg {
 		last := sig.Params().At(sig.Params().Len() - 1)
-		if last.Name() == "keyPairs" {
+		if last.Name() == golib.KeyPairsParam {
 			for j := sig.Params().Len() - 1; j < len(call.Args); j++ {
-				c.check(call.Args[j], kindCookieStore)
+				c.check(call.Args[j], golib.KeySessionStore)
 			}
 			return
 		}
 	}
-	if !isJWT(fn) {
+	if !golib.IsJWTFunc(fn) {
 		return
 	}
-	switch {
-	case fn.Name() == "SignedString" && len(call.Args) == 1:
-		c.check(call.Args[0], kindJWT)
-		return
-	case fn.Name() == "Sign" && len(call.Args) == 2:
-		c.check(call.Args[1], kindJWT)
+	if i := golib.JWTKeyArg(fn, len(call.Args)); i >= 0 {
+		c.check(call.Args[i], golib.KeyJWT)
 		return
 	}
 	// jwt.Parse(s, keyFunc), ParseWithClaims, (*Parser).Parse...: the value
 	// a Keyfunc returns is the verification key.
 	sig := fn.Type().(*types.Signature)
 	for i, a := range call.Args {
-		if i >= sig.Params().Len() || !isJWTNamed(sig.Params().At(i).Type(), "Keyfunc") {
+		if i >= sig.Params().Len() || !golib.IsJWTType(sig.Params().At(i).Type(), "Keyfunc") {
 			continue
 		}
 		for _, r := range c.funcResults(a) {
-			c.check(r, kindJWT)
+			c.check(r, golib.KeyJWT)
 		}
 	}
-}
-
-func isJWT(fn *types.Func) bool {
-	for _, p := range jwtPaths {
-		if code.PathMatches(code.FuncPkgPath(fn), p) {
-			return true
-		}
-	}
-	return false
-}
-
-func isJWTNamed(t types.Type, name string) bool {
-	for _, p := range jwtPaths {
-		if code.IsNamed(t, p, name) {
-			return true
-		}
-	}
-	return false
 }
 
 // funcResults returns the first results of a function value: a literal, or
@@ -269,25 +178,18 @@ func isJWTNamed(t types.Type, name string) bool {
 func (c *checker) funcResults(e ast.Expr) []ast.Expr {
 	e = ast.Unparen(e)
 	if lit, ok := e.(*ast.FuncLit); ok {
-		return code.LitResults(lit, 0)
+		return trace.LitResults(lit, 0)
 	}
-	var obj types.Object
-	switch e := e.(type) {
-	case *ast.Ident:
-		obj = c.pass.TypesInfo.ObjectOf(e)
-	case *ast.SelectorExpr:
-		obj = c.pass.TypesInfo.ObjectOf(e.Sel)
-	}
-	if fn, ok := obj.(*types.Func); ok {
+	if fn, ok := typematch.ObjectOfName(c.pass.TypesInfo, e).(*types.Func); ok {
 		if d := c.t.FuncDecl(fn); d != nil {
-			return code.ReturnedResults(d, 0)
+			return trace.ReturnedResults(d, 0)
 		}
 	}
 	if defs, ok := c.t.Defs(e, nil); ok {
 		var out []ast.Expr
 		for _, d := range defs {
 			if lit, ok := ast.Unparen(d.Expr).(*ast.FuncLit); ok {
-				out = append(out, code.LitResults(lit, 0)...)
+				out = append(out, trace.LitResults(lit, 0)...)
 			}
 		}
 		return out
@@ -301,34 +203,34 @@ func (c *checker) field(f *types.Var, value ast.Expr) (xsrfOn bool) {
 	if f.Pkg() == nil {
 		return false
 	}
-	for _, k := range keyFields {
-		if f.Name() == k.field && code.PathMatches(f.Pkg().Path(), k.pkg) {
-			c.check(value, k.kind)
-			return false
-		}
+	if kind, ok := golib.KeyFieldKind(f); ok {
+		c.check(value, kind)
+		return false
 	}
-	if isBeegoField(f, "EnableXSRF") {
-		v, ok := code.IsLiteralBool(c.pass.TypesInfo, value)
+	if isCSRFKeyField(f, golib.CSRFKeyDefault.OnField) {
+		v, ok := typematch.IsLiteralBool(c.pass.TypesInfo, value)
 		return ok && v
 	}
 	return false
 }
 
-func isBeegoField(f *types.Var, name string) bool {
-	return f.Pkg() != nil && f.Pkg().Path() == code.PathBeegoWeb && f.Name() == name
+// isCSRFKeyField reports whether f is the named field of the framework
+// CSRF defence with a built-in key (golib.CSRFKeyDefault).
+func isCSRFKeyField(f *types.Var, name string) bool {
+	return f.Pkg() != nil && f.Pkg().Path() == golib.CSRFKeyDefault.Pkg && f.Name() == name
 }
 
-var confXSRFKey = regexp.MustCompile(`(?im)^\s*xsrfkey\s*=\s*\S`)
+var confCSRFKey = regexp.MustCompile(`(?im)^\s*` + golib.CSRFKeyDefault.ConfKey + `\s*=\s*\S`)
 
-// beegoConfSetsXSRFKey reports whether a beego conf/app.conf at or above
-// the package's directory sets xsrfkey.
-func beegoConfSetsXSRFKey(pass *analysis.Pass) bool {
+// confSetsCSRFKey reports whether the framework's config file (beego's
+// conf/app.conf) at or above the package's directory sets the CSRF key.
+func confSetsCSRFKey(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 {
 		return false
 	}
 	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
 	for range 4 {
-		if data, err := os.ReadFile(filepath.Join(dir, "conf", "app.conf")); err == nil && confXSRFKey.Match(data) {
+		if data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(golib.BeegoSessions.ConfFile))); err == nil && confCSRFKey.Match(data) {
 			return true
 		}
 		parent := filepath.Dir(dir)
@@ -340,8 +242,25 @@ func beegoConfSetsXSRFKey(pass *analysis.Pass) bool {
 	return false
 }
 
+// constantElements returns v, a byte slice or array literal, as a literal
+// key when it has elements and every one is a constant.
+func (c *checker) constantElements(v *ast.CompositeLit) (ast.Node, bool) {
+	if len(v.Elts) == 0 {
+		return nil, false
+	}
+	for _, elt := range v.Elts {
+		if _, ok := typematch.IntConst(c.pass.TypesInfo, elt); !ok {
+			return nil, false
+		}
+	}
+	if c.ignored(v) {
+		return nil, false
+	}
+	return v, true
+}
+
 // check reports e if it is, or falls back to, a literal.
-func (c *checker) check(e ast.Expr, kind sinkKind) {
+func (c *checker) check(e ast.Expr, kind golib.SecretKind) {
 	c.budget = searchBudget
 	lit, ok := c.literal(e, nil, 0, make(map[ast.Expr]bool))
 	if !ok {
@@ -357,7 +276,7 @@ func (c *checker) check(e ast.Expr, kind sinkKind) {
 	c.reported[at.Pos()] = true
 	c.pass.Report(analysis.Diagnostic{
 		Pos: at.Pos(), End: at.End(),
-		Message: string(kind) + " is a literal in the source, so " + fixOf[kind] +
+		Message: string(kind) + " is a literal in the source, so " + kind.Consequence() +
 			"; load it from the environment or a secret manager",
 	})
 }
@@ -377,25 +296,25 @@ func (c *checker) ignored(n ast.Node) bool {
 	if !c.inPackage(n) {
 		return false
 	}
-	if code.IsTestFile(c.pass.Fset.File(n.Pos()).Name()) {
+	if gomod.IsTestFile(c.pass.Fset.File(n.Pos()).Name()) {
 		return true
 	}
 	cur, ok := c.t.Inspector.Root().FindByPos(n.Pos(), n.End())
-	return ok && code.InDevelopmentBranch(c.pass.TypesInfo, cur)
+	return ok && flow.InDevelopmentBranch(c.pass.TypesInfo, cur)
 }
 
 // literal follows e to a non-empty string or byte literal it is (or may
 // fall back to), and returns the node to report.
-func (c *checker) literal(e ast.Expr, fr *code.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
+func (c *checker) literal(e ast.Expr, fr *trace.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
 	info := c.pass.TypesInfo
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	c.budget--
 	if depth > 12 || seen[e] || c.budget < 0 {
 		return nil, false
 	}
 	seen[e] = true
 	defer delete(seen, e)
-	if s, ok := code.StringConst(info, e); ok {
+	if s, ok := typematch.StringConst(info, e); ok {
 		if strings.TrimSpace(s) == "" {
 			return nil, false
 		}
@@ -419,7 +338,7 @@ func (c *checker) literal(e ast.Expr, fr *code.Frame, depth int, seen map[ast.Ex
 		}
 		return e, true
 	}
-	if _, ok := code.IntConst(info, e); ok {
+	if _, ok := typematch.IntConst(info, e); ok {
 		return nil, false
 	}
 	switch v := e.(type) {
@@ -451,12 +370,12 @@ func (c *checker) literal(e ast.Expr, fr *code.Frame, depth int, seen map[ast.Ex
 	return nil, false
 }
 
-func (c *checker) defsLiteral(e ast.Expr, fr *code.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
+func (c *checker) defsLiteral(e ast.Expr, fr *trace.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
 	defs, _ := c.t.Defs(e, fr)
 	return c.objLiteral(e, defs, fr, depth, seen)
 }
 
-func (c *checker) objLiteral(e ast.Expr, defs []code.Def, fr *code.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
+func (c *checker) objLiteral(e ast.Expr, defs []trace.Def, fr *trace.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
 	info := c.pass.TypesInfo
 	for _, d := range defs {
 		if d.Index > 0 {
@@ -487,9 +406,11 @@ func (c *checker) objLiteral(e ast.Expr, defs []code.Def, fr *code.Frame, depth 
 	}
 	if obj != nil {
 		for _, call := range c.t.ArgUses(obj) {
-			if fn := code.Callee(info, call); isFlagFunc(fn) && strings.HasSuffix(fn.Name(), "Var") && len(call.Args) >= 3 {
-				if n, ok := c.literal(call.Args[2], fr, depth+1, seen); ok {
-					return n, true
+			if fn := typematch.Callee(info, call); isFlagDef(fn, true) {
+				if i, _, _ := golib.FlagDefault(fn); i < len(call.Args) {
+					if n, ok := c.literal(call.Args[i], fr, depth+1, seen); ok {
+						return n, true
+					}
 				}
 			}
 		}
@@ -497,8 +418,8 @@ func (c *checker) objLiteral(e ast.Expr, defs []code.Def, fr *code.Frame, depth 
 	return nil, false
 }
 
-func (c *checker) compositeLiteral(v *ast.CompositeLit, fr *code.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
-	t := code.TypeOf(c.pass.TypesInfo, v)
+func (c *checker) compositeLiteral(v *ast.CompositeLit, fr *trace.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
+	t := typematch.TypeOf(c.pass.TypesInfo, v)
 	if t == nil {
 		return nil, false
 	}
@@ -507,33 +428,11 @@ func (c *checker) compositeLiteral(v *ast.CompositeLit, fr *code.Frame, depth in
 		if _, isArr := t.Underlying().(*types.Array); !isArr {
 			return nil, false
 		}
-		if len(v.Elts) == 0 {
-			return nil, false
-		}
-		for _, elt := range v.Elts {
-			if _, ok := code.IntConst(c.pass.TypesInfo, elt); !ok {
-				return nil, false
-			}
-		}
-		if c.ignored(v) {
-			return nil, false
-		}
-		return v, true
+		return c.constantElements(v)
 	}
 	if b, ok := sl.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
 		// []byte{0x01, ...}: a literal if every element is a constant.
-		if len(v.Elts) == 0 {
-			return nil, false
-		}
-		for _, elt := range v.Elts {
-			if _, ok := code.IntConst(c.pass.TypesInfo, elt); !ok {
-				return nil, false
-			}
-		}
-		if c.ignored(v) {
-			return nil, false
-		}
-		return v, true
+		return c.constantElements(v)
 	}
 	// [][]byte{k1, k2}: key pairs.
 	for _, elt := range v.Elts {
@@ -544,25 +443,17 @@ func (c *checker) compositeLiteral(v *ast.CompositeLit, fr *code.Frame, depth in
 	return nil, false
 }
 
-// derivePkgs are packages whose functions turn a literal into another
-// literal: conversions, decodings and digests of a constant passphrase.
-var derivePkgs = map[string]bool{
-	"strings": true, "bytes": true, "fmt": true, "encoding/hex": true, "encoding/base64": true,
-	"encoding/base32": true, "crypto/sha256": true, "crypto/sha512": true, "crypto/sha1": true,
-	"crypto/md5": true, "golang.org/x/crypto/pbkdf2": true, "crypto/pbkdf2": true,
-}
-
-func (c *checker) callLiteral(call *ast.CallExpr, fr *code.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
+func (c *checker) callLiteral(call *ast.CallExpr, fr *trace.Frame, depth int, seen map[ast.Expr]bool) (ast.Node, bool) {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return c.literal(call.Args[0], fr, depth+1, seen) // []byte(s), string(b)
 	}
-	fn := code.Callee(info, call)
+	fn := typematch.Callee(info, call)
 	if fn == nil {
 		return nil, false
 	}
 	switch {
-	case code.IsFunc(fn, "cmp", "Or"):
+	case typematch.IsFunc(fn, "cmp", "Or"):
 		// cmp.Or(os.Getenv("K"), "dev-secret"): a literal fallback.
 		for _, a := range call.Args {
 			if n, ok := c.literal(a, fr, depth+1, seen); ok {
@@ -570,23 +461,19 @@ func (c *checker) callLiteral(call *ast.CallExpr, fr *code.Frame, depth int, see
 			}
 		}
 		return nil, false
-	case isFlagFunc(fn) && !strings.HasSuffix(fn.Name(), "Var") && len(call.Args) >= 2:
+	case isFlagDef(fn, false) && len(call.Args) >= 2:
 		// flag.String("secret", "changeme", ...): a literal default.
-		i := 1
-		if strings.HasSuffix(fn.Name(), "P") {
-			i = 2 // pflag.StringP(name, shorthand, value, usage)
-		}
-		if i < len(call.Args) {
+		if i, _, _ := golib.FlagDefault(fn); i < len(call.Args) {
 			return c.literal(call.Args[i], fr, depth+1, seen)
 		}
 		return nil, false
-	case derivePkgs[code.FuncPkgPath(fn)] || code.FuncPkgPath(fn) == "encoding/base64" || code.FuncPkgPath(fn) == "encoding/hex":
+	case golib.DerivesFromLiteral(fn):
 		var first ast.Node
 		for _, a := range call.Args {
-			if _, isInt := code.IntConst(info, a); isInt {
+			if _, isInt := typematch.IntConst(info, a); isInt {
 				continue
 			}
-			if t := code.TypeOf(info, a); t != nil {
+			if t := typematch.TypeOf(info, a); t != nil {
 				if _, isFn := t.Underlying().(*types.Signature); isFn {
 					continue // pbkdf2.Key(..., sha256.New)
 				}
@@ -621,30 +508,9 @@ func (c *checker) callLiteral(call *ast.CallExpr, fr *code.Frame, depth int, see
 	return nil, false
 }
 
-func isFlagFunc(fn *types.Func) bool {
-	if fn == nil {
-		return false
-	}
-	p := code.FuncPkgPath(fn)
-	if p != "flag" && p != "github.com/spf13/pflag" {
-		return false
-	}
-	switch strings.TrimSuffix(strings.TrimSuffix(fn.Name(), "Var"), "P") {
-	case "String", "BytesHex", "BytesBase64":
-		return true
-	}
-	return strings.HasSuffix(fn.Name(), "VarP") && strings.HasPrefix(fn.Name(), "String")
-}
-
 // importedLiteral reads the fact of a variable of another package.
 func (c *checker) importedLiteral(e ast.Expr) (ast.Node, bool) {
-	var obj types.Object
-	switch v := e.(type) {
-	case *ast.Ident:
-		obj = c.pass.TypesInfo.ObjectOf(v)
-	case *ast.SelectorExpr:
-		obj = c.pass.TypesInfo.ObjectOf(v.Sel)
-	}
+	obj := typematch.ObjectOfName(c.pass.TypesInfo, e)
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg {
 		return nil, false
 	}
@@ -659,7 +525,7 @@ func (c *checker) importedLiteral(e ast.Expr) (ast.Node, bool) {
 // that hold a literal and exported functions that return one (or return a
 // parameter as is), for packages that import this one.
 func (c *checker) exportFacts() {
-	if code.InGOROOT(c.pass) {
+	if gomod.InGOROOT(c.pass) {
 		return
 	}
 	scope := c.pass.Pkg.Scope()
@@ -697,8 +563,8 @@ func (c *checker) exportFuncFact(fn *types.Func) {
 	fact := &literalFact{}
 	// Parameters resolve to nothing in this frame: a getenv(key, def)
 	// helper is not itself literal, whatever its callers here pass.
-	self := &code.Frame{Call: &ast.CallExpr{}, Fn: fn}
-	for _, r := range code.ReturnedResults(decl, 0) {
+	self := &trace.Frame{Call: &ast.CallExpr{}, Fn: fn}
+	for _, r := range trace.ReturnedResults(decl, 0) {
 		c.budget = searchBudget
 		if _, ok := c.literal(r, self, 0, make(map[ast.Expr]bool)); ok {
 			fact.Literal = true
@@ -716,11 +582,11 @@ func (c *checker) collectParams(e ast.Expr, sig *types.Signature, fact *literalF
 	if depth > 4 {
 		return
 	}
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	if call, ok := e.(*ast.CallExpr); ok {
 		if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 			c.collectParams(call.Args[0], sig, fact, depth+1)
-		} else if fn := code.Callee(c.pass.TypesInfo, call); code.IsFunc(fn, "cmp", "Or") {
+		} else if fn := typematch.Callee(c.pass.TypesInfo, call); typematch.IsFunc(fn, "cmp", "Or") {
 			for _, a := range call.Args {
 				c.collectParams(a, sig, fact, depth+1)
 			}
@@ -761,4 +627,11 @@ func stringish(t types.Type) bool {
 		return ok && b.Kind() == types.Byte
 	}
 	return false
+}
+
+// isFlagDef reports whether fn defines a string or key flag, storing into a
+// variable (flag.StringVar) or returning a pointer (flag.String).
+func isFlagDef(fn *types.Func, intoVar bool) bool {
+	_, v, ok := golib.FlagDefault(fn)
+	return ok && v == intoVar
 }

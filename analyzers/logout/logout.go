@@ -1,7 +1,6 @@
 package logout
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -11,18 +10,20 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/analyzers/internal/web"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports logout handlers that remove session keys but leave the
 // session itself valid.
 var Analyzer = &analysis.Analyzer{
 	Name:      "logout",
-	Doc:       code.MustDoc(doc, "logout"),
-	URL:       code.DocURL("logout"),
+	Doc:       catalog.AnalyzerDoc("logout"),
+	URL:       catalog.DocURL("logout"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{(*endsSession)(nil)},
@@ -37,7 +38,7 @@ func (*endsSession) AFact() {}
 func (*endsSession) String() string { return "endsSession" }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, code.SessionLibPaths...) && len(pass.AllObjectFacts()) == 0 {
+	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -47,40 +48,40 @@ func run(pass *analysis.Pass) (any, error) {
 	endsIn := func(n ast.Node, local map[*types.Func]bool) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			for _, op := range code.SessionAssignOps(info, n) {
-				if op.Kind == code.OpDestroy {
+			for _, op := range golib.SessionAssignOps(info, n) {
+				if op.Kind == golib.OpDestroy {
 					return true
 				}
 			}
 		case *ast.CallExpr:
-			if op, ok := code.SessionCallOp(info, n); ok {
+			if op, ok := golib.SessionCallOp(info, n); ok {
 				return ends(op)
 			}
-			fn := code.Callee(info, n)
+			fn := typematch.Callee(info, n)
 			return fn != nil && (local[fn] || pass.ImportObjectFact(fn, new(endsSession)))
 		}
 		return false
 	}
-	local := code.UnconditionalFuncs(info, ins, cfgs, endsIn)
+	local := flow.UnconditionalFuncs(info, ins, cfgs, endsIn)
 	for fn := range local {
 		pass.ExportObjectFact(fn, new(endsSession))
 	}
-	if !code.Imports(pass.Pkg, code.SessionLibPaths...) {
+	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) {
 		return nil, nil
 	}
 	marked := func(n ast.Node) bool { return endsIn(n, local) }
-	routes := code.CollectRoutes(info, ins)
+	routes := web.CollectRoutes(info, ins)
 	reported := make(map[ast.Node]bool) // one finding per handler
 
-	for cur, op := range code.SessionOps(ins, info) {
-		if op.Kind != code.OpDelete && op.Kind != code.OpClear {
+	for cur, op := range golib.SessionOps(ins, info) {
+		if op.Kind != golib.OpDelete && op.Kind != golib.OpClear {
 			continue
 		}
-		h, chain, ok := code.EnclosingHandler(info, routes, cur)
+		h, chain, ok := web.EnclosingHandler(info, routes, cur)
 		if !ok || reported[h.Cur.Node()] || !isLogout(h) {
 			continue
 		}
-		if code.GuardedInChain(cfgs, info, op.Pos(), chain, marked) {
+		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, marked) {
 			continue
 		}
 		reported[h.Cur.Node()] = true
@@ -93,22 +94,22 @@ func run(pass *analysis.Pass) (any, error) {
 // ID that deletes the old record (scs RenewToken, fiber Regenerate/Reset,
 // beego SessionRegenerateID, session.Login). A gorilla session given an
 // empty ID does not count: the old record stays in the store.
-func ends(op code.SessionOp) bool {
-	return op.Kind == code.OpDestroy || op.Kind == code.OpRenew && op.Lib != code.LibGorilla
+func ends(op golib.SessionOp) bool {
+	return op.Kind == golib.OpDestroy || op.Kind == golib.OpRenew && op.Lib != golib.LibGorilla
 }
 
-func isLogout(h code.Handler) bool {
+func isLogout(h web.Handler) bool {
 	for _, n := range h.Names {
-		if code.IsLogoutName(n) {
+		if names.IsLogoutName(n) {
 			return true
 		}
 	}
-	return h.Route != "" && code.IsLogoutName(h.Route)
+	return h.Route != "" && names.IsLogoutName(h.Route)
 }
 
-func message(info *types.Info, op code.SessionOp) string {
+func message(info *types.Info, op golib.SessionOp) string {
 	what := "clears the session data"
-	if op.Kind == code.OpDelete {
+	if op.Kind == golib.OpDelete {
 		what = "removes a key"
 		if k, ok := op.KeyString(info); ok {
 			what = fmt.Sprintf("removes the %q key", k)
@@ -118,20 +119,6 @@ func message(info *types.Info, op code.SessionOp) string {
 	if op.Session != nil {
 		sess = types.ExprString(op.Session)
 	}
-	var fix string
-	switch op.Lib {
-	case code.LibSCS:
-		fix = fmt.Sprintf("call %s.Destroy(ctx) (or session.Logout)", sess)
-	case code.LibGorilla:
-		fix = fmt.Sprintf("set %s.Options.MaxAge = -1 and save it (or use session.Logout)", sess)
-	case code.LibGin:
-		fix = fmt.Sprintf("call %s.Options(sessions.Options{MaxAge: -1}) and save it (or use session.Logout)", sess)
-	case code.LibFiber:
-		fix = fmt.Sprintf("call %s.Destroy() (or session.Logout)", sess)
-	case code.LibBeego:
-		fix = "call DestroySession() (or session.Logout)"
-	default:
-		fix = "call session.Logout"
-	}
+	fix := golib.DestroyFix(op.Lib, sess)
 	return fmt.Sprintf("logout %s but leaves the session ID valid, so a stolen cookie still works; %s", what, fix)
 }

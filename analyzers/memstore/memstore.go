@@ -1,10 +1,8 @@
 package memstore
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -12,65 +10,41 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports session stores that keep sessions in process memory in
 // production code.
 var Analyzer = &analysis.Analyzer{
 	Name:     "memstore",
-	Doc:      code.MustDoc(doc, "memstore"),
-	URL:      code.DocURL("memstore"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Doc:      catalog.AnalyzerDoc("memstore"),
+	URL:      catalog.DocURL("memstore"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:      run,
 }
 
-// Import paths of the in-memory stores and of the libraries whose default
-// store is in memory.
-const (
-	pathSCSMem       = "github.com/alexedwards/scs/v2/memstore"
-	pathGinMem       = "github.com/gin-contrib/sessions/memstore"
-	pathQuasoftMem   = "github.com/quasoft/memstore"
-	pathOwnMem       = "github.com/sessionlint/sessionlint/session/memstore"
-	pathFiberMemory  = "github.com/gofiber/storage/memory"
-	pathFiberMemory2 = "github.com/gofiber/storage/memory/v2"
-)
-
-const why = "so they are lost on restart, not shared between instances, and grow with every visitor"
-
-const (
-	msgSCSDefault = "scs session manager keeps sessions in process memory (the default memstore), " + why + "; set Store to a shared store such as redisstore or postgresstore"
-	msgSCSMem     = "scs memstore keeps sessions in process memory, " + why + "; use a shared store such as redisstore or postgresstore"
-	msgGinMem     = "gin-contrib/sessions memstore keeps sessions in process memory, " + why + "; use the redis, postgres or cookie store"
-	msgQuasoft    = "memstore.NewMemStore keeps gorilla sessions in process memory, " + why + "; use a shared store such as redistore"
-	msgOwnMem     = "session/memstore keeps sessions in process memory and is meant for tests and development, " + why + "; use github.com/sessionlint/sessionlint/session/redisstore"
-	msgFiberDef   = "fiber session store keeps sessions in process memory (no Storage configured), " + why + "; set Storage to a shared storage such as github.com/gofiber/storage/redis"
-	msgFiberMem   = "fiber session Storage is the in-memory storage, " + why + "; use a shared storage such as github.com/gofiber/storage/redis"
-	msgBeego      = "beego sessions are on with the memory provider, " + why + `; set SessionProvider to "redis", "mysql" or "postgresql"`
-	msgBeegoMgr   = `beego session manager uses the "memory" provider, ` + why + `; use "redis", "mysql" or "postgresql"`
-)
-
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, code.PathSCS, pathSCSMem, pathGinMem, pathQuasoftMem, pathOwnMem,
-		code.PathFiber2Session, code.PathFiber3Session, code.PathBeegoWeb, code.PathBeegoSession) {
+	if !typematch.Imports(pass.Pkg, golib.MemoryLibPaths...) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	ix := pass.ResultOf[code.IndexAnalyzer].(*code.Index)
+	ix := pass.ResultOf[trace.Analyzer].(*trace.Values)
 	c := &checker{pass: pass, info: pass.TypesInfo, ix: ix, ins: ins}
-	c.scs()
+	c.managerDefaults()
 	c.calls()
-	c.beego()
+	c.providerSessions()
 	return nil, nil
 }
 
 type checker struct {
 	pass *analysis.Pass
 	info *types.Info
-	ix   *code.Index
+	ix   *trace.Values
 	ins  *inspector.Inspector
 }
 
@@ -78,7 +52,7 @@ type checker struct {
 // test, fixture or example file and not under a development-only branch.
 func (c *checker) production(cur inspector.Cursor) bool {
 	name := c.pass.Fset.File(cur.Node().Pos()).Name()
-	return !code.IsNonProductionFile(name) && !code.InDevelopmentBranch(c.info, cur)
+	return !gomod.IsNonProductionFile(name) && !flow.InDevelopmentBranch(c.info, cur)
 }
 
 func (c *checker) report(n ast.Node, msg string) {
@@ -90,28 +64,21 @@ func (c *checker) report(n ast.Node, msg string) {
 func (c *checker) calls() {
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		fn := code.Callee(c.info, call)
+		fn := typematch.Callee(c.info, call)
 		if fn == nil {
 			continue
 		}
 		var msg string
-		switch {
-		case code.IsFunc(fn, pathSCSMem, "New", "NewWithCleanupInterval"):
-			// Reported only when it ends up as a manager's Store or is
-			// passed on; an scs memstore used as a plain cache is rare.
-			msg = msgSCSMem
-		case code.IsFunc(fn, pathGinMem, "NewStore"):
-			msg = msgGinMem
-		case code.IsFunc(fn, pathQuasoftMem, "NewMemStore"):
-			msg = msgQuasoft
-		case code.IsFunc(fn, pathOwnMem, "New"):
-			msg = msgOwnMem
-		case code.IsFunc(fn, code.PathFiber2Session, "New"),
-			code.IsFunc(fn, code.PathFiber3Session, "New", "NewStore", "NewWithStore"):
-			msg = c.fiberStorage(call)
-		case code.IsFunc(fn, code.PathBeegoSession, "NewManager") && len(call.Args) > 0:
-			if p, ok := code.StringConst(c.info, call.Args[0]); ok && p == "memory" {
-				msg = msgBeegoMgr
+		bs := golib.BeegoSessions
+		if ms := golib.MemoryStoreOf(fn); ms != nil && !ms.Storage {
+			// An scs memstore is reported even when not set as a
+			// manager's Store: used as a plain cache, it is rare.
+			msg = ms.Message
+		} else if d := golib.MemoryDefaultOf(fn); d != nil && d.ConfigStorage != "" {
+			msg = c.configStorage(call, d)
+		} else if bs.NewManager.Matches(fn) && len(call.Args) > 0 {
+			if p, ok := typematch.StringConst(c.info, call.Args[0]); ok && p == bs.MemoryProvider {
+				msg = bs.ManagerMessage
 			}
 		}
 		if msg != "" && c.production(cur) {
@@ -120,45 +87,45 @@ func (c *checker) calls() {
 	}
 }
 
-// fiberStorage returns the message for a fiber session constructor whose
-// config has no Storage, or "" when a storage is configured (an in-memory
-// one is reported at its own constructor).
-func (c *checker) fiberStorage(call *ast.CallExpr) string {
+// configStorage returns the message for a session constructor (fiber's)
+// whose config has no Storage or an in-memory one, or "" when a storage is
+// configured.
+func (c *checker) configStorage(call *ast.CallExpr, d *golib.MemoryDefault) string {
 	if len(call.Args) == 0 {
-		return msgFiberDef
+		return d.Message
 	}
 	if call.Ellipsis.IsValid() {
 		return ""
 	}
 	for _, o := range c.ix.Origins(call.Args[0]) {
-		lit, ok := code.Unwrap(o).(*ast.CompositeLit)
+		lit, ok := typematch.Unwrap(o).(*ast.CompositeLit)
 		if !ok {
 			return "" // a config built elsewhere: assume configured
 		}
-		if v, ok := code.Field(lit, "Storage"); ok {
-			if c.isFiberMemory(v) {
-				return msgFiberMem
+		if v, ok := typematch.Field(lit, d.ConfigStorage); ok {
+			if c.isMemoryStorage(v) {
+				return d.MemoryMessage
 			}
 			return ""
 		}
 	}
 	// A literal without Storage, unless cfg.Storage is set afterwards.
-	if root, path := code.SelectorPath(c.info, call.Args[0]); root != nil && len(path) == 0 {
-		if ws := c.ix.FieldWrites(root, "Storage"); len(ws) > 0 {
-			if c.isFiberMemory(ws[0].Value) {
-				return msgFiberMem
+	if root, path := typematch.SelectorPath(c.info, call.Args[0]); root != nil && len(path) == 0 {
+		if ws := c.ix.FieldWrites(root, d.ConfigStorage); len(ws) > 0 {
+			if c.isMemoryStorage(ws[0].Value) {
+				return d.MemoryMessage
 			}
 			return ""
 		}
 	}
-	return msgFiberDef
+	return d.Message
 }
 
-func (c *checker) isFiberMemory(e ast.Expr) bool {
+// isMemoryStorage reports whether a storage value is an in-memory storage.
+func (c *checker) isMemoryStorage(e ast.Expr) bool {
 	for _, o := range c.ix.Origins(e) {
-		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
-			fn := code.Callee(c.info, call)
-			if code.IsFunc(fn, pathFiberMemory, "New") || code.IsFunc(fn, pathFiberMemory2, "New") {
+		if call, ok := typematch.Unwrap(o).(*ast.CallExpr); ok {
+			if ms := golib.MemoryStoreOf(typematch.Callee(c.info, call)); ms != nil && ms.Storage {
 				return true
 			}
 		}
@@ -166,12 +133,14 @@ func (c *checker) isFiberMemory(e ast.Expr) bool {
 	return false
 }
 
-// beego reports web.BConfig.WebConfig.Session.SessionOn = true when the
-// package never selects another provider than "memory" (beego's default),
-// and a beego app started with web.Run whose conf/app.conf turns sessions
-// on with the memory provider.
-func (c *checker) beego() {
-	if !code.Imports(c.pass.Pkg, code.PathBeegoWeb) {
+// providerSessions reports a session module chosen by provider name that is
+// turned on while the provider stays the in-memory default: beego's
+// web.BConfig.WebConfig.Session.SessionOn = true when the package never
+// selects another provider, and an app started with web.Run whose
+// conf/app.conf turns sessions on with the memory provider.
+func (c *checker) providerSessions() {
+	bs := golib.BeegoSessions
+	if !typematch.Imports(c.pass.Pkg, bs.ConfigPkg) {
 		return
 	}
 	var on []ast.Node
@@ -183,18 +152,18 @@ func (c *checker) beego() {
 			continue
 		}
 		for i, lhs := range as.Lhs {
-			root, path := code.SelectorPath(c.info, lhs)
-			if !isBeegoConfig(root) || len(path) == 0 {
+			root, path := typematch.SelectorPath(c.info, lhs)
+			if !isProviderConfig(root, bs) || len(path) == 0 {
 				continue
 			}
 			switch path[len(path)-1] {
-			case "SessionOn":
-				if v, ok := code.BoolConst(c.info, as.Rhs[i]); ok && v {
+			case bs.OnField:
+				if v, ok := typematch.BoolConst(c.info, as.Rhs[i]); ok && v {
 					on = append(on, lhs)
 					onCur[lhs] = cur
 				}
-			case "SessionProvider":
-				if s, ok := code.StringConst(c.info, as.Rhs[i]); !ok || s != "memory" {
+			case bs.ProviderField:
+				if s, ok := typematch.StringConst(c.info, as.Rhs[i]); !ok || s != bs.MemoryProvider {
 					providerSet = true
 				}
 			}
@@ -205,7 +174,7 @@ func (c *checker) beego() {
 	}
 	for _, n := range on {
 		if c.production(onCur[n]) {
-			c.report(n, msgBeego)
+			c.report(n, bs.Message)
 		}
 	}
 	if len(on) > 0 {
@@ -214,55 +183,55 @@ func (c *checker) beego() {
 	// Sessions turned on in conf/app.conf, read by web.Run.
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if !code.IsFunc(code.Callee(c.info, call), code.PathBeegoWeb, "Run", "RunWithMiddleWares") {
+		if !bs.Run.Matches(typematch.Callee(c.info, call)) {
 			continue
 		}
 		dir := filepath.Dir(c.pass.Fset.File(call.Pos()).Name())
-		if appConfSessionsInMemory(filepath.Join(dir, "conf", "app.conf")) && c.production(cur) {
-			c.report(call, msgBeego+" (conf/app.conf)")
+		if confSessionsInMemory(dir, bs) && c.production(cur) {
+			c.report(call, bs.Message+" ("+bs.ConfFile+")")
 		}
 		return
 	}
 }
 
-// isBeegoConfig reports whether obj is beego's web.BConfig.
-func isBeegoConfig(obj types.Object) bool {
-	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == code.PathBeegoWeb && obj.Name() == "BConfig"
+// isProviderConfig reports whether obj is the library's global
+// configuration (beego's web.BConfig).
+func isProviderConfig(obj types.Object, bs golib.ProviderSessions) bool {
+	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == bs.ConfigPkg && obj.Name() == bs.ConfigVar
 }
 
-// appConfSessionsInMemory reads a beego app.conf and reports whether it sets
-// sessionon = true without choosing a provider other than memory.
-func appConfSessionsInMemory(path string) bool {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return false
-	}
+// confSessionsInMemory reads the config file (beego's app.conf) in dir and
+// reports whether it turns sessions on without choosing a provider other
+// than the in-memory one.
+func confSessionsInMemory(dir string, bs golib.ProviderSessions) bool {
+	entries, _ := bs.ReadConf(dir)
 	on, other := false, false
-	for line := range strings.Lines(string(data)) {
-		k, v, ok := strings.Cut(line, "=")
-		if !ok {
-			continue
-		}
-		k = strings.ToLower(strings.TrimSpace(k))
-		v = strings.Trim(strings.TrimSpace(v), `"`)
-		switch k {
-		case "sessionon":
-			on = on || strings.EqualFold(v, "true")
-		case "sessionprovider":
-			other = other || !strings.EqualFold(v, "memory")
+	for _, e := range entries {
+		switch e.Key {
+		case bs.OnKey:
+			on = on || strings.EqualFold(e.Value, "true")
+		case bs.ProviderKey:
+			other = other || !strings.EqualFold(e.Value, bs.MemoryProvider)
 		}
 	}
 	return on && !other
 }
 
-// scs reports managers made by scs.New whose Store is never set to
+// managerDefaults reports managers (scs.New) whose Store is never set to
 // anything but the in-memory store. A manager is tracked through the
 // variable or struct field it is assigned to (and aliases of it), and
 // through helper functions returning it.
-func (c *checker) scs() {
-	if !code.Imports(c.pass.Pkg, code.PathSCS) {
-		return
+func (c *checker) managerDefaults() {
+	for _, d := range golib.ManagerMemoryDefaults() {
+		if typematch.Imports(c.pass.Pkg, d.Func.Pkg) {
+			c.managers(d)
+		}
 	}
+}
+
+// managers reports managers made by d's constructor whose store is never
+// set to anything but an in-memory one.
+func (c *checker) managers(d *golib.MemoryDefault) {
 	type storeWrite struct {
 		key    types.Object
 		memory bool // the value is scs memstore
@@ -274,7 +243,7 @@ func (c *checker) scs() {
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			if code.IsFunc(code.Callee(c.info, n), code.PathSCS, "New") {
+			if d.Func.Matches(typematch.Callee(c.info, n)) {
 				news = append(news, cur)
 			}
 		case *ast.AssignStmt:
@@ -282,9 +251,9 @@ func (c *checker) scs() {
 				continue
 			}
 			for i, lhs := range n.Lhs {
-				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == "Store" &&
-					code.IsNamed(code.TypeOf(c.info, sel.X), code.PathSCS, "SessionManager") {
-					mem := c.isSCSMemory(n.Rhs[i])
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && sel.Sel.Name == d.StoreField &&
+					d.IsManager(typematch.TypeOf(c.info, sel.X)) {
+					mem := c.isManagerMemory(n.Rhs[i])
 					writes = append(writes, storeWrite{key: c.key(sel.X), memory: mem, dev: mem && !c.production(cur)})
 					continue
 				}
@@ -293,9 +262,9 @@ func (c *checker) scs() {
 				}
 			}
 		case *ast.CompositeLit:
-			if code.IsNamed(code.TypeOf(c.info, n), code.PathSCS, "SessionManager") {
-				if v, ok := code.Field(n, "Store"); ok {
-					writes = append(writes, storeWrite{memory: c.isSCSMemory(v)})
+			if d.IsManager(typematch.TypeOf(c.info, n)) {
+				if v, ok := typematch.Field(n, d.StoreField); ok {
+					writes = append(writes, storeWrite{memory: c.isManagerMemory(v)})
 				}
 			}
 		}
@@ -341,7 +310,7 @@ func (c *checker) scs() {
 			continue
 		}
 		if c.production(cur) {
-			c.report(cur.Node(), msgSCSDefault)
+			c.report(cur.Node(), d.Message)
 		}
 	}
 }
@@ -404,7 +373,7 @@ func (c *checker) destinations(cur inspector.Cursor, depth int) (map[types.Objec
 		keys[fn] = true // a write through the result of fn() itself
 		escapes := false
 		for call := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-			if code.Callee(c.info, call.Node().(*ast.CallExpr)) == fn {
+			if typematch.Callee(c.info, call.Node().(*ast.CallExpr)) == fn {
 				ks, esc := c.destinations(call, depth+1)
 				for k := range ks {
 					keys[k] = true
@@ -420,7 +389,7 @@ func (c *checker) destinations(cur inspector.Cursor, depth int) (map[types.Objec
 // key returns the variable or struct field an expression denotes: sm,
 // app.sessions, pkg.Sessions.
 func (c *checker) key(e ast.Expr) types.Object {
-	switch e := code.Unwrap(e).(type) {
+	switch e := typematch.Unwrap(e).(type) {
 	case *ast.Ident:
 		if v, ok := c.info.ObjectOf(e).(*types.Var); ok {
 			return v
@@ -439,11 +408,12 @@ func (c *checker) key(e ast.Expr) types.Object {
 	return nil
 }
 
-// isSCSMemory reports whether a Store value is scs's memstore.
-func (c *checker) isSCSMemory(e ast.Expr) bool {
+// isManagerMemory reports whether a manager's Store value is an in-memory
+// store (scs's memstore).
+func (c *checker) isManagerMemory(e ast.Expr) bool {
 	for _, o := range c.ix.Origins(e) {
-		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
-			if code.IsFunc(code.Callee(c.info, call), pathSCSMem, "New", "NewWithCleanupInterval") {
+		if call, ok := typematch.Unwrap(o).(*ast.CallExpr); ok {
+			if ms := golib.MemoryStoreOf(typematch.Callee(c.info, call)); ms != nil && ms.ManagerStore {
 				return true
 			}
 		}

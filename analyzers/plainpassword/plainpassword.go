@@ -1,7 +1,6 @@
 package plainpassword
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -14,19 +13,21 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports passwords written to a database or file in plaintext or
 // hashed with a fast digest.
 var Analyzer = &analysis.Analyzer{
 	Name:      "plainpassword",
-	Doc:       code.MustDoc(doc, "plainpassword"),
-	URL:       code.DocURL("plainpassword"),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, code.IndexAnalyzer},
+	Doc:       catalog.AnalyzerDoc("plainpassword"),
+	URL:       catalog.DocURL("plainpassword"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{(*hashesPassword)(nil), (*storesPassword)(nil)},
 }
@@ -84,15 +85,8 @@ const (
 	minPBKDF2 = 100_000
 )
 
-var dbLibs = []string{
-	"database/sql", "github.com/jmoiron/sqlx", "gorm.io/gorm",
-	"go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo",
-	"github.com/jackc/pgx/...", "github.com/uptrace/bun", "xorm.io/xorm",
-	"os", "golang.org/x/crypto/pbkdf2", "crypto/pbkdf2",
-}
-
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, dbLibs...) && len(pass.AllObjectFacts()) == 0 {
+	if !typematch.Imports(pass.Pkg, golib.PasswordLibPaths...) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	c := newChecker(pass)
@@ -120,17 +114,14 @@ type checker struct {
 	pass     *analysis.Pass
 	info     *types.Info
 	ins      *inspector.Inspector
-	ix       *code.Index
-	params   map[*types.Var]paramRef        // parameters of declared functions
-	multi    map[types.Object]*ast.CallExpr // v, err := f(): v → f()
-	bound    map[types.Object]bool          // variables decoded from a request body
+	ix       *trace.Values
+	bound    map[types.Object]bool // variables decoded from a request body
 	hashers  map[*types.Func]*hashesPassword
 	stores   map[*types.Func]*storesPassword
 	reported map[token.Pos]bool
 	report   bool
 
 	sinkNodes  map[paramSink]map[*types.Func][]sinkSite // where each stored parameter is written
-	callers    map[*types.Func]int                      // calls of each declared function in the package
 	hashedVia  map[types.Object]bool                    // cache of hashedThroughMethod
 	inProgress map[*ast.FuncDecl]bool
 }
@@ -140,19 +131,12 @@ type sinkSite struct {
 	node ast.Node
 }
 
-type paramRef struct {
-	fn    *types.Func
-	index int
-}
-
 func newChecker(pass *analysis.Pass) *checker {
 	c := &checker{
 		pass:     pass,
 		info:     pass.TypesInfo,
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		ix:       pass.ResultOf[code.IndexAnalyzer].(*code.Index),
-		params:   map[*types.Var]paramRef{},
-		multi:    map[types.Object]*ast.CallExpr{},
+		ix:       pass.ResultOf[trace.Analyzer].(*trace.Values),
 		bound:    map[types.Object]bool{},
 		hashers:  map[*types.Func]*hashesPassword{},
 		stores:   map[*types.Func]*storesPassword{},
@@ -161,38 +145,12 @@ func newChecker(pass *analysis.Pass) *checker {
 		hashedVia:  map[types.Object]bool{},
 		inProgress: map[*ast.FuncDecl]bool{},
 		sinkNodes:  map[paramSink]map[*types.Func][]sinkSite{},
-		callers:    map[*types.Func]int{},
 	}
-	for cur := range c.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			fn, ok := c.info.Defs[n.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			for i := range sig.Params().Len() {
-				c.params[sig.Params().At(i)] = paramRef{fn, i}
-			}
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 && len(n.Lhs) > 1 {
-				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-					if id, ok := n.Lhs[0].(*ast.Ident); ok {
-						if obj := c.info.ObjectOf(id); obj != nil {
-							c.multi[obj] = call
-						}
-					}
-				}
-			}
-		case *ast.CallExpr:
-			if fn := code.Callee(c.info, n); fn != nil && fn.Pkg() == pass.Pkg {
-				c.callers[fn]++
-			}
-			if c.isBindCall(n) {
-				for _, a := range n.Args {
-					if root, path := code.SelectorPath(c.info, a); root != nil && len(path) == 0 {
-						c.bound[root] = true
-					}
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		if n := cur.Node().(*ast.CallExpr); c.isBindCall(n) {
+			for _, a := range n.Args {
+				if root, path := typematch.SelectorPath(c.info, a); root != nil && len(path) == 0 {
+					c.bound[root] = true
 				}
 			}
 		}
@@ -208,26 +166,8 @@ func (c *checker) storeCount() int {
 	return n
 }
 
-// bindNames are the functions and methods that fill a value from the
-// request body: encoding/json, gin, echo, fiber, beego.
-var bindNames = map[string]bool{
-	"Decode": true, "Unmarshal": true, "Bind": true, "BindJSON": true, "BindWith": true,
-	"ShouldBind": true, "ShouldBindJSON": true, "ShouldBindWith": true, "ShouldBindBodyWith": true,
-	"ShouldBindBodyWithJSON": true, "MustBindWith": true, "BodyParser": true, "ReadJSON": true,
-	"DecodeJSON": true, "ParseForm": true, "BindBody": true, "ShouldBindQuery": true, "BindQuery": true,
-	"ShouldBindWithJSON": true, "ShouldBindXML": true, "BindForm": true,
-}
-
 func (c *checker) isBindCall(call *ast.CallExpr) bool {
-	fn := code.Callee(c.info, call)
-	if fn == nil || len(call.Args) == 0 {
-		return false
-	}
-	if bindNames[fn.Name()] {
-		return true
-	}
-	// fiber v3: c.Bind().Body(&req), .JSON(&req), .Form(&req)
-	return code.IsMethod(fn, "github.com/gofiber/fiber/v3", "Bind", "Body", "JSON", "Form", "XML", "Query", "All")
+	return len(call.Args) > 0 && golib.IsBind(typematch.Callee(c.info, call))
 }
 
 // ---------------------------------------------------------------- verdicts
@@ -244,13 +184,13 @@ const (
 
 type verdict struct {
 	kind   kind
-	strong bool     // kPlain from the request (not only from a name)
-	alg    string   // kFast
-	pwIn   bool     // kFast: the digest's input is a password
-	param  paramRef // kParam
-	field  string   // kParam: the field of the parameter, or ""
-	named  bool     // kParam: the parameter is named like a password
-	at     ast.Node // where to report, when more precise than the sink argument
+	strong bool        // kPlain from the request (not only from a name)
+	alg    string      // kFast
+	pwIn   bool        // kFast: the digest's input is a password
+	param  trace.Param // kParam
+	field  string      // kParam: the field of the parameter, or ""
+	named  bool        // kParam: the parameter is named like a password
+	at     ast.Node    // where to report, when more precise than the sink argument
 }
 
 func (v verdict) rank() int {
@@ -300,50 +240,10 @@ func join(vs []verdict) verdict {
 	return best
 }
 
-var fastDigests = map[string]map[string]string{
-	"crypto/md5":               {"Sum": "MD5", "New": "MD5"},
-	"crypto/sha1":              {"Sum": "SHA-1", "New": "SHA-1"},
-	"crypto/sha256":            {"Sum256": "SHA-256", "Sum224": "SHA-224", "New": "SHA-256", "New224": "SHA-224"},
-	"crypto/sha512":            {"Sum512": "SHA-512", "Sum384": "SHA-384", "Sum512_256": "SHA-512/256", "Sum512_224": "SHA-512/224", "New": "SHA-512", "New384": "SHA-384"},
-	"crypto/sha3":              {"Sum256": "SHA3-256", "Sum512": "SHA3-512", "New256": "SHA3-256", "New512": "SHA3-512"},
-	"golang.org/x/crypto/sha3": {"Sum256": "SHA3-256", "Sum512": "SHA3-512", "New256": "SHA3-256", "New512": "SHA3-512"},
-	"golang.org/x/crypto/md4":  {"New": "MD4"},
-}
-
-func fastDigest(fn *types.Func) string {
-	if fn == nil || fn.Pkg() == nil || fn.Type().(*types.Signature).Recv() != nil {
-		return ""
-	}
-	return fastDigests[fn.Pkg().Path()][fn.Name()]
-}
-
-// isKDF reports whether fn is a slow password hash.
-func isKDF(fn *types.Func) bool {
-	return code.IsFunc(fn, "golang.org/x/crypto/bcrypt", "GenerateFromPassword") ||
-		code.IsFunc(fn, "golang.org/x/crypto/argon2", "IDKey", "Key") ||
-		code.IsFunc(fn, "golang.org/x/crypto/scrypt", "Key") ||
-		code.IsFunc(fn, "golang.org/x/crypto/pbkdf2", "Key") ||
-		code.IsFunc(fn, "crypto/pbkdf2", "Key") ||
-		code.IsFunc(fn, code.PathOwnSession+"/password", "Hash") ||
-		code.IsMethod(fn, code.PathOwnSession+"/password", "Params", "Hash") ||
-		code.IsFunc(fn, "github.com/alexedwards/argon2id", "CreateHash") ||
-		code.IsFunc(fn, "github.com/matthewhartstonge/argon2", "HashEncoded", "Hash") ||
-		code.IsFunc(fn, "github.com/GehirnInc/crypt/...", "Generate")
-}
-
 // hasherWords name functions that hash or encrypt their input; a value
 // coming out of one is not plaintext (its strength is unknown).
 var hasherWords = []string{"hash", "hashed", "hasher", "crypt", "encrypt", "encrypted", "bcrypt",
 	"argon", "argon2", "argon2id", "scrypt", "pbkdf2", "kdf", "derive", "seal", "cipher", "digest"}
-
-func hasWord(name string, set []string) bool {
-	for _, w := range code.Words(name) {
-		if slices.Contains(set, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // hasher returns the hashing fact of fn, from this package or an import.
 func (c *checker) hasher(fn *types.Func) *hashesPassword {
@@ -415,7 +315,7 @@ func (c *checker) computeHashers() {
 	// Export what other packages can use: exported hashing helpers, setters
 	// and model hooks.
 	for fn, f := range c.hashers {
-		if fn.Exported() && (f.Returns || isHook(fn.Name()) || hasWord(fn.Name(), append([]string{"password", "passwd", "set"}, hasherWords...))) {
+		if fn.Exported() && (f.Returns || golib.IsORMHook(fn.Name()) || names.HasWord(names.Words(fn.Name()), append([]string{"password", "passwd", "set"}, hasherWords...)...)) {
 			c.pass.ExportObjectFact(fn, f)
 		}
 	}
@@ -425,8 +325,8 @@ func (c *checker) callsKDF(body ast.Node) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
-			fn := code.Callee(c.info, call)
-			if isKDF(fn) {
+			fn := typematch.Callee(c.info, call)
+			if golib.IsPasswordKDF(fn) {
 				found = true
 			} else if f := c.hasher(fn); f != nil && f.Alg == "" {
 				found = true
@@ -469,7 +369,7 @@ func (c *checker) eval(e ast.Expr, depth int) verdict {
 	if depth > 8 || e == nil {
 		return verdict{}
 	}
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	switch e := e.(type) {
 	case *ast.SliceExpr:
 		return c.eval(e.X, depth+1)
@@ -483,7 +383,7 @@ func (c *checker) eval(e ast.Expr, depth int) verdict {
 		if sel, ok := c.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
 			return c.evalField(e, depth)
 		}
-		if obj, ok := c.info.Uses[e.Sel].(*types.Const); ok && code.IsPasswordName(obj.Name()) {
+		if obj, ok := c.info.Uses[e.Sel].(*types.Const); ok && names.IsPasswordName(obj.Name()) {
 			return verdict{kind: kPlain}
 		}
 	case *ast.CallExpr:
@@ -511,22 +411,22 @@ func isTextType(t types.Type) bool {
 func (c *checker) evalIdent(id *ast.Ident, depth int) verdict {
 	switch obj := c.info.ObjectOf(id).(type) {
 	case *types.Const:
-		if code.IsPasswordName(obj.Name()) {
+		if names.IsPasswordName(obj.Name()) {
 			return verdict{kind: kPlain}
 		}
 	case *types.Var:
 		var vs []verdict
-		if p, ok := c.params[obj]; ok {
-			vs = append(vs, verdict{kind: kParam, param: p, named: code.IsPasswordName(obj.Name())})
+		if p, ok := c.ix.ParamOf(obj); ok {
+			vs = append(vs, verdict{kind: kParam, param: p, named: names.IsPasswordName(obj.Name())})
 		}
 		for _, v := range c.ix.Assigned(obj) {
 			vs = append(vs, c.eval(v, depth+1))
 		}
-		if call := c.multi[obj]; call != nil {
+		if call := c.ix.TupleCall(obj); call != nil {
 			vs = append(vs, c.evalCall(call, depth+1))
 		}
 		v := combine(vs)
-		if _, isParam := c.params[obj]; !isParam && v.kind == kNone && code.IsPasswordName(obj.Name()) && isTextType(obj.Type()) && !c.derivedFromNonPassword(obj) {
+		if _, isParam := c.ix.ParamOf(obj); !isParam && v.kind == kNone && names.IsPasswordName(obj.Name()) && isTextType(obj.Type()) && !c.derivedFromNonPassword(obj) {
 			return verdict{kind: kPlain}
 		}
 		return v
@@ -538,7 +438,7 @@ func (c *checker) evalIdent(id *ast.Ident, depth int) verdict {
 // was read from a field that is not a password (password := user.Hash).
 func (c *checker) derivedFromNonPassword(obj *types.Var) bool {
 	for _, v := range c.ix.Assigned(obj) {
-		if sel, ok := code.Unwrap(v).(*ast.SelectorExpr); ok {
+		if sel, ok := typematch.Unwrap(v).(*ast.SelectorExpr); ok {
 			if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
 				return true // the field itself decided (kNone)
 			}
@@ -550,10 +450,10 @@ func (c *checker) derivedFromNonPassword(obj *types.Var) bool {
 // evalField classifies x.f...: a password field written with a value, set
 // in the literal that built x, or decoded from the request.
 func (c *checker) evalField(sel *ast.SelectorExpr, depth int) verdict {
-	if !code.IsPasswordName(sel.Sel.Name) || !isTextType(code.TypeOf(c.info, sel)) {
+	if !names.IsPasswordName(sel.Sel.Name) || !isTextType(typematch.TypeOf(c.info, sel)) {
 		return verdict{}
 	}
-	root, path := code.SelectorPath(c.info, sel)
+	root, path := typematch.SelectorPath(c.info, sel)
 	if root == nil {
 		return verdict{}
 	}
@@ -582,7 +482,7 @@ func (c *checker) evalPath(root types.Object, path []string, depth int) verdict 
 	if c.hashedThroughMethod(root) {
 		return verdict{kind: kHashed}
 	}
-	if p, ok := c.params[v]; ok {
+	if p, ok := c.ix.ParamOf(v); ok {
 		vs = append(vs, verdict{kind: kParam, param: p, field: strings.Join(path, ".")})
 	}
 	if c.bound[root] && c.fieldDecodable(v.Type(), path) {
@@ -594,16 +494,16 @@ func (c *checker) evalPath(root types.Object, path []string, depth int) verdict 
 // evalLitPath classifies the field path inside a value that builds a
 // struct: &User{Password: pw}.
 func (c *checker) evalLitPath(e ast.Expr, path []string, depth int) verdict {
-	lit, ok := code.Unwrap(e).(*ast.CompositeLit)
+	lit, ok := typematch.Unwrap(e).(*ast.CompositeLit)
 	if !ok {
-		if id, ok := code.Unwrap(e).(*ast.Ident); ok && depth < 6 {
+		if id, ok := typematch.Unwrap(e).(*ast.Ident); ok && depth < 6 {
 			if obj := c.info.ObjectOf(id); obj != nil {
 				return c.evalPath(obj, path, depth+1)
 			}
 		}
 		return verdict{}
 	}
-	val, ok := code.Field(lit, path[0])
+	val, ok := typematch.Field(lit, path[0])
 	if !ok {
 		return verdict{}
 	}
@@ -688,14 +588,14 @@ func (c *checker) hashedThroughMethod(root types.Object) bool {
 		if !ok {
 			continue
 		}
-		if r, _ := code.SelectorPath(c.info, sel.X); r != root {
+		if r, _ := typematch.SelectorPath(c.info, sel.X); r != root {
 			continue
 		}
-		fn := code.Callee(c.info, call)
+		fn := typematch.Callee(c.info, call)
 		if fn == nil {
 			continue
 		}
-		if f := c.hasher(fn); f != nil && f.Alg == "" || hasWord(fn.Name(), hasherWords) {
+		if f := c.hasher(fn); f != nil && f.Alg == "" || names.HasWord(names.Words(fn.Name()), hasherWords...) {
 			found = true
 			break
 		}
@@ -719,14 +619,14 @@ func (c *checker) evalCall(call *ast.CallExpr, depth int) verdict {
 		}
 		return verdict{}
 	}
-	fn := code.Callee(c.info, call)
+	fn := typematch.Callee(c.info, call)
 	if fn == nil {
 		return verdict{}
 	}
-	if isKDF(fn) {
+	if golib.IsPasswordKDF(fn) {
 		return verdict{kind: kHashed}
 	}
-	if alg := fastDigest(fn); alg != "" {
+	if alg := golib.FastDigest(fn); alg != "" {
 		if len(call.Args) == 0 {
 			return verdict{} // New(): the hash state, see Sum below
 		}
@@ -740,8 +640,8 @@ func (c *checker) evalCall(call *ast.CallExpr, depth int) verdict {
 		}
 	}
 	// Request accessors: r.FormValue("password").
-	if getterNames[fn.Name()] && len(call.Args) >= 1 || fn.Name() == "Get" && code.IsNamed(recvType(sig), "net/url", "Values") && len(call.Args) == 1 {
-		if s, ok := code.StringConst(c.info, call.Args[0]); ok && code.IsPasswordName(s) {
+	if getterNames[fn.Name()] && len(call.Args) >= 1 || fn.Name() == "Get" && typematch.IsNamed(recvType(sig), "net/url", "Values") && len(call.Args) == 1 {
+		if s, ok := typematch.StringConst(c.info, call.Args[0]); ok && names.IsPasswordName(s) {
 			return verdict{kind: kPlain, strong: true}
 		}
 		return verdict{}
@@ -751,18 +651,18 @@ func (c *checker) evalCall(call *ast.CallExpr, depth int) verdict {
 			return verdict{kind: kHashed}
 		}
 		if f.Returns {
-			pw := hasWord(fn.Name(), []string{"password", "passwd", "pwd", "pass"})
+			pw := names.HasWord(names.Words(fn.Name()), []string{"password", "passwd", "pwd", "pass"}...)
 			for _, a := range call.Args {
 				pw = pw || c.passwordish(a, depth)
 			}
 			return verdict{kind: kFast, alg: f.Alg, pwIn: pw}
 		}
 	}
-	if hasWord(fn.Name(), hasherWords) {
+	if names.HasWord(names.Words(fn.Name()), hasherWords...) {
 		return verdict{kind: kHashed}
 	}
 	// Encoders and formatting pass their input through.
-	switch path := code.FuncPkgPath(fn); {
+	switch path := typematch.FuncPkgPath(fn); {
 	case path == "encoding/hex" || path == "encoding/base64" || path == "encoding/base32" || path == "strings" || path == "bytes" || path == "strconv":
 		var vs []verdict
 		for _, a := range call.Args {
@@ -780,8 +680,8 @@ func (c *checker) evalCall(call *ast.CallExpr, depth int) verdict {
 	// arguments of this call.
 	if decl := c.ix.FuncDecl(fn); decl != nil && depth < 6 {
 		v := c.returned(decl, depth+1)
-		if v.kind == kParam && v.field == "" && v.param.fn == fn && v.param.index < len(call.Args) && !sig.Variadic() {
-			return c.eval(call.Args[v.param.index], depth+1)
+		if v.kind == kParam && v.field == "" && v.param.Fn == fn && v.param.Index < len(call.Args) && !sig.Variadic() {
+			return c.eval(call.Args[v.param.Index], depth+1)
 		}
 		if v.kind == kPlain || v.kind == kHashed {
 			return verdict{kind: v.kind, strong: v.strong}
@@ -810,8 +710,8 @@ func recvType(sig *types.Signature) types.Type {
 func (c *checker) evalHashState(h ast.Expr, depth int) verdict {
 	alg := ""
 	for _, o := range c.ix.Origins(h) {
-		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
-			if a := fastDigest(code.Callee(c.info, call)); a != "" {
+		if call, ok := typematch.Unwrap(o).(*ast.CallExpr); ok {
+			if a := golib.FastDigest(typematch.Callee(c.info, call)); a != "" {
 				alg = a
 			}
 		}
@@ -819,11 +719,11 @@ func (c *checker) evalHashState(h ast.Expr, depth int) verdict {
 	if alg == "" {
 		return verdict{}
 	}
-	root, _ := code.SelectorPath(c.info, h)
+	root, _ := typematch.SelectorPath(c.info, h)
 	pw := false
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		fn := code.Callee(c.info, call)
+		fn := typematch.Callee(c.info, call)
 		if fn == nil {
 			continue
 		}
@@ -833,9 +733,9 @@ func (c *checker) evalHashState(h ast.Expr, depth int) verdict {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				target, data = sel.X, call.Args[0]
 			}
-		case code.IsFunc(fn, "io", "WriteString") && len(call.Args) == 2:
+		case typematch.IsFunc(fn, "io", "WriteString") && len(call.Args) == 2:
 			target, data = call.Args[0], call.Args[1]
-		case code.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) >= 2:
+		case typematch.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) >= 2:
 			target = call.Args[0]
 			for _, a := range call.Args[1:] {
 				pw = pw || c.passwordish(a, depth)
@@ -844,7 +744,7 @@ func (c *checker) evalHashState(h ast.Expr, depth int) verdict {
 		if target == nil {
 			continue
 		}
-		if r, _ := code.SelectorPath(c.info, target); r == nil || r != root {
+		if r, _ := typematch.SelectorPath(c.info, target); r == nil || r != root {
 			continue
 		}
 		if data != nil {
@@ -865,7 +765,7 @@ func (c *checker) passwordish(e ast.Expr, depth int) bool {
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Ident:
-			if _, ok := c.info.ObjectOf(n).(*types.Var); ok && code.IsPasswordName(n.Name) {
+			if _, ok := c.info.ObjectOf(n).(*types.Var); ok && names.IsPasswordName(n.Name) {
 				found = true
 			}
 		case *ast.FuncLit:
@@ -884,11 +784,11 @@ func (c *checker) scan(report bool) {
 	c.report = report
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		fn := code.Callee(c.info, call)
+		fn := typematch.Callee(c.info, call)
 		if fn == nil {
 			continue
 		}
-		if c.sqlCall(call, fn) || c.gormCall(call, fn) || c.mongoCall(call, fn) || c.fileCall(call, fn) {
+		if c.sqlCall(call, fn) || c.ormCall(call, fn) || c.documentCall(call, fn) || c.fileCall(call, fn) {
 			continue
 		}
 		if f := c.storer(fn); f != nil {
@@ -923,10 +823,10 @@ func (c *checker) scan(report bool) {
 // evalArgPath classifies field path of an argument expression (a literal
 // or a variable).
 func (c *checker) evalArgPath(arg ast.Expr, path []string) verdict {
-	if _, ok := code.Unwrap(arg).(*ast.CompositeLit); ok {
+	if _, ok := typematch.Unwrap(arg).(*ast.CompositeLit); ok {
 		return c.evalLitPath(arg, path, 0)
 	}
-	root, p := code.SelectorPath(c.info, arg)
+	root, p := typematch.SelectorPath(c.info, arg)
 	if root == nil {
 		return verdict{}
 	}
@@ -940,12 +840,12 @@ func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword 
 		if c.report || !v.named && v.field == "" {
 			return
 		}
-		f := c.stores[v.param.fn]
+		f := c.stores[v.param.Fn]
 		if f == nil {
 			f = new(storesPassword)
-			c.stores[v.param.fn] = f
+			c.stores[v.param.Fn] = f
 		}
-		ps := paramSink{Index: v.param.index, Field: v.field, Sink: where}
+		ps := paramSink{Index: v.param.Index, Field: v.field, Sink: where}
 		if !slices.Contains(f.Params, ps) {
 			f.Params = append(f.Params, ps)
 		}
@@ -956,8 +856,8 @@ func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword 
 		if c.sinkNodes[ps] == nil {
 			c.sinkNodes[ps] = map[*types.Func][]sinkSite{}
 		}
-		if !slices.ContainsFunc(c.sinkNodes[ps][v.param.fn], func(s sinkSite) bool { return s.node == pos }) {
-			c.sinkNodes[ps][v.param.fn] = append(c.sinkNodes[ps][v.param.fn], sinkSite{node: pos})
+		if !slices.ContainsFunc(c.sinkNodes[ps][v.param.Fn], func(s sinkSite) bool { return s.node == pos }) {
+			c.sinkNodes[ps][v.param.Fn] = append(c.sinkNodes[ps][v.param.Fn], sinkSite{node: pos})
 		}
 		return
 	case kPlain:
@@ -995,28 +895,18 @@ func (c *checker) emit(n ast.Node, msg string) {
 
 const db = "the database"
 
-// sqlMethods are the methods that run a statement: database/sql, sqlx,
-// pgx, gorm's Exec/Raw, bun, and the like.
-var sqlMethods = map[string]bool{
-	"Exec": true, "ExecContext": true, "MustExec": true, "MustExecContext": true,
-	"Query": true, "QueryContext": true, "QueryRow": true, "QueryRowContext": true,
-	"Queryx": true, "QueryxContext": true, "QueryRowx": true, "QueryRowxContext": true,
-	"NamedExec": true, "NamedExecContext": true, "NamedQuery": true, "NamedQueryContext": true,
-	"Get": true, "GetContext": true, "Select": true, "SelectContext": true, "Raw": true,
-	"Queue": true,
-}
-
 var sqlWriteRE = regexp.MustCompile(`(?is)^\s*(?:with\b.*?\)\s*)?(insert\b|update\b|replace\b|upsert\b|merge\b)|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bon\s+conflict\b.*\bdo\s+update\b`)
 
 // sqlCall handles a statement execution with INSERT/UPDATE SQL.
 func (c *checker) sqlCall(call *ast.CallExpr, fn *types.Func) bool {
-	if !sqlMethods[fn.Name()] || fn.Type().(*types.Signature).Recv() == nil {
+	named, ok := golib.IsSQLRun(fn)
+	if !ok {
 		return false
 	}
 	qi := -1
 	var sqlText string
 	var parts []ast.Expr
-	if n := code.NamedOf(recvType(fn.Type().(*types.Signature))); n != nil && strings.HasSuffix(n.Obj().Name(), "Stmt") {
+	if n := typematch.NamedOf(recvType(fn.Type().(*types.Signature))); n != nil && strings.HasSuffix(n.Obj().Name(), "Stmt") {
 		// A prepared statement: stmt.Exec(args...).
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
@@ -1025,7 +915,7 @@ func (c *checker) sqlCall(call *ast.CallExpr, fn *types.Func) bool {
 		sqlText = c.preparedSQL(sel.X)
 	} else {
 		for i, a := range call.Args {
-			if isString(code.TypeOf(c.info, a)) {
+			if isString(typematch.TypeOf(c.info, a)) {
 				sqlText, parts = c.sqlText(a)
 				qi = i
 				break
@@ -1038,7 +928,6 @@ func (c *checker) sqlCall(call *ast.CallExpr, fn *types.Func) bool {
 	for _, p := range parts {
 		c.sink(p, c.eval(p, 0), db, "", false)
 	}
-	named := strings.HasPrefix(fn.Name(), "Named")
 	for _, a := range call.Args[qi+1:] {
 		if named {
 			c.checkDoc(a, db, sqlText)
@@ -1053,19 +942,19 @@ func (c *checker) sqlCall(call *ast.CallExpr, fn *types.Func) bool {
 // holding one, fmt.Sprintf or a concatenation (whose value parts are
 // returned for checking).
 func (c *checker) sqlText(e ast.Expr) (string, []ast.Expr) {
-	if s, ok := code.StringConst(c.info, e); ok {
+	if s, ok := typematch.StringConst(c.info, e); ok {
 		return s, nil
 	}
 	for _, o := range c.ix.Origins(e) {
-		o = code.Unwrap(o)
-		if s, ok := code.StringConst(c.info, o); ok {
+		o = typematch.Unwrap(o)
+		if s, ok := typematch.StringConst(c.info, o); ok {
 			return s, nil
 		}
 		switch o := o.(type) {
 		case *ast.CallExpr:
-			fn := code.Callee(c.info, o)
-			if code.IsFunc(fn, "fmt", "Sprintf") && len(o.Args) > 0 {
-				s, _ := code.StringConst(c.info, o.Args[0])
+			fn := typematch.Callee(c.info, o)
+			if typematch.IsFunc(fn, "fmt", "Sprintf") && len(o.Args) > 0 {
+				s, _ := typematch.StringConst(c.info, o.Args[0])
 				return s, o.Args[1:]
 			}
 		case *ast.BinaryExpr:
@@ -1074,7 +963,7 @@ func (c *checker) sqlText(e ast.Expr) (string, []ast.Expr) {
 			var walk func(e ast.Expr)
 			walk = func(e ast.Expr) {
 				e = ast.Unparen(e)
-				if s, ok := code.StringConst(c.info, e); ok {
+				if s, ok := typematch.StringConst(c.info, e); ok {
 					text.WriteString(s)
 					return
 				}
@@ -1095,21 +984,21 @@ func (c *checker) sqlText(e ast.Expr) (string, []ast.Expr) {
 
 // preparedSQL returns the SQL a prepared statement was made from.
 func (c *checker) preparedSQL(stmt ast.Expr) string {
-	root, path := code.SelectorPath(c.info, stmt)
+	root, path := typematch.SelectorPath(c.info, stmt)
 	if root == nil || len(path) > 0 {
 		return ""
 	}
 	var calls []*ast.CallExpr
-	if call := c.multi[root]; call != nil {
+	if call := c.ix.TupleCall(root); call != nil {
 		calls = append(calls, call)
 	}
 	for _, o := range c.ix.Assigned(root) {
-		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
+		if call, ok := typematch.Unwrap(o).(*ast.CallExpr); ok {
 			calls = append(calls, call)
 		}
 	}
 	for _, call := range calls {
-		fn := code.Callee(c.info, call)
+		fn := typematch.Callee(c.info, call)
 		if fn == nil || !strings.HasPrefix(fn.Name(), "Prepare") {
 			continue
 		}
@@ -1134,28 +1023,28 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 	if depth > 3 {
 		return
 	}
-	t := code.TypeOf(c.info, e)
+	t := typematch.TypeOf(c.info, e)
 	if t == nil {
 		return
 	}
 	// Documents built as literals: maps and bson.D.
 	for _, o := range c.ix.Origins(e) {
-		lit, ok := code.Unwrap(o).(*ast.CompositeLit)
+		lit, ok := typematch.Unwrap(o).(*ast.CompositeLit)
 		if !ok {
 			continue
 		}
-		switch u := code.TypeOf(c.info, lit).Underlying().(type) {
+		switch u := typematch.TypeOf(c.info, lit).Underlying().(type) {
 		case *types.Map:
 			for _, elt := range lit.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)
 				if !ok {
 					continue
 				}
-				key, _ := code.StringConst(c.info, kv.Key)
+				key, _ := typematch.StringConst(c.info, kv.Key)
 				switch {
 				case strings.HasPrefix(key, "$"):
 					c.checkDocDepth(kv.Value, where, sqlText, depth+1)
-				case code.IsPasswordName(key) && usesParam(sqlText, key):
+				case names.IsPasswordName(key) && usesParam(sqlText, key):
 					v := c.eval(kv.Value, 0)
 					v.at = kv
 					c.sink(kv.Value, v, where, "", true)
@@ -1190,7 +1079,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := reflectTag(st.Tag(i))
-		if !code.IsPasswordName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" {
+		if !names.IsPasswordName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" {
 			continue
 		}
 		if sqlText != "" && !usesParam(sqlText, f.Name()) && !usesParam(sqlText, tag["db"]) {
@@ -1202,7 +1091,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 
 // checkElem checks an element of a bson.D / []interface{} literal.
 func (c *checker) checkElem(elt ast.Expr, elemType types.Type, where, sqlText string, depth int) {
-	lit, ok := code.Unwrap(elt).(*ast.CompositeLit)
+	lit, ok := typematch.Unwrap(elt).(*ast.CompositeLit)
 	if !ok {
 		c.checkDocDepth(elt, where, sqlText, depth+1)
 		return
@@ -1214,9 +1103,9 @@ func (c *checker) checkElem(elt ast.Expr, elemType types.Type, where, sqlText st
 	}
 	// bson.E{Key: k, Value: v} or {k, v}.
 	var key, val ast.Expr
-	if k, ok := code.Field(lit, "Key"); ok {
+	if k, ok := typematch.Field(lit, "Key"); ok {
 		key = k
-		val, _ = code.Field(lit, "Value")
+		val, _ = typematch.Field(lit, "Value")
 	} else if len(lit.Elts) == 2 {
 		if _, kv := lit.Elts[0].(*ast.KeyValueExpr); !kv {
 			key, val = lit.Elts[0], lit.Elts[1]
@@ -1226,11 +1115,11 @@ func (c *checker) checkElem(elt ast.Expr, elemType types.Type, where, sqlText st
 		c.checkDocDepth(elt, where, sqlText, depth+1)
 		return
 	}
-	s, _ := code.StringConst(c.info, key)
+	s, _ := typematch.StringConst(c.info, key)
 	switch {
 	case strings.HasPrefix(s, "$"):
 		c.checkDocDepth(val, where, sqlText, depth+1)
-	case code.IsPasswordName(s):
+	case names.IsPasswordName(s):
 		v := c.eval(val, 0)
 		v.at = lit
 		c.sink(val, v, where, "", true)
@@ -1239,7 +1128,7 @@ func (c *checker) checkElem(elt ast.Expr, elemType types.Type, where, sqlText st
 
 func (c *checker) checkSliceOfModels(e ast.Expr, where, sqlText string, depth int) {
 	for _, o := range c.ix.Origins(e) {
-		if lit, ok := code.Unwrap(o).(*ast.CompositeLit); ok {
+		if lit, ok := typematch.Unwrap(o).(*ast.CompositeLit); ok {
 			for _, elt := range lit.Elts {
 				c.checkDocDepth(elt, where, sqlText, depth+1)
 			}
@@ -1262,57 +1151,51 @@ func usesParam(sqlText, name string) bool {
 // modelHashesOnSave reports whether a model type has a gorm hook
 // (BeforeSave, BeforeCreate, BeforeUpdate) or a mongo/ORM hook that hashes.
 func (c *checker) modelHashesOnSave(t types.Type) bool {
-	n := code.NamedOf(t)
+	n := typematch.NamedOf(t)
 	if n == nil {
 		return false
 	}
 	ms := types.NewMethodSet(types.NewPointer(n))
 	for i := range ms.Len() {
 		fn, ok := ms.At(i).Obj().(*types.Func)
-		if !ok || !isHook(fn.Name()) {
+		if !ok || !golib.IsORMHook(fn.Name()) {
 			continue
 		}
 		if f := c.hasher(fn); f != nil && f.Alg == "" {
 			return true
 		}
-		if hasWord(fn.Name(), hasherWords) {
+		if names.HasWord(names.Words(fn.Name()), hasherWords...) {
 			return true
 		}
 	}
 	return false
 }
 
-// isHook reports whether a method name is an ORM save hook: gorm's
-// BeforeSave/BeforeCreate/BeforeUpdate, PreSave-style hooks, MarshalBSON.
-func isHook(name string) bool {
-	return strings.HasPrefix(name, "Before") || strings.HasPrefix(name, "Pre") || name == "MarshalBSON"
-}
-
-// gormCall handles gorm's Create, Save, Update, Updates, FirstOrCreate.
-func (c *checker) gormCall(call *ast.CallExpr, fn *types.Func) bool {
-	if !code.IsMethod(fn, "gorm.io/gorm", "DB", "Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "FirstOrCreate") {
+// ormCall handles ORM writes of a model or a column (gorm's Create, Save,
+// Update, Updates, FirstOrCreate).
+func (c *checker) ormCall(call *ast.CallExpr, fn *types.Func) bool {
+	switch golib.ORMWriteOf(fn) {
+	case golib.NoORMWrite:
 		return false
-	}
-	switch fn.Name() {
-	case "Update", "UpdateColumn":
+	case golib.ORMWriteColumn:
 		if len(call.Args) == 2 {
-			if s, ok := code.StringConst(c.info, call.Args[0]); ok && code.IsPasswordName(s) {
-				if !c.gormModelHashes(call) {
+			if s, ok := typematch.StringConst(c.info, call.Args[0]); ok && names.IsPasswordName(s) {
+				if !c.ormModelHashes(call) {
 					c.sink(call.Args[1], c.eval(call.Args[1], 0), db, "", true)
 				}
 			}
 		}
 	default:
-		if len(call.Args) > 0 && !c.gormModelHashes(call) {
+		if len(call.Args) > 0 && !c.ormModelHashes(call) {
 			c.checkDoc(call.Args[0], db, "")
 		}
 	}
 	return true
 }
 
-// gormModelHashes reports whether db.Model(&u) in the call chain names a
+// ormModelHashes reports whether db.Model(&u) in the call chain names a
 // model whose hook hashes.
-func (c *checker) gormModelHashes(call *ast.CallExpr) bool {
+func (c *checker) ormModelHashes(call *ast.CallExpr) bool {
 	for e := call.Fun; ; {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
@@ -1322,30 +1205,25 @@ func (c *checker) gormModelHashes(call *ast.CallExpr) bool {
 		if !ok {
 			return false
 		}
-		if code.IsMethod(code.Callee(c.info, inner), "gorm.io/gorm", "DB", "Model") && len(inner.Args) == 1 {
-			return c.modelHashesOnSave(code.TypeOf(c.info, inner.Args[0]))
+		if golib.IsORMModel(typematch.Callee(c.info, inner)) && len(inner.Args) == 1 {
+			return c.modelHashesOnSave(typematch.TypeOf(c.info, inner.Args[0]))
 		}
 		e = inner.Fun
 	}
 }
 
-// mongoCall handles the mongo Collection's insert, update and replace.
-func (c *checker) mongoCall(call *ast.CallExpr, fn *types.Func) bool {
-	const m1, m2 = "go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo"
-	if !code.IsMethod(fn, m1, "Collection", mongoWrites...) && !code.IsMethod(fn, m2, "Collection", mongoWrites...) {
+// documentCall handles document-store writes (the mongo Collection's
+// insert, update and replace).
+func (c *checker) documentCall(call *ast.CallExpr, fn *types.Func) bool {
+	idx := golib.DocumentWriteArg(fn)
+	if idx < 0 {
 		return false
-	}
-	idx := 1 // InsertOne(ctx, doc), InsertMany(ctx, docs)
-	if strings.HasPrefix(fn.Name(), "Update") || strings.HasPrefix(fn.Name(), "Replace") || strings.HasPrefix(fn.Name(), "FindOneAnd") {
-		idx = 2 // UpdateOne(ctx, filter, update)
 	}
 	if idx < len(call.Args) {
 		c.checkDoc(call.Args[idx], db, "")
 	}
 	return true
 }
-
-var mongoWrites = []string{"InsertOne", "InsertMany", "UpdateOne", "UpdateMany", "UpdateByID", "ReplaceOne", "FindOneAndUpdate", "FindOneAndReplace"}
 
 // fileCall handles os.WriteFile, (*os.File).Write/WriteString, fmt.Fprint*
 // to a file and json.NewEncoder(file).Encode(v). Only passwords read from
@@ -1354,22 +1232,22 @@ var mongoWrites = []string{"InsertOne", "InsertMany", "UpdateOne", "UpdateMany",
 func (c *checker) fileCall(call *ast.CallExpr, fn *types.Func) bool {
 	const where = "a file"
 	switch {
-	case code.IsFunc(fn, "os", "WriteFile") && len(call.Args) == 3:
+	case typematch.IsFunc(fn, "os", "WriteFile") && len(call.Args) == 3:
 		c.fileData(call.Args[1], where)
-	case code.IsMethod(fn, "os", "File", "Write", "WriteString") && len(call.Args) == 1:
+	case typematch.IsMethod(fn, "os", "File", "Write", "WriteString") && len(call.Args) == 1:
 		c.fileData(call.Args[0], where)
-	case code.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) > 1 && code.IsNamed(code.TypeOf(c.info, call.Args[0]), "os", "File"):
+	case typematch.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) > 1 && typematch.IsNamed(typematch.TypeOf(c.info, call.Args[0]), "os", "File"):
 		for _, a := range call.Args[1:] {
 			c.fileData(a, where)
 		}
-	case code.IsMethod(fn, "encoding/json", "Encoder", "Encode") && len(call.Args) == 1:
+	case typematch.IsMethod(fn, "encoding/json", "Encoder", "Encode") && len(call.Args) == 1:
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
 			return false
 		}
 		for _, o := range c.ix.Origins(sel.X) {
-			if enc, ok := code.Unwrap(o).(*ast.CallExpr); ok && code.IsFunc(code.Callee(c.info, enc), "encoding/json", "NewEncoder") && len(enc.Args) == 1 &&
-				code.IsNamed(code.TypeOf(c.info, enc.Args[0]), "os", "File") {
+			if enc, ok := typematch.Unwrap(o).(*ast.CallExpr); ok && typematch.IsFunc(typematch.Callee(c.info, enc), "encoding/json", "NewEncoder") && len(enc.Args) == 1 &&
+				typematch.IsNamed(typematch.TypeOf(c.info, enc.Args[0]), "os", "File") {
 				c.checkDoc(call.Args[0], where, "")
 			}
 		}
@@ -1382,15 +1260,15 @@ func (c *checker) fileCall(call *ast.CallExpr, fn *types.Func) bool {
 // fileData checks bytes written to a file, looking through json.Marshal.
 func (c *checker) fileData(e ast.Expr, where string) {
 	for _, o := range c.ix.Origins(e) {
-		if call, ok := code.Unwrap(o).(*ast.CallExpr); ok {
-			if code.IsFunc(code.Callee(c.info, call), "encoding/json", "Marshal", "MarshalIndent") && len(call.Args) > 0 {
+		if call, ok := typematch.Unwrap(o).(*ast.CallExpr); ok {
+			if typematch.IsFunc(typematch.Callee(c.info, call), "encoding/json", "Marshal", "MarshalIndent") && len(call.Args) > 0 {
 				c.checkDoc(call.Args[0], where, "")
 				return
 			}
 		}
 	}
-	if id, ok := code.Unwrap(e).(*ast.Ident); ok {
-		if call := c.multi[c.info.ObjectOf(id)]; call != nil && code.IsFunc(code.Callee(c.info, call), "encoding/json", "Marshal", "MarshalIndent") && len(call.Args) > 0 {
+	if id, ok := typematch.Unwrap(e).(*ast.Ident); ok {
+		if call := c.ix.TupleCall(c.info.ObjectOf(id)); call != nil && typematch.IsFunc(typematch.Callee(c.info, call), "encoding/json", "Marshal", "MarshalIndent") && len(call.Args) > 0 {
 			c.checkDoc(call.Args[0], where, "")
 			return
 		}
@@ -1411,8 +1289,8 @@ func (c *checker) reportUncalledStorers() {
 		for fn, sites := range byFn {
 			// Methods are left to their callers: they are often called
 			// through an interface by a service that hashes first.
-			if !fn.Exported() || fn.Type().(*types.Signature).Recv() != nil || c.callers[fn] > 0 ||
-				code.IsNonProductionFile(c.pass.Fset.File(fn.Pos()).Name()) {
+			if !fn.Exported() || fn.Type().(*types.Signature).Recv() != nil || len(c.ix.Callers(fn)) > 0 ||
+				gomod.IsNonProductionFile(c.pass.Fset.File(fn.Pos()).Name()) {
 				continue
 			}
 			for _, site := range sites {
@@ -1428,20 +1306,16 @@ func (c *checker) reportUncalledStorers() {
 func (c *checker) checkPBKDF2() {
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		fn := code.Callee(c.info, call)
-		var pw, iter ast.Expr
-		switch {
-		case code.IsFunc(fn, "golang.org/x/crypto/pbkdf2", "Key") && len(call.Args) == 5:
-			pw, iter = call.Args[0], call.Args[2]
-		case code.IsFunc(fn, "crypto/pbkdf2", "Key") && len(call.Args) == 5:
-			pw, iter = call.Args[1], call.Args[3]
-		default:
+		fn := typematch.Callee(c.info, call)
+		pi, ii, ok := golib.PBKDF2Args(fn, len(call.Args))
+		if !ok {
 			continue
 		}
-		n, ok := code.IntConst(c.info, iter)
+		pw, iter := call.Args[pi], call.Args[ii]
+		n, ok := typematch.IntConst(c.info, iter)
 		if !ok {
 			for _, o := range c.ix.Origins(iter) {
-				n, ok = code.IntConst(c.info, o)
+				n, ok = typematch.IntConst(c.info, o)
 			}
 		}
 		if !ok || n >= minPBKDF2 || !c.passwordish(pw, 0) {

@@ -5,7 +5,10 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 )
 
 const maxDepth = 14
@@ -31,8 +34,8 @@ var (
 
 // classify says where the value of e comes from; fr maps parameters of the
 // helper being read back to its caller's arguments.
-func (a *analyzer) classify(e ast.Expr, fr *code.Frame, depth int) class {
-	e = code.Unwrap(e)
+func (a *analyzer) classify(e ast.Expr, fr *trace.Frame, depth int) class {
+	e = typematch.Unwrap(e)
 	a.budget--
 	if depth > maxDepth || a.budget < 0 {
 		return class{kind: unknown}
@@ -49,7 +52,7 @@ func (a *analyzer) classify(e ast.Expr, fr *code.Frame, depth int) class {
 	return a.classify1(e, fr, depth)
 }
 
-func (a *analyzer) classify1(e ast.Expr, fr *code.Frame, depth int) class {
+func (a *analyzer) classify1(e ast.Expr, fr *trace.Frame, depth int) class {
 	info := a.pass.TypesInfo
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		return class{kind: neutral}
@@ -70,7 +73,7 @@ func (a *analyzer) classify1(e ast.Expr, fr *code.Frame, depth int) class {
 	case *ast.UnaryExpr:
 		return a.classify(v.X, fr, depth+1)
 	case *ast.IndexExpr:
-		if t := code.TypeOf(info, v.X); t != nil {
+		if t := typematch.TypeOf(info, v.X); t != nil {
 			if _, isMap := t.Underlying().(*types.Map); isMap {
 				return class{kind: unknown}
 			}
@@ -85,7 +88,7 @@ func (a *analyzer) classify1(e ast.Expr, fr *code.Frame, depth int) class {
 	case *ast.SliceExpr:
 		return a.classify(v.X, fr, depth+1)
 	case *ast.CompositeLit:
-		t := code.TypeOf(info, v)
+		t := typematch.TypeOf(info, v)
 		if t == nil {
 			return class{kind: unknown}
 		}
@@ -105,7 +108,7 @@ func (a *analyzer) classify1(e ast.Expr, fr *code.Frame, depth int) class {
 }
 
 // classifyName follows a variable, constant, field or parameter.
-func (a *analyzer) classifyName(e ast.Expr, fr *code.Frame, depth int) class {
+func (a *analyzer) classifyName(e ast.Expr, fr *trace.Frame, depth int) class {
 	info := a.pass.TypesInfo
 	var obj types.Object
 	name := ""
@@ -150,16 +153,16 @@ func (a *analyzer) classifyName(e ast.Expr, fr *code.Frame, depth int) class {
 	return c
 }
 
-func (a *analyzer) classifyDef(d code.Def, depth int) class {
+func (a *analyzer) classifyDef(d trace.Def, depth int) class {
 	if d.Index == 0 {
 		return a.classify(d.Expr, d.Frame, depth+1)
 	}
 	// The i-th result of a tuple call: k, err := f().
-	call, ok := code.Unwrap(d.Expr).(*ast.CallExpr)
+	call, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr)
 	if !ok {
 		return class{kind: unknown}
 	}
-	fn := code.Callee(a.pass.TypesInfo, call)
+	fn := typematch.Callee(a.pass.TypesInfo, call)
 	if fn == nil {
 		return class{kind: unknown}
 	}
@@ -168,9 +171,9 @@ func (a *analyzer) classifyDef(d code.Def, depth int) class {
 		return class{kind: neutral}
 	}
 	if decl := a.t.FuncDecl(fn); decl != nil {
-		inner := &code.Frame{Call: call, Fn: fn, Parent: d.Frame}
+		inner := &trace.Frame{Call: call, Fn: fn, Parent: d.Frame}
 		var alts []class
-		for _, r := range code.ReturnedResults(decl, d.Index) {
+		for _, r := range trace.ReturnedResults(decl, d.Index) {
 			alts = append(alts, a.classify(r, inner, depth+1))
 		}
 		return alternatives(alts...)
@@ -196,24 +199,24 @@ func isBuffer(t types.Type) bool {
 		b, ok := u.Elem().Underlying().(*types.Basic)
 		return ok && (b.Kind() == types.Byte || b.Kind() == types.Rune)
 	}
-	return code.IsNamed(t, "strings", "Builder") || code.IsNamed(t, "bytes", "Buffer") || code.IsNamed(t, "hash", "Hash")
+	return typematch.IsNamed(t, "strings", "Builder") || typematch.IsNamed(t, "bytes", "Buffer") || typematch.IsNamed(t, "hash", "Hash")
 }
 
 func isIdentityName(name string) bool {
-	if isSecretName(name) || code.IsPasswordName(name) {
+	if isSecretName(name) || names.IsPasswordName(name) {
 		return false
 	}
-	w := code.Words(name)
-	return code.IsIdentityKey(name) || hasAny(w, "name", "username", "email", "mail", "phone", "login", "id", "uid")
+	w := names.Words(name)
+	return names.IsIdentityKey(name) || hasAny(w, "name", "username", "email", "mail", "phone", "login", "id", "uid")
 }
 
 // bufferContents classifies what is written into a buffer variable: reads
 // from a random source, element writes, Write calls, encodings into it.
-func (a *analyzer) bufferContents(v *types.Var, fr *code.Frame, depth int) []class {
+func (a *analyzer) bufferContents(v *types.Var, fr *trace.Frame, depth int) []class {
 	info := a.pass.TypesInfo
 	var parts []class
 	for _, call := range a.t.ArgUses(v) {
-		fn := code.Callee(info, call)
+		fn := typematch.Callee(info, call)
 		argIdx := -1
 		for i, arg := range call.Args {
 			if obj := bufferVar(info, arg); obj == v {
@@ -229,9 +232,9 @@ func (a *analyzer) bufferContents(v *types.Var, fr *code.Frame, depth int) []cla
 			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "copy" && argIdx == 0 && len(call.Args) == 2 {
 				parts = append(parts, a.classify(call.Args[1], fr, depth+1))
 			}
-		case code.IsFunc(fn, "crypto/rand", "Read") && argIdx == 0:
+		case typematch.IsFunc(fn, "crypto/rand", "Read") && argIdx == 0:
 			parts = append(parts, class{kind: random, n: a.bufLen(v, call.Args[0], fr, depth), at: call})
-		case code.IsFunc(fn, "io", "ReadFull", "ReadAtLeast") && argIdx == 1:
+		case typematch.IsFunc(fn, "io", "ReadFull", "ReadAtLeast") && argIdx == 1:
 			if isCryptoReader(info, call.Args[0]) {
 				parts = append(parts, class{kind: random, n: a.bufLen(v, call.Args[1], fr, depth), at: call})
 			} else if isMathRand(fn) || a.classify(call.Args[0], fr, depth+1).kind == weak {
@@ -251,14 +254,14 @@ func (a *analyzer) bufferContents(v *types.Var, fr *code.Frame, depth int) []cla
 			for _, arg := range call.Args {
 				parts = append(parts, a.classify(arg, fr, depth+1))
 			}
-		case code.IsFunc(fn, "io", "WriteString") && argIdx == 0 && len(call.Args) == 2:
+		case typematch.IsFunc(fn, "io", "WriteString") && argIdx == 0 && len(call.Args) == 2:
 			parts = append(parts, a.classify(call.Args[1], fr, depth+1))
-		case code.IsFunc(fn, "fmt", "Fprintf", "Fprint", "Fprintln") && argIdx == 0:
+		case typematch.IsFunc(fn, "fmt", "Fprintf", "Fprint", "Fprintln") && argIdx == 0:
 			for _, arg := range call.Args[1:] {
 				parts = append(parts, a.classify(arg, fr, depth+1))
 			}
-		case (code.FuncPkgPath(fn) == "encoding/binary" && len(fn.Name()) > 3 && fn.Name()[:3] == "Put" ||
-			fn.Name() == "Encode" && passPkgs[code.FuncPkgPath(fn)]) && argIdx == 0 && len(call.Args) == 2:
+		case (typematch.FuncPkgPath(fn) == "encoding/binary" && len(fn.Name()) > 3 && fn.Name()[:3] == "Put" ||
+			fn.Name() == "Encode" && passPkgs[typematch.FuncPkgPath(fn)]) && argIdx == 0 && len(call.Args) == 2:
 			parts = append(parts, a.classify(call.Args[1], fr, depth+1))
 		}
 	}
@@ -277,9 +280,9 @@ func isWriteMethod(name string) bool {
 }
 
 func bufferVar(info *types.Info, e ast.Expr) types.Object {
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	if s, ok := e.(*ast.SliceExpr); ok {
-		e = code.Unwrap(s.X)
+		e = typematch.Unwrap(s.X)
 	}
 	if id, ok := e.(*ast.Ident); ok {
 		return info.ObjectOf(id)
@@ -288,20 +291,20 @@ func bufferVar(info *types.Info, e ast.Expr) types.Object {
 }
 
 func isCryptoReader(info *types.Info, e ast.Expr) bool {
-	root, path := code.SelectorPath(info, e)
+	root, path := typematch.SelectorPath(info, e)
 	return root != nil && len(path) == 0 && root.Pkg() != nil && root.Pkg().Path() == "crypto/rand" && root.Name() == "Reader"
 }
 
 func isMathRand(fn *types.Func) bool {
-	p := code.FuncPkgPath(fn)
+	p := typematch.FuncPkgPath(fn)
 	return p == mathRand[0] || p == mathRand[1]
 }
 
 // bufLen returns the length of the buffer v (read as arg): a make length or
 // array size, followed through parameters; -1 if unknown.
-func (a *analyzer) bufLen(v *types.Var, arg ast.Expr, fr *code.Frame, depth int) int {
+func (a *analyzer) bufLen(v *types.Var, arg ast.Expr, fr *trace.Frame, depth int) int {
 	info := a.pass.TypesInfo
-	if s, ok := code.Unwrap(arg).(*ast.SliceExpr); ok && s.High != nil {
+	if s, ok := typematch.Unwrap(arg).(*ast.SliceExpr); ok && s.High != nil {
 		n, ok := a.intValue(s.High, fr, depth)
 		if ok {
 			lo := 0
@@ -320,7 +323,7 @@ func (a *analyzer) bufLen(v *types.Var, arg ast.Expr, fr *code.Frame, depth int)
 	defs, _ := a.t.ObjDefs(v, fr)
 	n := -1
 	for _, d := range defs {
-		call, ok := code.Unwrap(d.Expr).(*ast.CallExpr)
+		call, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr)
 		if !ok || len(call.Args) < 2 {
 			continue
 		}
@@ -339,8 +342,8 @@ func (a *analyzer) bufLen(v *types.Var, arg ast.Expr, fr *code.Frame, depth int)
 
 // intValue evaluates an integer constant, following parameters to the
 // caller's argument.
-func (a *analyzer) intValue(e ast.Expr, fr *code.Frame, depth int) (int, bool) {
-	if n, ok := code.IntConst(a.pass.TypesInfo, e); ok {
+func (a *analyzer) intValue(e ast.Expr, fr *trace.Frame, depth int) (int, bool) {
+	if n, ok := typematch.IntConst(a.pass.TypesInfo, e); ok {
 		return int(n), true
 	}
 	if depth > maxDepth {
@@ -350,7 +353,7 @@ func (a *analyzer) intValue(e ast.Expr, fr *code.Frame, depth int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if _, isCall := code.Unwrap(e).(*ast.CallExpr); isCall {
+	if _, isCall := typematch.Unwrap(e).(*ast.CallExpr); isCall {
 		return 0, false
 	}
 	best, found := 0, false
@@ -367,7 +370,7 @@ func (a *analyzer) intValue(e ast.Expr, fr *code.Frame, depth int) (int, bool) {
 }
 
 // classifyCall classifies the result of a call.
-func (a *analyzer) classifyCall(call *ast.CallExpr, fr *code.Frame, depth int) class {
+func (a *analyzer) classifyCall(call *ast.CallExpr, fr *trace.Frame, depth int) class {
 	info := a.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return a.classify(call.Args[0], fr, depth+1) // conversion
@@ -391,11 +394,11 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *code.Frame, depth int) c
 			return class{kind: neutral}
 		}
 	}
-	fn := code.Callee(info, call)
+	fn := typematch.Callee(info, call)
 	if fn == nil {
 		return class{kind: unknown}
 	}
-	path := code.FuncPkgPath(fn)
+	path := typematch.FuncPkgPath(fn)
 	sig := fn.Type().(*types.Signature)
 	var recv ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil {
@@ -403,7 +406,7 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *code.Frame, depth int) c
 	}
 	args := func() []class {
 		var parts []class
-		if recv != nil && !isCodec(code.TypeOf(info, recv)) {
+		if recv != nil && !isCodec(typematch.TypeOf(info, recv)) {
 			parts = append(parts, a.classify(recv, fr, depth+1))
 		}
 		for _, arg := range call.Args {
@@ -430,37 +433,22 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *code.Frame, depth int) c
 			return class{kind: weak, source: "a counter", at: call}
 		}
 		return combine(args()...)
-	case code.PathMatches(path, "github.com/google/uuid"):
-		switch fn.Name() {
-		case "NewUUID":
+	case golib.UUIDKindOf(fn) != golib.NotUUID:
+		switch golib.UUIDKindOf(fn) {
+		case golib.UUIDTime:
 			return class{kind: weak, source: "a time-based UUID (version 1)", at: call}
-		case "New", "NewRandom", "NewString", "NewV7", "NewRandomFromReader", "NewV7FromReader":
+		case golib.UUIDRandom:
 			return class{kind: random, n: -1}
-		case "NewMD5", "NewSHA1", "NewHash":
+		case golib.UUIDName:
 			return hashOf(call, "a name-based UUID", args()[1:]...)
-		case "Must":
+		case golib.UUIDMust:
 			return a.classify(call.Args[0], fr, depth+1)
 		}
 		if recv != nil {
 			return a.classify(recv, fr, depth+1)
 		}
 		return class{kind: unknown}
-	case code.PathMatches(path, "github.com/gofrs/uuid/...") || code.PathMatches(path, "github.com/satori/go.uuid"):
-		switch fn.Name() {
-		case "NewV1", "NewV2":
-			return class{kind: weak, source: "a time-based UUID (version 1)", at: call}
-		case "NewV4", "NewV7", "NewV6":
-			return class{kind: random, n: -1}
-		case "NewV3", "NewV5":
-			return hashOf(call, "a name-based UUID", args()[1:]...)
-		case "Must":
-			return a.classify(call.Args[0], fr, depth+1)
-		}
-		if recv != nil {
-			return a.classify(recv, fr, depth+1)
-		}
-		return class{kind: unknown}
-	case code.IsFunc(fn, "github.com/gorilla/securecookie", "GenerateRandomKey") && len(call.Args) == 1:
+	case golib.IsRandomKeyFunc(fn) && len(call.Args) == 1:
 		if n, ok := a.intValue(call.Args[0], fr, depth); ok {
 			return class{kind: random, n: n}
 		}
@@ -494,7 +482,7 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *code.Frame, depth int) c
 	if passPkgs[path] {
 		return combine(args()...)
 	}
-	if recv != nil && (code.IsNamed(code.TypeOf(info, recv), "strings", "Builder") || code.IsNamed(code.TypeOf(info, recv), "bytes", "Buffer")) {
+	if recv != nil && (typematch.IsNamed(typematch.TypeOf(info, recv), "strings", "Builder") || typematch.IsNamed(typematch.TypeOf(info, recv), "bytes", "Buffer")) {
 		return a.classify(recv, fr, depth+1)
 	}
 	if a.t.FuncDecl(fn) != nil {
@@ -529,7 +517,7 @@ func isCodec(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	if n := code.NamedOf(t); n != nil && n.Obj().Pkg() != nil {
+	if n := typematch.NamedOf(t); n != nil && n.Obj().Pkg() != nil {
 		switch n.Obj().Pkg().Path() {
 		case "encoding/base64", "encoding/base32", "encoding/binary", "encoding/hex":
 			return true
@@ -539,11 +527,11 @@ func isCodec(t types.Type) bool {
 }
 
 // keyedHash reports whether hash variable v was made by hmac.New.
-func (a *analyzer) keyedHash(v *types.Var, fr *code.Frame) bool {
+func (a *analyzer) keyedHash(v *types.Var, fr *trace.Frame) bool {
 	defs, _ := a.t.ObjDefs(v, fr)
 	for _, d := range defs {
-		if call, ok := code.Unwrap(d.Expr).(*ast.CallExpr); ok {
-			if fn := code.Callee(a.pass.TypesInfo, call); code.IsFunc(fn, "crypto/hmac", "New") {
+		if call, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok {
+			if fn := typematch.Callee(a.pass.TypesInfo, call); typematch.IsFunc(fn, "crypto/hmac", "New") {
 				return true
 			}
 		}

@@ -1,7 +1,6 @@
 package predictableid
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -12,20 +11,23 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports session IDs, tokens, nonces and OAuth states built from
 // math/rand, the clock, counters, time-based UUIDs, hashes of guessable
 // input, or fewer than 16 bytes of crypto/rand.
 var Analyzer = &analysis.Analyzer{
 	Name:      "predictableid",
-	Doc:       code.MustDoc(doc, "predictableid"),
-	URL:       code.DocURL("predictableid"),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, code.TracerAnalyzer},
+	Doc:       catalog.AnalyzerDoc("predictableid"),
+	URL:       catalog.DocURL("predictableid"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(predictableFact)},
 }
@@ -65,12 +67,12 @@ type class struct {
 func (c class) short() bool { return c.kind == random && c.n >= 0 && c.n < 16 }
 
 func run(pass *analysis.Pass) (any, error) {
-	t := pass.ResultOf[code.TracerAnalyzer].(*code.Tracer)
+	t := pass.ResultOf[trace.Analyzer].(*trace.Values)
 	a := &analyzer{pass: pass, t: t, reported: make(map[token.Pos]bool), memo: make(map[ast.Expr]class)}
 	a.exportFacts()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
-		if code.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+		if gomod.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -97,7 +99,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CompositeLit:
 			a.compositeLit(n, cur)
 		case *ast.CallExpr:
-			if op, ok := code.SessionCallOp(pass.TypesInfo, n); ok && op.Kind == code.OpWrite {
+			if op, ok := golib.SessionCallOp(pass.TypesInfo, n); ok && op.Kind == golib.OpWrite {
 				if key, ok := op.KeyString(pass.TypesInfo); ok && isSecretName(key) {
 					a.check(op.Value, key, cur)
 				}
@@ -110,7 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type analyzer struct {
 	pass     *analysis.Pass
-	t        *code.Tracer
+	t        *trace.Values
 	reported map[token.Pos]bool
 	memo     map[ast.Expr]class
 	budget   int // classification steps left for the current value
@@ -122,14 +124,14 @@ type analyzer struct {
 const maxSteps = 3000
 
 // isSecretName reports whether a name denotes a value that must be
-// unguessable: code.IsTokenName minus the words that, for this rule, name
+// unguessable: names.IsTokenName minus the words that, for this rule, name
 // things whose randomness is not a secret (a "state" machine, a "key"
 // column of a cache).
 func isSecretName(name string) bool {
-	if !code.IsTokenName(name) {
+	if !names.IsTokenName(name) {
 		return false
 	}
-	w := code.Words(name)
+	w := names.Words(name)
 	if hasAny(w, "game", "machine", "initial", "current", "prev", "previous", "old", "ui", "view",
 		"app", "form", "page", "board", "player", "world", "sim", "simulation", "seed", "test", "expires",
 		"expiry", "expiration", "count", "len", "length", "size", "ttl", "at", "name", "header", "cookie",
@@ -169,7 +171,7 @@ func (a *analyzer) sinkName(lhs ast.Expr) (string, bool) {
 	case *ast.SelectorExpr:
 		name = l.Sel.Name
 	case *ast.IndexExpr:
-		s, ok := code.StringConst(a.pass.TypesInfo, l.Index)
+		s, ok := typematch.StringConst(a.pass.TypesInfo, l.Index)
 		if !ok {
 			return "", false
 		}
@@ -188,12 +190,12 @@ func (a *analyzer) sinkName(lhs ast.Expr) (string, bool) {
 
 // onlyState reports whether "state" is the only secret word of name.
 func onlyState(name string) bool {
-	w := code.Words(name)
+	w := names.Words(name)
 	return hasAny(w, "state") && !hasAny(w, "oauth", "oidc", "auth", "csrf", "xsrf", "token", "nonce", "session", "sid", "secret")
 }
 
 func (a *analyzer) stringTyped(e ast.Expr) bool {
-	t := code.TypeOf(a.pass.TypesInfo, e)
+	t := typematch.TypeOf(a.pass.TypesInfo, e)
 	if t == nil {
 		return false
 	}
@@ -204,7 +206,7 @@ func (a *analyzer) stringTyped(e ast.Expr) bool {
 // tokenTyped reports whether e can hold a token: a string, byte slice or
 // array, integer, or interface (a map[string]any value).
 func (a *analyzer) tokenTyped(e ast.Expr) bool {
-	t := code.TypeOf(a.pass.TypesInfo, e)
+	t := typematch.TypeOf(a.pass.TypesInfo, e)
 	if t == nil {
 		return false
 	}
@@ -224,7 +226,7 @@ func tokenType(t types.Type) bool {
 	case *types.Interface:
 		return true
 	}
-	return code.IsNamed(t, "github.com/google/uuid", "UUID")
+	return golib.IsUUIDType(t)
 }
 
 // funcDecl checks the results of a function named like a token generator.
@@ -234,7 +236,7 @@ func (a *analyzer) funcDecl(d *ast.FuncDecl) {
 		return
 	}
 	cur, _ := a.t.Inspector.Root().FindNode(d)
-	for _, r := range code.ReturnedResults(d, 0) {
+	for _, r := range trace.ReturnedResults(d, 0) {
 		a.check(r, d.Name.Name, cur)
 	}
 }
@@ -242,7 +244,7 @@ func (a *analyzer) funcDecl(d *ast.FuncDecl) {
 // makesToken reports whether fn is named like a token generator and returns
 // a token-typed value, which makes its own results a sink.
 func makesToken(fn *types.Func) bool {
-	if !isSecretName(fn.Name()) || code.IsLogoutName(fn.Name()) {
+	if !isSecretName(fn.Name()) || names.IsLogoutName(fn.Name()) {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
@@ -250,33 +252,33 @@ func makesToken(fn *types.Func) bool {
 		return false
 	}
 	// A function that reads, checks or transforms a token does not make one.
-	return !hasAny(code.Words(fn.Name()), "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
+	return !hasAny(names.Words(fn.Name()), "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
 }
 
 // compositeLit checks struct fields and map entries named like tokens, and
 // the Value of a session or auth cookie.
 func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	info := a.pass.TypesInfo
-	t := code.TypeOf(info, lit)
+	t := typematch.TypeOf(info, lit)
 	if t == nil {
 		return
 	}
-	if code.IsNamed(t, "net/http", "Cookie") || code.IsNamed(t, "github.com/gofiber/fiber/v2", "Cookie") || code.IsNamed(t, "github.com/gofiber/fiber/v3", "Cookie") {
-		nameExpr, ok := code.Field(lit, "Name")
+	if ct := golib.OptionTypeOf(t); ct != nil && ct.IsCookie() {
+		nameExpr, ok := typematch.Field(lit, ct.Name)
 		if !ok {
 			return
 		}
-		name, ok := code.StringConst(info, nameExpr)
-		if !ok || !(code.IsSessionName(name) || isSecretName(name)) {
+		name, ok := typematch.StringConst(info, nameExpr)
+		if !ok || !(names.IsSessionName(name) || isSecretName(name)) {
 			return
 		}
-		if v, ok := code.Field(lit, "Value"); ok {
+		if v, ok := typematch.Field(lit, ct.Value); ok {
 			a.check(v, name, cur)
 		}
 		return
 	}
-	if isFiberSessionConfig(t) {
-		if v, ok := code.Field(lit, "KeyGenerator"); ok {
+	if field := golib.IDGeneratorField(t); field != "" {
+		if v, ok := typematch.Field(lit, field); ok {
 			a.keyGenerator(v, cur)
 		}
 		return
@@ -291,7 +293,7 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 			if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
 				name = id.Name
 			}
-		} else if s, ok := code.StringConst(info, kv.Key); ok {
+		} else if s, ok := typematch.StringConst(info, kv.Key); ok {
 			name = s
 		}
 		if name != "" && isSecretName(name) && a.tokenTyped(kv.Value) && (!onlyState(name) || a.stringTyped(kv.Value)) {
@@ -300,17 +302,13 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	}
 }
 
-func isFiberSessionConfig(t types.Type) bool {
-	return code.IsNamed(t, code.PathFiber2Session, "Config") || code.IsNamed(t, code.PathFiber3Session, "Config")
-}
-
 // keyGenerator checks fiber's session KeyGenerator function.
 func (a *analyzer) keyGenerator(v ast.Expr, cur inspector.Cursor) {
 	info := a.pass.TypesInfo
 	var obj types.Object
 	switch e := ast.Unparen(v).(type) {
 	case *ast.FuncLit:
-		for _, r := range code.LitResults(e, 0) {
+		for _, r := range trace.LitResults(e, 0) {
 			a.check(r, "session ID", cur)
 		}
 		return
@@ -328,7 +326,7 @@ func (a *analyzer) keyGenerator(v ast.Expr, cur inspector.Cursor) {
 		return
 	}
 	if d := a.t.FuncDecl(fn); d != nil {
-		for _, r := range code.ReturnedResults(d, 0) {
+		for _, r := range trace.ReturnedResults(d, 0) {
 			a.check(r, "session ID", cur)
 		}
 		return
@@ -339,14 +337,9 @@ func (a *analyzer) keyGenerator(v ast.Expr, cur inspector.Cursor) {
 	}
 }
 
-// libraryWeakFunc recognises library generators that are predictable:
-// fiber's utils.UUID (a random seed plus an incrementing counter).
-func libraryWeakFunc(fn *types.Func) (string, bool) {
-	if code.IsFunc(fn, "github.com/gofiber/fiber/v2/utils", "UUID") || code.IsFunc(fn, "github.com/gofiber/utils/...", "UUID") {
-		return "a counter (fiber's utils.UUID adds one to a fixed seed for each ID)", true
-	}
-	return "", false
-}
+// libraryWeakFunc recognises library generators that are predictable
+// (fiber's utils.UUID: a random seed plus an incrementing counter).
+func libraryWeakFunc(fn *types.Func) (string, bool) { return golib.WeakIDFunc(fn) }
 
 // check classifies value and reports it if it is predictable.
 func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
@@ -355,7 +348,7 @@ func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
 	if c.kind != weak && !c.short() {
 		return
 	}
-	if c.short() && hasAny(code.Words(name), "otp", "passcode", "code", "pin") {
+	if c.short() && hasAny(names.Words(name), "otp", "passcode", "code", "pin") {
 		return // one-time codes are short by design and rate-limited
 	}
 	if describe(name) == "nonce" && (strings.HasPrefix(c.source, "the current time") || strings.HasPrefix(c.source, "a counter")) {
@@ -369,7 +362,7 @@ func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
 }
 
 func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur inspector.Cursor) {
-	if cur.Node() != nil && code.InDevelopmentBranch(a.pass.TypesInfo, cur) {
+	if cur.Node() != nil && flow.InDevelopmentBranch(a.pass.TypesInfo, cur) {
 		return
 	}
 	// Report at the source when it lies in the sink's function, else at the
@@ -437,7 +430,7 @@ func enclosingFunc(c inspector.Cursor) ast.Node {
 
 // describe names the kind of token for the message.
 func describe(name string) string {
-	w := code.Words(name)
+	w := names.Words(name)
 	switch {
 	case hasAny(w, "csrf", "xsrf"):
 		return "CSRF token"
@@ -465,7 +458,7 @@ func describe(name string) string {
 
 // exportFacts marks exported functions whose result is predictable.
 func (a *analyzer) exportFacts() {
-	if code.InGOROOT(a.pass) {
+	if gomod.InGOROOT(a.pass) {
 		return
 	}
 	scope := a.pass.Pkg.Scope()
@@ -475,15 +468,15 @@ func (a *analyzer) exportFacts() {
 			continue
 		}
 		d := a.t.FuncDecl(fn)
-		if d == nil || code.IsTestFile(a.pass.Fset.File(d.Pos()).Name()) {
+		if d == nil || gomod.IsTestFile(a.pass.Fset.File(d.Pos()).Name()) {
 			continue
 		}
 		sig := fn.Type().(*types.Signature)
 		if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
 			continue
 		}
-		self := &code.Frame{Call: &ast.CallExpr{}, Fn: fn}
-		for _, r := range code.ReturnedResults(d, 0) {
+		self := &trace.Frame{Call: &ast.CallExpr{}, Fn: fn}
+		for _, r := range trace.ReturnedResults(d, 0) {
 			a.budget = maxSteps
 			if c := a.classify(r, self, 0); c.kind == weak {
 				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: makesToken(fn)})

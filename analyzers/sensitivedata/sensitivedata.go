@@ -1,7 +1,6 @@
 package sensitivedata
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -10,30 +9,30 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports passwords, card numbers, CVVs, PINs and national ID
 // numbers written into a session.
 var Analyzer = &analysis.Analyzer{
 	Name:     "sensitivedata",
-	Doc:      code.MustDoc(doc, "sensitivedata"),
-	URL:      code.DocURL("sensitivedata"),
+	Doc:      catalog.AnalyzerDoc("sensitivedata"),
+	URL:      catalog.DocURL("sensitivedata"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, code.SessionLibPaths...) {
+	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	info := pass.TypesInfo
-	for _, op := range code.SessionOps(ins, info) {
-		if op.Kind != code.OpWrite {
+	for _, op := range golib.SessionOps(ins, info) {
+		if op.Kind != golib.OpWrite {
 			continue
 		}
 		if msg, ok := check(info, op); ok {
@@ -45,25 +44,25 @@ func run(pass *analysis.Pass) (any, error) {
 
 const why = "so it sits in the session store (or cookie) and every copy of it; keep the secret out of the session and store only an identifier"
 
-func check(info *types.Info, op code.SessionOp) (string, bool) {
-	if t := code.TypeOf(info, op.Value); t != nil {
+func check(info *types.Info, op golib.SessionOp) (string, bool) {
+	if t := typematch.TypeOf(info, op.Value); t != nil {
 		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
 			return "", false // a flag about the secret, not the secret
 		}
 	}
 	key, hasKey := op.KeyString(info)
-	if hasKey && code.IsSessionSensitiveName(key) {
-		return fmt.Sprintf("session stores a %s under key %q, %s", code.SensitiveKind(key), key, why), true
+	if hasKey && names.IsSessionSensitiveName(key) {
+		return fmt.Sprintf("session stores a %s under key %q, %s", names.SensitiveKind(key), key, why), true
 	}
 	name, src := valueName(info, op.Value)
-	if name == "" || !code.IsSessionSensitiveName(name) {
+	if name == "" || !names.IsSessionSensitiveName(name) {
 		return "", false
 	}
 	where := ""
 	if hasKey {
 		where = fmt.Sprintf(" under key %q", key)
 	}
-	return fmt.Sprintf("session stores a %s (%s)%s, %s", code.SensitiveKind(name), src, where, why), true
+	return fmt.Sprintf("session stores a %s (%s)%s, %s", names.SensitiveKind(name), src, where, why), true
 }
 
 // formGetters are request accessors whose constant argument names the
@@ -77,7 +76,7 @@ var formGetters = map[string]bool{
 // valueName returns the name a stored value goes by (the variable, the
 // field, the form field it was read from) and its source text.
 func valueName(info *types.Info, e ast.Expr) (name, src string) {
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	switch v := e.(type) {
 	case *ast.Ident:
 		if _, ok := info.Uses[v].(*types.Var); ok {
@@ -92,7 +91,7 @@ func valueName(info *types.Info, e ast.Expr) (name, src string) {
 			return valueName(info, v.Args[0]) // string(pw), []byte(pw)
 		}
 		if sel, ok := ast.Unparen(v.Fun).(*ast.SelectorExpr); ok && formGetters[sel.Sel.Name] && len(v.Args) >= 1 {
-			if s, ok := code.StringConst(info, v.Args[0]); ok {
+			if s, ok := typematch.StringConst(info, v.Args[0]); ok {
 				return s, types.ExprString(v)
 			}
 		}

@@ -1,7 +1,6 @@
 package sessioninurl
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -13,19 +12,21 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/code"
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/catalog"
 )
-
-//go:embed doc.go
-var doc string
 
 // Analyzer reports session IDs and auth tokens put into URLs, and session
 // libraries configured to take the session ID from the URL.
 var Analyzer = &analysis.Analyzer{
 	Name:     "sessioninurl",
-	Doc:      code.MustDoc(doc, "sessioninurl"),
-	URL:      code.DocURL("sessioninurl"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, code.TracerAnalyzer},
+	Doc:      catalog.AnalyzerDoc("sessioninurl"),
+	URL:      catalog.DocURL("sessioninurl"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:      run,
 }
 
@@ -38,14 +39,12 @@ const (
 )
 
 func run(pass *analysis.Pass) (any, error) {
-	if !code.Imports(pass.Pkg, append([]string{"net/http", "net/url", code.PathFiber2Session, code.PathFiber3Session,
-		"github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3", "github.com/gin-gonic/gin",
-		"github.com/labstack/echo/v4"}, code.SessionLibPaths...)...) {
+	if !typematch.Imports(pass.Pkg, golib.URLLibPaths...) {
 		return nil, nil
 	}
 	a := &analyzer{
 		pass:       pass,
-		t:          pass.ResultOf[code.TracerAnalyzer].(*code.Tracer),
+		t:          pass.ResultOf[trace.Analyzer].(*trace.Values),
 		reported:   make(map[token.Pos]bool),
 		redirected: make(map[ast.Expr]bool),
 		redirVars:  make(map[types.Object]bool),
@@ -58,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for cur := range ins.Root().Preorder((*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		if code.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
+		if gomod.IsTestFile(pass.Fset.File(cur.Node().Pos()).Name()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -83,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type analyzer struct {
 	pass       *analysis.Pass
-	t          *code.Tracer
+	t          *trace.Values
 	reported   map[token.Pos]bool
 	redirected map[ast.Expr]bool     // expressions that become a redirect target
 	redirVars  map[types.Object]bool // url.URL variables redirected to (u.String())
@@ -101,24 +100,15 @@ func (a *analyzer) report(n ast.Node, msg string) {
 // gin/echo/fiber/beego Redirect, fiber v3 Redirect().To, and a Location
 // header.
 func (a *analyzer) redirectTarget(call *ast.CallExpr) ast.Expr {
-	fn := code.Callee(a.pass.TypesInfo, call)
+	fn := typematch.Callee(a.pass.TypesInfo, call)
 	if fn == nil {
 		return nil
 	}
-	switch {
-	case code.IsFunc(fn, "net/http", "Redirect") && len(call.Args) >= 3:
-		return call.Args[2]
-	case code.IsMethod(fn, "github.com/gin-gonic/gin", "Context", "Redirect") && len(call.Args) == 2,
-		code.IsMethod(fn, "github.com/labstack/echo/v4", "Context", "Redirect") && len(call.Args) == 2:
-		return call.Args[1]
-	case code.IsMethod(fn, "github.com/gofiber/fiber/v2", "Ctx", "Redirect") && len(call.Args) >= 1,
-		code.IsMethod(fn, "github.com/gofiber/fiber/v3", "Redirect", "To") && len(call.Args) == 1,
-		code.IsMethod(fn, code.PathBeegoWeb, "Controller", "Redirect") && len(call.Args) >= 1:
-		return call.Args[0]
-	case (code.IsMethod(fn, "net/http", "Header", "Set", "Add") ||
-		code.IsMethod(fn, "github.com/gofiber/fiber/v2", "Ctx", "Set") ||
-		code.IsMethod(fn, "github.com/labstack/echo/v4", "Response", "Header")) && len(call.Args) == 2:
-		if k, ok := code.StringConst(a.pass.TypesInfo, call.Args[0]); ok && strings.EqualFold(k, "Location") {
+	if i := golib.RedirectURLArg(fn, len(call.Args)); i >= 0 {
+		return call.Args[i]
+	}
+	if golib.IsHeaderSetter(fn) && len(call.Args) == 2 {
+		if k, ok := typematch.StringConst(a.pass.TypesInfo, call.Args[0]); ok && strings.EqualFold(k, "Location") {
 			return call.Args[1]
 		}
 	}
@@ -127,7 +117,7 @@ func (a *analyzer) redirectTarget(call *ast.CallExpr) ast.Expr {
 
 // markRedirect records e and what it is built from as redirect targets.
 func (a *analyzer) markRedirect(e ast.Expr, depth int) {
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	if depth > 4 || a.redirected[e] {
 		return
 	}
@@ -135,8 +125,8 @@ func (a *analyzer) markRedirect(e ast.Expr, depth int) {
 	switch v := e.(type) {
 	case *ast.CallExpr:
 		if sel, ok := ast.Unparen(v.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "String" {
-			if code.IsNamed(code.TypeOf(a.pass.TypesInfo, sel.X), "net/url", "URL") {
-				if root, path := code.SelectorPath(a.pass.TypesInfo, sel.X); root != nil && len(path) == 0 {
+			if typematch.IsNamed(typematch.TypeOf(a.pass.TypesInfo, sel.X), "net/url", "URL") {
+				if root, path := typematch.SelectorPath(a.pass.TypesInfo, sel.X); root != nil && len(path) == 0 {
 					a.redirVars[root] = true
 				}
 			}
@@ -189,12 +179,12 @@ func (a *analyzer) concat(e *ast.BinaryExpr, cur inspector.Cursor) {
 	var pieces []piece
 	text, all := "", ""
 	for _, op := range ops {
-		if s, ok := code.StringConst(a.pass.TypesInfo, op); ok {
+		if s, ok := typematch.StringConst(a.pass.TypesInfo, op); ok {
 			all += s
 		}
 	}
 	for _, op := range ops {
-		if s, ok := code.StringConst(a.pass.TypesInfo, op); ok {
+		if s, ok := typematch.StringConst(a.pass.TypesInfo, op); ok {
 			text += s
 			continue
 		}
@@ -247,13 +237,13 @@ var verbRE = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[a-zA-Z%]`
 // and scs tokens loaded from the query.
 func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	info := a.pass.TypesInfo
-	fn := code.Callee(info, call)
+	fn := typematch.Callee(info, call)
 	if fn == nil {
 		return
 	}
 	switch {
-	case code.IsFunc(fn, "fmt", "Sprintf") && len(call.Args) >= 1:
-		format, ok := code.StringConst(info, call.Args[0])
+	case typematch.IsFunc(fn, "fmt", "Sprintf") && len(call.Args) >= 1:
+		format, ok := typematch.StringConst(info, call.Args[0])
 		if !ok {
 			return
 		}
@@ -278,8 +268,8 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			arg++
 		}
 		a.pieces(pieces, a.redirected[call])
-	case code.IsMethod(fn, "net/url", "Values", "Set", "Add") && len(call.Args) == 2:
-		key, ok := code.StringConst(info, call.Args[0])
+	case typematch.IsMethod(fn, "net/url", "Values", "Set", "Add") && len(call.Args) == 2:
+		key, ok := typematch.StringConst(info, call.Args[0])
 		if !ok {
 			return
 		}
@@ -288,60 +278,62 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			return
 		}
 		a.pieces([]piece{{key: key, value: call.Args[1]}}, a.valuesRedirected(sel.X))
-	case code.IsFunc(fn, "github.com/gofiber/fiber/v3/extractors", "FromQuery", "FromParam"):
-		if a.inFiber3SessionConfig(cur) {
+	case golib.IsURLExtractor(fn):
+		if a.inExtractorConfig(cur) {
 			where := "URL query"
 			if fn.Name() == "FromParam" {
 				where = "URL path"
 			}
 			a.report(call, fmt.Sprintf("fiber session reads its ID from the %s (extractors.%s), %s; use extractors.FromCookie (the default)", where, fn.Name(), planted))
 		}
-	case code.IsFunc(fn, code.PathBeegoSession, "CfgEnableSidInURLQuery") && len(call.Args) == 1:
-		if v, ok := code.BoolConst(info, call.Args[0]); ok && v {
+	case golib.IsIDInQueryOption(fn) && len(call.Args) == 1:
+		if v, ok := typematch.BoolConst(info, call.Args[0]); ok && v {
 			a.report(call, "beego accepts the session ID from the URL query (EnableSidInURLQuery), "+planted+"; leave it false")
 		}
-	case code.IsMethod(fn, code.PathSCS, "SessionManager", "Load") && len(call.Args) == 2:
-		if a.fromQuery(call.Args[1], 0) {
-			a.report(call.Args[1], "session token read from the URL query, so it leaks through logs and Referer headers and a link can plant one; let LoadAndSave read it from the cookie")
+	case golib.SessionLoadTokenArg(fn, len(call.Args)) >= 0:
+		if tok := call.Args[golib.SessionLoadTokenArg(fn, len(call.Args))]; a.fromQuery(tok, 0) {
+			a.report(tok, "session token read from the URL query, so it leaks through logs and Referer headers and a link can plant one; let LoadAndSave read it from the cookie")
 		}
 	}
 }
 
-// inFiber3SessionConfig reports whether the extractor at cur is (part of)
-// the Extractor of a fiber v3 session Config.
-func (a *analyzer) inFiber3SessionConfig(cur inspector.Cursor) bool {
+// inExtractorConfig reports whether the extractor at cur is (part of) the
+// Extractor of a session config (fiber v3's session.Config).
+func (a *analyzer) inExtractorConfig(cur inspector.Cursor) bool {
 	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
 		switch n := c.Node().(type) {
 		case *ast.KeyValueExpr:
-			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "Extractor" {
-				if f, ok := a.pass.TypesInfo.Uses[id].(*types.Var); ok && f.Pkg() != nil && f.Pkg().Path() == code.PathFiber3Session {
+			if id, ok := n.Key.(*ast.Ident); ok {
+				if f, ok := a.pass.TypesInfo.Uses[id].(*types.Var); ok && golib.IsExtractorField(f) {
 					return true
 				}
 			}
 			return false
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "Extractor" {
-					if s, ok := a.pass.TypesInfo.Selections[sel]; ok && s.Obj().Pkg() != nil && s.Obj().Pkg().Path() == code.PathFiber3Session {
-						return true
+				if sel, ok := l.(*ast.SelectorExpr); ok {
+					if s, ok := a.pass.TypesInfo.Selections[sel]; ok {
+						if f, ok := s.Obj().(*types.Var); ok && golib.IsExtractorField(f) {
+							return true
+						}
 					}
 				}
 			}
 			// e := extractors.FromQuery("sid"), used later in a Config.
 			if len(n.Lhs) == 1 {
 				if id, ok := n.Lhs[0].(*ast.Ident); ok {
-					return a.usedAsFiberExtractor(a.pass.TypesInfo.ObjectOf(id))
+					return a.usedAsExtractor(a.pass.TypesInfo.ObjectOf(id))
 				}
 			}
 			return false
 		case *ast.CallExpr:
-			if fn := code.Callee(a.pass.TypesInfo, n); code.IsFunc(fn, "github.com/gofiber/fiber/v3/extractors", "Chain") {
+			if golib.IsExtractorChain(typematch.Callee(a.pass.TypesInfo, n)) {
 				continue
 			}
 			return false
 		case *ast.ValueSpec:
 			if len(n.Names) == 1 {
-				return a.usedAsFiberExtractor(a.pass.TypesInfo.ObjectOf(n.Names[0]))
+				return a.usedAsExtractor(a.pass.TypesInfo.ObjectOf(n.Names[0]))
 			}
 			return false
 		}
@@ -349,12 +341,12 @@ func (a *analyzer) inFiber3SessionConfig(cur inspector.Cursor) bool {
 	return false
 }
 
-func (a *analyzer) usedAsFiberExtractor(obj types.Object) bool {
+func (a *analyzer) usedAsExtractor(obj types.Object) bool {
 	found := false
 	for cur := range a.t.Inspector.Root().Preorder((*ast.KeyValueExpr)(nil)) {
 		kv := cur.Node().(*ast.KeyValueExpr)
 		id, ok := kv.Key.(*ast.Ident)
-		if !ok || id.Name != "Extractor" {
+		if !ok || id.Name != golib.ExtractorFieldName {
 			continue
 		}
 		if v, ok := ast.Unparen(kv.Value).(*ast.Ident); ok && a.pass.TypesInfo.ObjectOf(v) == obj {
@@ -366,25 +358,23 @@ func (a *analyzer) usedAsFiberExtractor(obj types.Object) bool {
 
 // fromQuery reports whether e is read from the request's URL query.
 func (a *analyzer) fromQuery(e ast.Expr, depth int) bool {
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	if depth > 3 {
 		return false
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
-		fn := code.Callee(a.pass.TypesInfo, call)
-		if code.IsMethod(fn, "net/url", "Values", "Get") {
+		fn := typematch.Callee(a.pass.TypesInfo, call)
+		if typematch.IsMethod(fn, "net/url", "Values", "Get") {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				if q, ok := code.Unwrap(sel.X).(*ast.CallExpr); ok {
-					if qf := code.Callee(a.pass.TypesInfo, q); code.IsMethod(qf, "net/url", "URL", "Query") {
+				if q, ok := typematch.Unwrap(sel.X).(*ast.CallExpr); ok {
+					if qf := typematch.Callee(a.pass.TypesInfo, q); typematch.IsMethod(qf, "net/url", "URL", "Query") {
 						return true
 					}
 				}
 				return a.queryValues(sel.X)
 			}
 		}
-		if code.IsMethod(fn, "github.com/gin-gonic/gin", "Context", "Query", "DefaultQuery") ||
-			code.IsMethod(fn, "github.com/labstack/echo/v4", "Context", "QueryParam") ||
-			code.IsMethod(fn, "github.com/gofiber/fiber/v2", "Ctx", "Query") {
+		if golib.IsQueryReader(fn) {
 			return true
 		}
 	}
@@ -403,8 +393,8 @@ func (a *analyzer) fromQuery(e ast.Expr, depth int) bool {
 func (a *analyzer) queryValues(e ast.Expr) bool {
 	defs, _ := a.t.Defs(e, nil)
 	for _, d := range defs {
-		if q, ok := code.Unwrap(d.Expr).(*ast.CallExpr); ok {
-			if qf := code.Callee(a.pass.TypesInfo, q); code.IsMethod(qf, "net/url", "URL", "Query") {
+		if q, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok {
+			if qf := typematch.Callee(a.pass.TypesInfo, q); typematch.IsMethod(qf, "net/url", "URL", "Query") {
 				return true
 			}
 		}
@@ -419,7 +409,7 @@ func (a *analyzer) valuesInURL(v ast.Expr) bool {
 	if a.queryValues(v) {
 		return true
 	}
-	root, path := code.SelectorPath(a.pass.TypesInfo, v)
+	root, path := typematch.SelectorPath(a.pass.TypesInfo, v)
 	if root == nil || len(path) > 0 {
 		return false
 	}
@@ -436,11 +426,11 @@ func (a *analyzer) valuesInURL(v ast.Expr) bool {
 			return true
 		}
 		if b, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.ADD && b.Y == use {
-			if s, ok := code.StringConst(a.pass.TypesInfo, b.X); ok && strings.HasSuffix(s, "?") {
+			if s, ok := typematch.StringConst(a.pass.TypesInfo, b.X); ok && strings.HasSuffix(s, "?") {
 				return true
 			}
 			if lb, ok := ast.Unparen(b.X).(*ast.BinaryExpr); ok {
-				if s, ok := code.StringConst(a.pass.TypesInfo, lb.Y); ok && strings.HasSuffix(s, "?") {
+				if s, ok := typematch.StringConst(a.pass.TypesInfo, lb.Y); ok && strings.HasSuffix(s, "?") {
 					return true
 				}
 			}
@@ -455,15 +445,15 @@ func (a *analyzer) valuesInURL(v ast.Expr) bool {
 func (a *analyzer) valuesRedirected(v ast.Expr) bool {
 	defs, _ := a.t.Defs(v, nil)
 	for _, d := range defs {
-		if q, ok := code.Unwrap(d.Expr).(*ast.CallExpr); ok {
+		if q, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok {
 			if sel, ok := ast.Unparen(q.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Query" {
-				if root, _ := code.SelectorPath(a.pass.TypesInfo, sel.X); root != nil && a.redirVars[root] {
+				if root, _ := typematch.SelectorPath(a.pass.TypesInfo, sel.X); root != nil && a.redirVars[root] {
 					return true
 				}
 			}
 		}
 	}
-	root, _ := code.SelectorPath(a.pass.TypesInfo, v)
+	root, _ := typematch.SelectorPath(a.pass.TypesInfo, v)
 	if root == nil {
 		return false
 	}
@@ -482,7 +472,7 @@ func (a *analyzer) valuesRedirected(v ast.Expr) bool {
 		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok {
 			for _, l := range as.Lhs {
 				if s, ok := l.(*ast.SelectorExpr); ok && s.Sel.Name == "RawQuery" {
-					if r, _ := code.SelectorPath(a.pass.TypesInfo, s.X); r != nil && a.redirVars[r] {
+					if r, _ := typematch.SelectorPath(a.pass.TypesInfo, s.X); r != nil && a.redirVars[r] {
 						return true
 					}
 				}
@@ -499,15 +489,15 @@ func (a *analyzer) valuesRedirected(v ast.Expr) bool {
 // beego EnableSidInURLQuery options.
 func (a *analyzer) compositeLit(lit *ast.CompositeLit) {
 	info := a.pass.TypesInfo
-	t := code.TypeOf(info, lit)
+	t := typematch.TypeOf(info, lit)
 	switch {
-	case code.IsNamed(t, "net/url", "Values"):
+	case typematch.IsNamed(t, "net/url", "Values"):
 		for _, elt := range lit.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok {
 				continue
 			}
-			key, ok := code.StringConst(info, kv.Key)
+			key, ok := typematch.StringConst(info, kv.Key)
 			vals, ok2 := kv.Value.(*ast.CompositeLit)
 			if !ok || !ok2 {
 				continue
@@ -521,15 +511,7 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit) {
 			}
 		}
 	default:
-		for _, elt := range lit.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				continue
-			}
-			id, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
+		for id, kv := range typematch.KeyedFields(lit) {
 			if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
 				a.option(f, kv.Value, kv)
 			}
@@ -550,7 +532,7 @@ func (a *analyzer) litInURL(cur inspector.Cursor) bool {
 		return true
 	}
 	if b, ok := call.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.ADD {
-		if s, ok := code.StringConst(a.pass.TypesInfo, b.X); ok && strings.HasSuffix(s, "?") {
+		if s, ok := typematch.StringConst(a.pass.TypesInfo, b.X); ok && strings.HasSuffix(s, "?") {
 			return true
 		}
 	}
@@ -558,17 +540,8 @@ func (a *analyzer) litInURL(cur inspector.Cursor) bool {
 }
 
 func (a *analyzer) assign(as *ast.AssignStmt) {
-	if len(as.Lhs) != len(as.Rhs) {
-		return
-	}
-	for i, l := range as.Lhs {
-		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		if s, ok := a.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
-			a.option(s.Obj().(*types.Var), as.Rhs[i], as)
-		}
+	for f, w := range typematch.FieldWrites(a.pass.TypesInfo, as) {
+		a.option(f, w.Value, as)
 	}
 }
 
@@ -579,13 +552,12 @@ func (a *analyzer) option(f *types.Var, value ast.Expr, at ast.Node) {
 	}
 	info := a.pass.TypesInfo
 	switch {
-	case f.Name() == "KeyLookup" && f.Pkg().Path() == code.PathFiber2Session:
-		if s, ok := code.StringConst(info, value); ok && strings.HasPrefix(s, "query:") {
+	case golib.IDLookupField(f):
+		if s, ok := typematch.StringConst(info, value); ok && strings.HasPrefix(s, "query:") {
 			a.report(at, fmt.Sprintf("fiber session reads its ID from the URL query (%q), %s; use \"cookie:session_id\" (the default)", s, planted))
 		}
-	case f.Name() == "SessionEnableSidInURLQuery" && f.Pkg().Path() == code.PathBeegoWeb,
-		f.Name() == "EnableSidInURLQuery" && f.Pkg().Path() == code.PathBeegoSession:
-		if v, ok := code.IsLiteralBool(info, value); ok && v {
+	case golib.IDInQueryFlag(f):
+		if v, ok := typematch.IsLiteralBool(info, value); ok && v {
 			a.report(at, "beego accepts the session ID from the URL query (EnableSidInURLQuery), "+planted+"; leave it false")
 		}
 	}
@@ -631,19 +603,14 @@ const (
 // the names it goes by, following variables a few steps.
 func (a *analyzer) valueKind(e ast.Expr, depth int) valueKind {
 	info := a.pass.TypesInfo
-	e = code.Unwrap(e)
+	e = typematch.Unwrap(e)
 	if call, ok := e.(*ast.CallExpr); ok {
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 			return a.valueKind(call.Args[0], depth)
 		}
-		fn := code.Callee(info, call)
+		fn := typematch.Callee(info, call)
 		switch {
-		case code.IsMethod(fn, code.PathSCS, "SessionManager", "Token"),
-			code.IsMethod(fn, code.PathGinSessions, "Session", "ID"),
-			code.IsMethod(fn, code.PathFiber2Session, "Session", "ID"),
-			code.IsMethod(fn, code.PathFiber3Session, "Session", "ID"),
-			code.IsMethod(fn, code.PathFiber3Session, "Middleware", "ID"),
-			code.IsMethod(fn, code.PathBeegoSession, "Store", "SessionID"):
+		case golib.IsSessionIDGetter(fn):
 			return kindSession
 		case fn != nil && (fn.Pkg() == nil || passThrough[fn.Pkg().Path()]) && len(call.Args) > 0:
 			// url.QueryEscape(sid), strings.TrimSpace(tok): the argument.
@@ -656,10 +623,10 @@ func (a *analyzer) valueKind(e ast.Expr, depth int) valueKind {
 	}
 	if sel, ok := e.(*ast.SelectorExpr); ok {
 		if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
-			if sel.Sel.Name == "ID" && code.IsNamed(code.TypeOf(info, sel.X), code.PathGorilla, "Session") {
+			if golib.IsSessionIDField(typematch.TypeOf(info, sel.X), sel.Sel.Name) {
 				return kindSession
 			}
-			if sel.Sel.Name == "Value" && code.IsNamed(code.TypeOf(info, sel.X), "net/http", "Cookie") && a.sessionCookie(sel.X) {
+			if sel.Sel.Name == "Value" && typematch.IsNamed(typematch.TypeOf(info, sel.X), "net/http", "Cookie") && a.sessionCookie(sel.X) {
 				return kindSession
 			}
 			// tok.AccessToken, user.SessionID: the field's name, else the
@@ -668,7 +635,7 @@ func (a *analyzer) valueKind(e ast.Expr, depth int) valueKind {
 				return k
 			}
 			if isIDName(sel.Sel.Name) {
-				if root, path := code.SelectorPath(info, sel.X); root != nil && len(path) == 0 {
+				if root, path := typematch.SelectorPath(info, sel.X); root != nil && len(path) == 0 {
 					if k := nameKind(root.Name()); k == kindSession {
 						return k
 					}
@@ -704,12 +671,12 @@ var passThrough = map[string]bool{
 func (a *analyzer) sessionCookie(c ast.Expr) bool {
 	defs, _ := a.t.Defs(c, nil)
 	for _, d := range defs {
-		call, ok := code.Unwrap(d.Expr).(*ast.CallExpr)
+		call, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
 			continue
 		}
-		if fn := code.Callee(a.pass.TypesInfo, call); code.IsMethod(fn, "net/http", "Request", "Cookie") {
-			if name, ok := code.StringConst(a.pass.TypesInfo, call.Args[0]); ok && code.IsSessionName(name) {
+		if fn := typematch.Callee(a.pass.TypesInfo, call); typematch.IsMethod(fn, "net/http", "Request", "Cookie") {
+			if name, ok := typematch.StringConst(a.pass.TypesInfo, call.Args[0]); ok && names.IsSessionName(name) {
 				return true
 			}
 		}
@@ -730,36 +697,25 @@ var oneTimeWords = []string{
 }
 
 func oneTimeLink(text string) bool {
-	return hasWord(code.Words(text), oneTimeWords...)
+	return names.HasWord(names.Words(text), oneTimeWords...)
 }
 
 func exemptKey(key string) bool {
-	w := code.Words(key)
-	return hasWord(w, oneTimeWords...) || hasWord(w, "client", "redirect", "uri", "return", "next", "scope", "response", "grant", "user", "username", "email")
-}
-
-func hasWord(words []string, set ...string) bool {
-	for _, w := range words {
-		for _, s := range set {
-			if w == s {
-				return true
-			}
-		}
-	}
-	return false
+	w := names.Words(key)
+	return names.HasWord(w, oneTimeWords...) || names.HasWord(w, "client", "redirect", "uri", "return", "next", "scope", "response", "grant", "user", "username", "email")
 }
 
 // nameKind classifies a variable, field or function name.
 func nameKind(name string) valueKind {
-	w := code.Words(name)
+	w := names.Words(name)
 	switch {
-	case hasWord(w, oneTimeWords...):
+	case names.HasWord(w, oneTimeWords...):
 		return kindExempt
 	case isSessionWordName(name):
 		return kindSession
 	case isAuthName(name):
 		return kindAuth
-	case hasWord(w, "session", "sessions") && !hasWord(w, "id", "token", "key"):
+	case names.HasWord(w, "session", "sessions") && !names.HasWord(w, "id", "token", "key"):
 		return kindOther // sessionName, sessionCount
 	}
 	return kindNeutral
@@ -768,36 +724,36 @@ func nameKind(name string) valueKind {
 // isSessionWordName reports whether a name or query key denotes a session
 // ID: sid, session, sessionId, session_id, jsessionid, PHPSESSID, sessionToken.
 func isSessionWordName(name string) bool {
-	w := code.Words(name)
-	if hasWord(w, "sid", "sessid", "sessionid", "jsessionid", "phpsessid", "aspsessionid") {
+	w := names.Words(name)
+	if names.HasWord(w, "sid", "sessid", "sessionid", "jsessionid", "phpsessid", "aspsessionid") {
 		return true
 	}
-	if !hasWord(w, "session", "sess") {
+	if !names.HasWord(w, "session", "sess") {
 		return false
 	}
-	if hasWord(w, "name", "count", "store", "manager", "data", "user", "timeout", "lifetime", "expires", "expiry", "config", "cookie", "length", "len", "type", "kind") {
+	if names.HasWord(w, "name", "count", "store", "manager", "data", "user", "timeout", "lifetime", "expires", "expiry", "config", "cookie", "length", "len", "type", "kind") {
 		return false
 	}
-	return len(w) == 1 || hasWord(w, "id", "token", "key", "value")
+	return len(w) == 1 || names.HasWord(w, "id", "token", "key", "value")
 }
 
 // isAuthName reports whether a name or query key denotes an auth token:
 // token, access_token, auth, jwt, id_token, api_key, bearer.
 func isAuthName(name string) bool {
-	w := code.Words(name)
-	if hasWord(w, "name", "type", "url", "uri", "expires", "expiry", "header", "length", "len", "count") {
+	w := names.Words(name)
+	if names.HasWord(w, "name", "type", "url", "uri", "expires", "expiry", "header", "length", "len", "count") {
 		return false
 	}
-	return hasWord(w, "token", "jwt", "bearer", "auth", "authtoken", "accesstoken", "apikey") ||
-		hasWord(w, "api") && hasWord(w, "key")
+	return names.HasWord(w, "token", "jwt", "bearer", "auth", "authtoken", "accesstoken", "apikey") ||
+		names.HasWord(w, "api") && names.HasWord(w, "key")
 }
 
 func isIDName(name string) bool {
-	return hasWord(code.Words(name), "id", "token", "value", "key")
+	return names.HasWord(names.Words(name), "id", "token", "value", "key")
 }
 
 func isString(info *types.Info, e ast.Expr) bool {
-	t := code.TypeOf(info, e)
+	t := typematch.TypeOf(info, e)
 	if t == nil {
 		return false
 	}

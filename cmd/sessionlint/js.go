@@ -1,14 +1,48 @@
 package main
 
 import (
+	"context"
+
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/engine"
+	"github.com/sessionlint/sessionlint/internal/js/pass"
+	"github.com/sessionlint/sessionlint/internal/js/rules"
 )
 
-// jsResult is what the JavaScript/TypeScript pass reports to the command:
-// runJS, in js_cgo.go (tree-sitter needs cgo) or js_nocgo.go.
+// jsResult is what the JavaScript/TypeScript pass reports to the command.
 type jsResult struct {
 	Findings []finding.Finding // absolute paths, like the Go pass
 	Problems []finding.Problem
 	Analysed int            // files analysed
 	Skipped  map[string]int // files skipped, by reason
+}
+
+// runJS runs the JavaScript/TypeScript pass over the same patterns as the
+// Go pass. A build without cgo cannot parse (tree-sitter is C): the pass
+// then says so once, as a problem, and the Go pass still runs.
+func runJS(ctx context.Context, patterns []string, o *options) jsResult {
+	r := pass.Run(ctx, patterns, pass.Options{
+		Enabled:     func(id string) bool { return o.selects(id, false) },
+		Names:       rules.Names(o.cfg.Names),
+		MaxFileSize: o.cfg.JSMaxFileSize,
+		Exclude:     o.cfg.Excluded,
+	})
+	return jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Skipped: r.Skipped}
+}
+
+// jsSupported says whether this build analyses JavaScript/TypeScript.
+const jsSupported = engine.Available
+
+// lspJSChecker returns the language server's JavaScript/TypeScript checker,
+// or why there is none (a build without cgo), and what closes it.
+func lspJSChecker(names catalog.Names) (check func(path string, src []byte) ([]finding.Finding, error), unavailable string, closeFn func()) {
+	c, err := pass.NewChecker()
+	if err != nil {
+		return nil, err.Error(), func() {}
+	}
+	c.Names = rules.Names(names)
+	return func(path string, src []byte) ([]finding.Finding, error) {
+		return c.Source(path, src, nil)
+	}, "", c.Close
 }

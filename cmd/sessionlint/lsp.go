@@ -8,7 +8,6 @@ import (
 	"os"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/internal/config"
 	"github.com/sessionlint/sessionlint/internal/lsp"
 )
 
@@ -17,10 +16,9 @@ import (
 func runLSP(args []string, stdin io.ReadCloser, stdout io.WriteCloser, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sessionlint lsp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	enable := fs.String("enable", "", "comma-separated rules to report (default: all)")
-	disable := fs.String("disable", "", "comma-separated rules not to report")
-	severity := fs.String("severity", "low", "report only findings of this severity or higher: low, medium or high")
-	configFile := fs.String("config", "", "read this configuration file instead of the nearest "+config.FileName+" at or above the working directory")
+	o := &options{}
+	var enable, disable, severity string
+	addRuleFlags(fs, &enable, &disable, &severity, &o.configFile)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: sessionlint lsp [flags]\n\n"+
 			"Runs a Language Server on standard input and output that reports sessionlint's\n"+
@@ -41,8 +39,7 @@ func runLSP(args []string, stdin io.ReadCloser, stdout io.WriteCloser, stderr io
 	// The rules and the configuration as the command reads them; the
 	// configuration is found from the working directory (editors start the
 	// server in the project's root).
-	o := &options{configFile: *configFile}
-	err := o.setRules(*enable, *disable, *severity)
+	err := o.setRules(enable, disable, severity)
 	if err == nil {
 		wd, _ := os.Getwd()
 		err = o.load(wd)

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 // bin is the sessionlint binary built once for the end-to-end tests.
@@ -290,8 +292,8 @@ func Admin(w http.ResponseWriter, r *http.Request) {
 		t.Fatalf("want one SARIF 2.1.0 run, got version %q with %d runs", log.Version, len(log.Runs))
 	}
 	run := log.Runs[0]
-	if len(run.Tool.Driver.Rules) != 12 {
-		t.Errorf("driver lists %d rules, want all 12", len(run.Tool.Driver.Rules))
+	if len(run.Tool.Driver.Rules) != len(catalog.Rules) {
+		t.Errorf("driver lists %d rules, want all %d of the catalog", len(run.Tool.Driver.Rules), len(catalog.Rules))
 	}
 	for _, rule := range run.Tool.Driver.Rules {
 		if rule.ID == "cookieflags" {

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/baseline"
 	"github.com/sessionlint/sessionlint/internal/config"
 	"github.com/sessionlint/sessionlint/internal/finding"
@@ -37,7 +38,7 @@ type options struct {
 	diff     bool
 	enable   map[string]bool // nil: all rules; the flags and the configuration combined
 	disable  map[string]bool
-	severity analyzers.Severity
+	severity catalog.Severity
 	patterns []string
 
 	configFile    string             // -config; "" to look for .sessionlint.yml
@@ -57,12 +58,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.out, "o", "", "write the report to this file instead of standard output")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
-	fs.StringVar(&enable, "enable", "", "comma-separated rules to run (default: all)")
-	fs.StringVar(&disable, "disable", "", "comma-separated rules to skip")
-	fs.StringVar(&severity, "severity", "low", "report only findings of this severity or higher: low, medium or high")
+	addRuleFlags(fs, &enable, &disable, &severity, &o.configFile)
 	fs.BoolVar(&version, "version", false, "print the version and exit")
 	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
-	fs.StringVar(&o.configFile, "config", "", "read this configuration file instead of the nearest "+config.FileName)
 	fs.StringVar(&o.baselineFile, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline file and exit")
 	fs.Usage = func() {
@@ -80,7 +78,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return nil, errExitClean
 	}
 	if listRules {
-		for _, r := range analyzers.Rules {
+		for _, r := range catalog.Rules {
 			fmt.Fprintf(stderr, "%-16s %-6s %s\n", r.ID, r.Severity, r.Title)
 		}
 		return nil, errExitClean
@@ -106,6 +104,15 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	return o, nil
 }
 
+// addRuleFlags declares the flags that choose the rules and the
+// configuration, shared by the command and `sessionlint lsp`.
+func addRuleFlags(fs *flag.FlagSet, enable, disable, severity, configFile *string) {
+	fs.StringVar(enable, "enable", "", "comma-separated rules to run (default: all)")
+	fs.StringVar(disable, "disable", "", "comma-separated rules to skip")
+	fs.StringVar(severity, "severity", "low", "report only findings of this severity or higher: low, medium or high")
+	fs.StringVar(configFile, "config", "", "read this configuration file instead of the nearest "+config.FileName)
+}
+
 // setRules reads the -enable, -disable and -severity flags.
 func (o *options) setRules(enable, disable, severity string) error {
 	var err error
@@ -117,7 +124,7 @@ func (o *options) setRules(enable, disable, severity string) error {
 	if o.disable, err = ruleSet(disable, "-disable"); err != nil {
 		return err
 	}
-	o.severity = analyzers.Severity(strings.ToLower(severity))
+	o.severity = catalog.Severity(strings.ToLower(severity))
 	if o.severity.Rank() == 0 {
 		return fmt.Errorf("unknown -severity %q: use low, medium or high", severity)
 	}
@@ -152,8 +159,8 @@ func (o *options) load(dir string) error {
 }
 
 // severityOf returns a rule's severity, as the configuration sets it.
-func (o *options) severityOf(id string) analyzers.Severity {
-	rule, _ := analyzers.Lookup(id)
+func (o *options) severityOf(id string) catalog.Severity {
+	rule, _ := catalog.Lookup(id)
 	return o.cfg.SeverityOf(id, rule.Severity)
 }
 
@@ -166,7 +173,7 @@ func ruleSet(list, flagName string) (map[string]bool, error) {
 		if id == "" {
 			continue
 		}
-		if !analyzers.Known(id) {
+		if !catalog.Known(id) {
 			return nil, fmt.Errorf("%s: unknown rule %q (sessionlint -rules lists them)", flagName, id)
 		}
 		set[id] = true
@@ -291,7 +298,7 @@ func (o *options) selects(id string, directive bool) bool {
 	if directive {
 		return true
 	}
-	if !analyzers.Known(id) || o.enable != nil && !o.enable[id] || o.disable[id] {
+	if !catalog.Known(id) || o.enable != nil && !o.enable[id] || o.disable[id] {
 		return false
 	}
 	return o.severityOf(id).Rank() >= o.severity.Rank()
@@ -339,7 +346,7 @@ func writeBaseline(fs []finding.Finding, o *options, analysed int, problems []fi
 // toFinding turns a vet diagnostic into a finding, or drops it when its rule
 // is not selected or its severity is below the threshold.
 func toFinding(d govet.Diagnostic, o *options) (finding.Finding, bool) {
-	rule, ok := analyzers.Lookup(d.Analyzer)
+	rule, ok := catalog.Lookup(d.Analyzer)
 	if !ok {
 		return finding.Finding{}, false // e.g. the shared index analyzer
 	}

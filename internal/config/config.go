@@ -30,7 +30,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 // FileName is the name of the configuration file.
@@ -44,9 +44,9 @@ type Config struct {
 
 	Enable   []string // rules to run; empty: all
 	Disable  []string
-	Severity map[string]analyzers.Severity // rule → severity overriding the registry's
-	Exclude  []string                      // the patterns as written
-	Names    analyzers.Names
+	Severity map[string]catalog.Severity // rule → severity overriding the registry's
+	Exclude  []string                    // the patterns as written
+	Names    catalog.Names
 	// JSMaxFileSize is the largest JavaScript/TypeScript file analysed, in
 	// bytes; 0 keeps the default (1 MiB).
 	JSMaxFileSize int64
@@ -154,7 +154,7 @@ func (c *Config) Excluded(path string) bool {
 }
 
 // SeverityOf returns a rule's severity: the configuration's, or def.
-func (c *Config) SeverityOf(id string, def analyzers.Severity) analyzers.Severity {
+func (c *Config) SeverityOf(id string, def catalog.Severity) catalog.Severity {
 	if s, ok := c.Severity[id]; ok {
 		return s
 	}
@@ -295,7 +295,7 @@ func (p parser) rules(n *yaml.Node, key string) ([]string, error) {
 		return nil, err
 	}
 	for i, id := range ids {
-		if !analyzers.Known(id) {
+		if !catalog.Known(id) {
 			return nil, p.errorf(resolve(resolve(n).Content[i]), "%s: unknown rule %q (sessionlint -rules lists them)", key, id)
 		}
 	}
@@ -307,16 +307,16 @@ func (p parser) severities(n *yaml.Node, c *Config) error {
 	if n.Kind != yaml.MappingNode {
 		return p.errorf(n, "severity: want a mapping of rule to low, medium or high, got %s", kind(n))
 	}
-	c.Severity = make(map[string]analyzers.Severity)
+	c.Severity = make(map[string]catalog.Severity)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
-		if !analyzers.Known(k.Value) {
+		if !catalog.Known(k.Value) {
 			return p.errorf(k, "severity: unknown rule %q (sessionlint -rules lists them)", k.Value)
 		}
 		if _, dup := c.Severity[k.Value]; dup {
 			return p.errorf(k, "severity: rule %q given twice", k.Value)
 		}
-		s := analyzers.Severity(strings.ToLower(v.Value))
+		s := catalog.Severity(strings.ToLower(v.Value))
 		if v.Kind != yaml.ScalarNode || s.Rank() == 0 {
 			return p.errorf(v, "severity.%s: want low, medium or high, got %s", k.Value, describe(v))
 		}
@@ -350,7 +350,7 @@ func (p parser) excludes(n *yaml.Node, c *Config) error {
 	return nil
 }
 
-func (p parser) names(n *yaml.Node, names *analyzers.Names) error {
+func (p parser) names(n *yaml.Node, names *catalog.Names) error {
 	list := func(dst *[]string, key string) func(*yaml.Node) error {
 		return func(n *yaml.Node) error {
 			vs, err := p.stringList(n, "names."+key)
@@ -367,7 +367,7 @@ func (p parser) names(n *yaml.Node, names *analyzers.Names) error {
 		}
 	}
 	fields := make(map[string]func(*yaml.Node) error)
-	for _, key := range analyzers.NameKeys {
+	for _, key := range catalog.NameKeys {
 		fields[key] = list(names.List(key), key)
 	}
 	return p.mapping(n, "names", fields)

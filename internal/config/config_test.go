@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 const good = `# a full configuration
@@ -36,11 +36,11 @@ func TestParseGood(t *testing.T) {
 	if !slices.Equal(c.Disable, []string{"memstore"}) || !slices.Equal(c.Enable, []string{"cookieflags", "noexpiry", "memstore"}) {
 		t.Errorf("enable %q, disable %q", c.Enable, c.Disable)
 	}
-	if c.SeverityOf("noexpiry", analyzers.Medium) != analyzers.High || c.SeverityOf("cookieflags", analyzers.Medium) != analyzers.Low ||
-		c.SeverityOf("csrf", analyzers.High) != analyzers.High {
+	if c.SeverityOf("noexpiry", catalog.Medium) != catalog.High || c.SeverityOf("cookieflags", catalog.Medium) != catalog.Low ||
+		c.SeverityOf("csrf", catalog.High) != catalog.High {
 		t.Errorf("severity: %v", c.Severity)
 	}
-	want := analyzers.Names{
+	want := catalog.Names{
 		SessionCookies: []string{"acme_sid"}, IdentityKeys: []string{"principal"},
 		LoginHandlers: []string{"doSignIn", "/enter"}, LogoutHandlers: []string{"doSignOut"},
 	}

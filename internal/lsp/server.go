@@ -30,7 +30,7 @@ import (
 
 	"github.com/sourcegraph/jsonrpc2"
 
-	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
 )
 
@@ -56,7 +56,7 @@ type Options struct {
 	GoDelay, JSDelay time.Duration
 	// SeverityOf returns a rule's severity given its default (nil: the
 	// default), for a configuration that overrides severities.
-	SeverityOf func(rule string, def analyzers.Severity) analyzers.Severity
+	SeverityOf func(rule string, def catalog.Severity) catalog.Severity
 	// VetFlags are extra go vet flags for the analyzers, such as the
 	// configuration's names (analyzers.VetFlags).
 	VetFlags []string
@@ -537,7 +537,7 @@ func (s *server) toItem(f finding.Finding, m *mapper, content func(path string) 
 	if f.Suppression != nil {
 		return item{}, false
 	}
-	rule, known := analyzers.Lookup(f.Rule)
+	rule, known := catalog.Lookup(f.Rule)
 	if !known {
 		return item{}, false
 	}
@@ -551,7 +551,7 @@ func (s *server) toItem(f finding.Finding, m *mapper, content func(path string) 
 		Source:   source,
 		Message:  f.Message,
 	}
-	if url := analyzers.DocURL(rule.ID); url != "" {
+	if url := catalog.DocURL(rule.ID); url != "" {
 		d.CodeDescription = &CodeDescription{Href: url}
 	}
 	it := item{diag: d}
@@ -594,18 +594,18 @@ fixes:
 
 // severity maps a rule's severity to the LSP's.
 // severityOf is a rule's severity, as the configuration may set it.
-func (s *server) severityOf(rule analyzers.Rule) analyzers.Severity {
+func (s *server) severityOf(rule catalog.Rule) catalog.Severity {
 	if s.opts.SeverityOf != nil {
 		return s.opts.SeverityOf(rule.ID, rule.Severity)
 	}
 	return rule.Severity
 }
 
-func severity(s analyzers.Severity) int {
+func severity(s catalog.Severity) int {
 	switch s {
-	case analyzers.High:
+	case catalog.High:
 		return SeverityError
-	case analyzers.Medium:
+	case catalog.Medium:
 		return SeverityWarning
 	}
 	return SeverityInformation

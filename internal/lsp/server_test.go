@@ -13,7 +13,7 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/lsp/lsptest"
 )
@@ -143,7 +143,7 @@ func TestJSDiagnosticsFixesAndChanges(t *testing.T) {
 	if got.Code != "cookieflags" || got.Source != "sessionlint" || got.Severity != SeverityWarning {
 		t.Errorf("code/source/severity: %+v", got)
 	}
-	if got.CodeDescription == nil || got.CodeDescription.Href != analyzers.DocURL("cookieflags") {
+	if got.CodeDescription == nil || got.CodeDescription.Href != catalog.DocURL("cookieflags") {
 		t.Errorf("codeDescription: %+v", got.CodeDescription)
 	}
 	if d.Version == nil || *d.Version != 1 {

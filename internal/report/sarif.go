@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
 )
 
@@ -117,11 +117,11 @@ type (
 )
 
 // Level maps a severity to a SARIF level.
-func Level(s analyzers.Severity) string {
+func Level(s catalog.Severity) string {
 	switch s {
-	case analyzers.High:
+	case catalog.High:
 		return "error"
-	case analyzers.Medium:
+	case catalog.Medium:
 		return "warning"
 	}
 	return "note"
@@ -141,16 +141,16 @@ func SARIF(w io.Writer, r Report) error {
 		Results:            []sarifResult{},
 	}
 	index := make(map[string]int)
-	for i, rule := range analyzers.Rules {
+	for i, rule := range catalog.Rules {
 		index[rule.ID] = i
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(rule))
 	}
 	for _, f := range r.Findings {
-		rule, _ := analyzers.Lookup(f.Rule)
+		rule, _ := catalog.Lookup(f.Rule)
 		res := sarifResult{
 			RuleID:              f.Rule,
 			RuleIndex:           index[f.Rule],
-			Level:               Level(analyzers.Severity(f.Severity)),
+			Level:               Level(catalog.Severity(f.Severity)),
 			Message:             sarifText{Text: f.Message},
 			Locations:           []sarifLocation{location(f.File, f.Line, f.Column, f.EndLine, f.EndColumn)},
 			PartialFingerprints: map[string]string{"sessionlint/v1": f.Fingerprint},
@@ -185,23 +185,19 @@ func SARIF(w io.Writer, r Report) error {
 	return enc.Encode(log)
 }
 
-func sarifRuleOf(rule analyzers.Rule) sarifRule {
+func sarifRuleOf(rule catalog.Rule) sarifRule {
 	tags := []string{"security"}
 	for _, cwe := range rule.CWE {
 		tags = append(tags, fmt.Sprintf("external/cwe/cwe-%d", cwe))
 	}
-	full := rule.Title + "."
-	if rule.Go != nil {
-		full = firstParagraph(rule.Go.Doc)
-	}
-	docs := analyzers.Docs(rule.ID)
+	docs := rule.Docs()
 	return sarifRule{
 		ID:                   rule.ID,
 		Name:                 rule.ID,
 		ShortDescription:     sarifText{Text: rule.Title},
-		FullDescription:      sarifText{Text: full},
-		HelpURI:              analyzers.DocURL(rule.ID),
-		Help:                 sarifHelp{Text: rule.Title + ". See " + analyzers.DocURL(rule.ID), Markdown: docs},
+		FullDescription:      sarifText{Text: rule.Summary()},
+		HelpURI:              catalog.DocURL(rule.ID),
+		Help:                 sarifHelp{Text: rule.Title + ". See " + catalog.DocURL(rule.ID), Markdown: docs},
 		DefaultConfiguration: sarifConfig{Level: Level(rule.Severity)},
 		Properties: sarifProperties{
 			Tags:             tags,
@@ -210,17 +206,6 @@ func sarifRuleOf(rule analyzers.Rule) sarifRule {
 			ProblemSeverity:  Level(rule.Severity),
 		},
 	}
-}
-
-// firstParagraph returns an analyzer Doc's text after its "name: summary"
-// line, up to the first blank line.
-func firstParagraph(doc string) string {
-	paras := strings.Split(strings.TrimSpace(doc), "\n\n")
-	p := paras[0]
-	if len(paras) > 1 {
-		p = paras[1]
-	}
-	return strings.Join(strings.Fields(p), " ")
 }
 
 func location(file string, line, col, endLine, endCol int) sarifLocation {

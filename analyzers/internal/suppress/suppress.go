@@ -1,5 +1,5 @@
 // Package suppress applies sessionlint's inline suppression directive
-// (see internal/directive) to the Go analyzers' diagnostics.
+// (see catalog.Directive) to the Go analyzers' diagnostics.
 package suppress
 
 import (
@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/sessionlint/sessionlint/internal/directive"
+	"github.com/sessionlint/sessionlint/catalog"
 )
 
 // CategoryPrefix marks a suppressed diagnostic that is kept (for SARIF's
@@ -21,20 +21,20 @@ const DirectiveCategory = "directive"
 
 // Parse extracts the directives of a file. src is the file's content, used
 // to tell a trailing comment from one alone on its line; it may be nil.
-func Parse(fset *token.FileSet, file *ast.File, src []byte) []directive.Directive {
-	var out []directive.Directive
+func Parse(fset *token.FileSet, file *ast.File, src []byte) []catalog.Directive {
+	var out []catalog.Directive
 	for _, group := range file.Comments {
 		for _, c := range group.List {
 			text, ok := strings.CutPrefix(c.Text, "//")
 			if !ok {
 				continue
 			}
-			rules, reason, ok := directive.Parse(text)
+			rules, reason, ok := catalog.ParseDirective(text)
 			if !ok {
 				continue
 			}
 			p := fset.Position(c.Pos())
-			out = append(out, directive.Directive{
+			out = append(out, catalog.Directive{
 				Line: p.Line, Column: p.Column, Alone: aloneOnLine(fset, c.Pos(), src),
 				Rules: rules, Reason: reason,
 			})
@@ -57,8 +57,6 @@ func aloneOnLine(fset *token.FileSet, pos token.Pos, src []byte) bool {
 
 // Options configure Wrap.
 type Options struct {
-	// KnownRule reports whether a rule ID exists.
-	KnownRule func(id string) bool
 	// FirstRule is the rule whose analyzer reports directives that name no
 	// known rule, so that each malformed directive is reported once.
 	FirstRule string
@@ -72,14 +70,14 @@ type Options struct {
 func Wrap(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	wrapped := *a
 	wrapped.Run = func(pass *analysis.Pass) (any, error) {
-		byFile := make(map[string][]directive.Directive)
+		byFile := make(map[string][]catalog.Directive)
 		for _, f := range pass.Files {
 			name := pass.Fset.File(f.Pos()).Name()
 			src, _ := pass.ReadFile(name)
 			ds := Parse(pass.Fset, f, src)
 			byFile[name] = ds
 			for _, d := range ds {
-				if rule, msg := d.Problem(opts.KnownRule, opts.FirstRule); msg != "" && rule == a.Name {
+				if rule, msg := d.Problem(catalog.Known, opts.FirstRule); msg != "" && rule == a.Name {
 					pass.Report(analysis.Diagnostic{Pos: directivePos(pass.Fset, f, d), Category: DirectiveCategory, Message: msg})
 				}
 			}
@@ -104,7 +102,7 @@ func Wrap(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 }
 
 // directivePos returns the position of d's comment in f.
-func directivePos(fset *token.FileSet, f *ast.File, d directive.Directive) token.Pos {
+func directivePos(fset *token.FileSet, f *ast.File, d catalog.Directive) token.Pos {
 	tf := fset.File(f.Pos())
 	if d.Line < 1 || d.Line > tf.LineCount() {
 		return f.Pos()

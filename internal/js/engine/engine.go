@@ -100,6 +100,9 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
+// Available reports whether this build parses JavaScript/TypeScript.
+const Available = true
+
 // grammar is a Language with its kind and field name tables, made once.
 type grammar struct {
 	lang   *ts.Language

@@ -2,6 +2,9 @@
 
 package engine
 
+// Available reports whether this build parses JavaScript/TypeScript.
+const Available = false
+
 // Queries is unavailable without cgo.
 type Queries struct{}
 

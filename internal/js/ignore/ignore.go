@@ -1,5 +1,5 @@
 // Package ignore implements sessionlint's suppression directive for
-// JavaScript and TypeScript comments (semantics in internal/directive,
+// JavaScript and TypeScript comments (semantics in catalog.Directive,
 // shared with the Go analyzers):
 //
 //	// sessionlint:ignore RULE[,RULE] reason
@@ -12,13 +12,13 @@ package ignore
 import (
 	"strings"
 
-	"github.com/sessionlint/sessionlint/internal/directive"
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
 // A Directive is one parsed ignore comment.
-type Directive = directive.Directive
+type Directive = catalog.Directive
 
 // Parse extracts the directives from the comments of a tree.
 func Parse(t *syntax.Tree) []Directive {
@@ -37,7 +37,7 @@ func Parse(t *syntax.Tree) []Directive {
 		default:
 			continue
 		}
-		rules, reason, ok := directive.Parse(text)
+		rules, reason, ok := catalog.ParseDirective(text)
 		if !ok {
 			continue
 		}

@@ -19,7 +19,7 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/discover"
 	"github.com/sessionlint/sessionlint/internal/js/engine"
@@ -86,7 +86,10 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	}
 	q, err := Queries()
 	if err != nil {
-		res.Problems = append(res.Problems, finding.Problem{Path: found.Files[0].Path, Message: "JavaScript/TypeScript analysis unavailable: " + err.Error()})
+		// Without cgo, or with a broken query: say so once, and the Go
+		// pass still runs.
+		res.Problems = append(res.Problems, finding.Problem{Path: found.Files[0].App,
+			Message: fmt.Sprintf("%v; skipped %d JavaScript/TypeScript file(s)", err, len(found.Files))})
 		return res
 	}
 	apps := map[string]*rules.App{}
@@ -183,10 +186,10 @@ func settle(fs []finding.Finding, directives map[string][]ignore.Directive) []fi
 		ignore.Apply(fs[i:i+1], directives[fs[i].File])
 	}
 	for _, p := range slices.Sorted(maps.Keys(directives)) {
-		fs = append(fs, ignore.Malformed(p, directives[p], analyzers.Known, analyzers.Rules[0].ID)...)
+		fs = append(fs, ignore.Malformed(p, directives[p], catalog.Known, catalog.Rules[0].ID)...)
 	}
 	for i := range fs {
-		if r, ok := analyzers.Lookup(fs[i].Rule); ok {
+		if r, ok := catalog.Lookup(fs[i].Rule); ok {
 			fs[i].Severity = string(r.Severity)
 		}
 	}

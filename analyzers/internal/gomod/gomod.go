@@ -1,0 +1,167 @@
+// Package gomod knows the module under analysis: the versions its go.mod
+// requires (library defaults change between versions), where its root is,
+// and which of its files are production code rather than tests, fixtures,
+// mocks or examples.
+package gomod
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/semver"
+	"golang.org/x/tools/go/analysis"
+)
+
+// nonProductionDirs are folder names whose code is not deployed.
+var nonProductionDirs = map[string]bool{
+	"test": true, "tests": true, "testdata": true, "testing": true,
+	"testutil": true, "testutils": true, "testhelpers": true,
+	"fixture": true, "fixtures": true, "mock": true, "mocks": true,
+	"e2e": true, "integration": true, "spec": true, "specs": true,
+	"example": true, "examples": true,
+}
+
+// IsNonProductionFile reports whether filename is a test file or sits in a
+// folder of tests, fixtures, mocks or examples. The analyzed module's own
+// path is not consulted above the package directory's last three elements,
+// so a checkout under /home/x/test/ still counts as production code.
+func IsNonProductionFile(filename string) bool {
+	if strings.HasSuffix(filename, "_test.go") {
+		return true
+	}
+	dir := filepath.ToSlash(filepath.Dir(filename))
+	parts := strings.Split(dir, "/")
+	if len(parts) > 3 {
+		parts = parts[len(parts)-3:]
+	}
+	// Folders above the analyzed module's root say nothing about its code
+	// (a demo module checked in under another repo's testdata/).
+	if below, ok := belowModuleRoot(filepath.Dir(filename)); ok && len(below) < len(parts) {
+		parts = below
+	}
+	for _, p := range parts {
+		if nonProductionDirs[strings.ToLower(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// belowModuleRoot returns the folder names between the nearest directory
+// holding a go.mod (or the src folder of a GOPATH-style testdata/src tree)
+// and dir.
+func belowModuleRoot(dir string) ([]string, bool) {
+	if v, ok := moduleRootCache.Load(dir); ok {
+		r := v.(moduleRootResult)
+		return r.below, r.ok
+	}
+	below, ok := findModuleRoot(dir)
+	moduleRootCache.Store(dir, moduleRootResult{below, ok})
+	return below, ok
+}
+
+type moduleRootResult struct {
+	below []string
+	ok    bool
+}
+
+var moduleRootCache sync.Map // dir → moduleRootResult
+
+func findModuleRoot(dir string) ([]string, bool) {
+	var below []string
+	for d := filepath.Clean(dir); ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return below, true
+		}
+		parent := filepath.Dir(d)
+		if filepath.Base(d) == "src" && filepath.Base(parent) == "testdata" {
+			return below, true
+		}
+		if parent == d {
+			return nil, false
+		}
+		below = append([]string{filepath.Base(d)}, below...)
+		d = parent
+	}
+}
+
+var (
+	modMu    sync.Mutex
+	modCache = make(map[string]*modfile.File) // go.mod path → parsed file (nil if unreadable)
+)
+
+// ModuleVersion returns the version of module modPath that the analyzed
+// package's go.mod requires (after replace directives), or "" when there is
+// no go.mod or it does not name the module. Callers treat "" as "latest".
+func ModuleVersion(pass *analysis.Pass, modPath string) string {
+	if len(pass.Files) == 0 {
+		return ""
+	}
+	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
+	for {
+		gomod := filepath.Join(dir, "go.mod")
+		if f := readModFile(gomod); f != nil {
+			return requiredVersion(f, modPath)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func readModFile(path string) *modfile.File {
+	modMu.Lock()
+	defer modMu.Unlock()
+	if f, ok := modCache[path]; ok {
+		return f
+	}
+	var f *modfile.File
+	if data, err := os.ReadFile(path); err == nil {
+		f, _ = modfile.ParseLax(path, data, nil)
+	}
+	modCache[path] = f
+	return f
+}
+
+func requiredVersion(f *modfile.File, modPath string) string {
+	v := ""
+	for _, r := range f.Require {
+		if r.Mod.Path == modPath {
+			v = r.Mod.Version
+		}
+	}
+	for _, r := range f.Replace {
+		if r.Old.Path == modPath && r.New.Version != "" {
+			v = r.New.Version
+		}
+	}
+	return v
+}
+
+// VersionBefore reports whether version v is known and older than target
+// (both semver, e.g. "v1.3.0"). An unknown version is treated as current.
+func VersionBefore(v, target string) bool {
+	return v != "" && semver.IsValid(v) && semver.Compare(v, target) < 0
+}
+
+// InGOROOT reports whether the package being analyzed is part of the
+// standard library (its files lie under GOROOT), where rules that export
+// facts about user helpers have nothing to learn.
+func InGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	root := filepath.Clean(build.Default.GOROOT) + string(filepath.Separator)
+	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), root)
+}
+
+// IsTestFile reports whether filename is a Go test file. Rules about values
+// (keys, tokens) skip only these: folders named testdata or examples often
+// hold demo apps whose code is meant to be copied.
+func IsTestFile(filename string) bool { return strings.HasSuffix(filename, "_test.go") }

@@ -1,0 +1,248 @@
+package web
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+)
+
+// A RouteModel finds the state-changing routes a package registers, as
+// "METHOD /path": routers named after methods (gin r.POST, echo e.POST,
+// fiber app.Post, chi r.Post, httprouter), Handle("POST", path) and
+// Method("POST", path) forms, gorilla/mux's .Methods("POST"), net/http
+// "POST /path" patterns and handlers that test r.Method, group prefixes, and
+// the libraries' own forms (golib).
+type RouteModel struct {
+	info   *types.Info
+	values *trace.Values
+}
+
+// NewRouteModel prepares the route model of a package.
+func NewRouteModel(values *trace.Values) *RouteModel {
+	return &RouteModel{info: values.Info, values: values}
+}
+
+// StateChangingRoutes returns the state-changing routes call registers.
+func (rm *RouteModel) StateChangingRoutes(call *ast.CallExpr, fn *types.Func) []string {
+	return rm.routeOf(call, fn)
+}
+
+var stateMethods = []string{"POST", "PUT", "PATCH", "DELETE"}
+
+// routeOf returns the state-changing routes a call registers, as
+// "METHOD /path".
+func (rm *RouteModel) routeOf(call *ast.CallExpr, fn *types.Func) []string {
+	if fn == nil {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	name := fn.Name()
+	arg := func(i int) (string, bool) {
+		if i < len(call.Args) {
+			return typematch.StringConst(rm.info, call.Args[i])
+		}
+		return "", false
+	}
+	// net/http patterns: mux.HandleFunc("POST /transfer", h).
+	if golib.IsPatternRouter(fn) && len(call.Args) == 2 {
+		p, ok := arg(0)
+		if !ok {
+			return nil
+		}
+		if m, rest, ok := strings.Cut(p, " "); ok && slices.Contains(stateMethods, m) {
+			return []string{m + " " + strings.TrimSpace(rest)}
+		}
+		if !strings.Contains(p, " ") && rm.handlerChecksMethod(call.Args[1]) != "" {
+			return []string{rm.handlerChecksMethod(call.Args[1]) + " " + p}
+		}
+		return nil
+	}
+	// beego: web.Router("/transfer", &c{}, "post:Transfer").
+	if basePkg, ok := golib.IsControllerRouter(fn); ok && len(call.Args) >= 2 {
+		p, _ := arg(0)
+		var out []string
+		if spec, ok := arg(2); ok {
+			for _, part := range strings.Split(spec, ";") {
+				ms, _, _ := strings.Cut(part, ":")
+				for _, m := range strings.Split(ms, ",") {
+					m = strings.ToUpper(strings.TrimSpace(m))
+					switch {
+					case slices.Contains(stateMethods, m):
+						out = append(out, m+" "+p)
+					case m == "*":
+						out = append(out, "POST "+p)
+					}
+				}
+			}
+			return dedupe(out)
+		}
+		// A RESTful controller: its Post/Put/Patch/Delete methods.
+		if t := typematch.TypeOf(rm.info, call.Args[1]); t != nil {
+			ms := types.NewMethodSet(t)
+			for _, m := range stateMethods {
+				if sel := ms.Lookup(nil, m[:1]+strings.ToLower(m[1:])); sel != nil && typematch.FuncPkgPath(sel.Obj().(*types.Func)) != basePkg {
+					out = append(out, m+" "+p)
+				}
+			}
+		}
+		return out
+	}
+	if m := golib.MethodRouterMethod(fn); m != "" {
+		if p, ok := arg(0); ok {
+			return []string{m + " " + p}
+		}
+	}
+	if sig.Recv() == nil || golib.IsHTTPClient(sig.Recv().Type()) {
+		return nil
+	}
+	// Routers: gin r.POST, echo e.POST, fiber app.Post, chi r.Post,
+	// httprouter router.POST, and Handle("POST", path) / Method("POST", path).
+	upper := strings.ToUpper(name)
+	if slices.Contains(stateMethods, upper) || slices.Contains(stateMethods, strings.TrimSuffix(upper, "FUNC")) {
+		if p, ok := arg(0); ok && (strings.HasPrefix(p, "/") || p == "") && len(call.Args) >= 2 && rm.hasHandlerArg(call.Args[1:]) {
+			return []string{strings.TrimSuffix(upper, "FUNC") + " " + rm.prefix(call) + p}
+		}
+		return nil
+	}
+	switch name {
+	case "Handle", "Method", "MethodFunc", "Add", "HandlerFunc", "Handler":
+		m, ok1 := arg(0)
+		p, ok2 := arg(1)
+		if ok1 && ok2 && slices.Contains(stateMethods, strings.ToUpper(m)) {
+			return []string{strings.ToUpper(m) + " " + rm.prefix(call) + p}
+		}
+	case "Methods":
+		// gorilla/mux: r.HandleFunc("/transfer", h).Methods("POST").
+		var ms []string
+		for i := range call.Args {
+			if m, ok := arg(i); ok && slices.Contains(stateMethods, strings.ToUpper(m)) {
+				ms = append(ms, strings.ToUpper(m))
+			}
+		}
+		if len(ms) == 0 {
+			return nil
+		}
+		p := "?"
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(inner.Args) > 0 {
+				if s, ok := typematch.StringConst(rm.info, inner.Args[0]); ok {
+					p = s
+				}
+			}
+		}
+		var out []string
+		for _, m := range ms {
+			out = append(out, m+" "+p)
+		}
+		return out
+	}
+	return nil
+}
+
+// hasHandlerArg reports whether one of args is a handler: a function, or a
+// value whose type is named like a handler (http.Handler, gin.HandlerFunc),
+// which tells a router from an HTTP client's Post("/v1/x", body).
+func (rm *RouteModel) hasHandlerArg(args []ast.Expr) bool {
+	for _, a := range args {
+		t := typematch.TypeOf(rm.info, a)
+		if t == nil {
+			continue
+		}
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return true
+		}
+		if n := typematch.NamedOf(t); n != nil && strings.Contains(n.Obj().Name(), "Handler") {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupe(s []string) []string {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// prefix returns the path prefix of a router group the call is made on:
+// g := r.Group("/account"); g.POST("/transfer", h).
+func (rm *RouteModel) prefix(call *ast.CallExpr) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	for _, o := range rm.values.Origins(sel.X) {
+		if g, ok := typematch.Unwrap(o).(*ast.CallExpr); ok && len(g.Args) > 0 {
+			if fn := typematch.Callee(rm.info, g); fn != nil && (fn.Name() == "Group" || fn.Name() == "Route" || fn.Name() == "PathPrefix") {
+				if s, ok := typematch.StringConst(rm.info, g.Args[0]); ok {
+					return strings.TrimSuffix(s, "/")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// handlerChecksMethod returns the state-changing method a net/http handler
+// tests (r.Method == http.MethodPost, switch r.Method { case "POST": }).
+func (rm *RouteModel) handlerChecksMethod(h ast.Expr) string {
+	var body ast.Node
+	switch h := typematch.Unwrap(h).(type) {
+	case *ast.FuncLit:
+		body = h.Body
+	case *ast.CallExpr:
+		if tv, ok := rm.info.Types[h.Fun]; ok && tv.IsType() && len(h.Args) == 1 {
+			return rm.handlerChecksMethod(h.Args[0])
+		}
+		return ""
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := h.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = h.(*ast.Ident)
+		}
+		if fn, ok := rm.info.Uses[id].(*types.Func); ok {
+			if d := rm.values.FuncDecl(fn); d != nil {
+				body = d.Body
+			}
+		}
+	}
+	if body == nil {
+		return ""
+	}
+	found := ""
+	isMethod := func(e ast.Expr) bool { return golib.IsRequestMethod(rm.info, e) }
+	check := func(e ast.Expr) {
+		if s, ok := typematch.StringConst(rm.info, e); ok && slices.Contains(stateMethods, s) && found == "" {
+			found = s
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				if isMethod(n.X) {
+					check(n.Y)
+				} else if isMethod(n.Y) {
+					check(n.X)
+				}
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil && isMethod(n.Tag) {
+				for _, s := range n.Body.List {
+					for _, e := range s.(*ast.CaseClause).List {
+						check(e)
+					}
+				}
+			}
+		}
+		return found == ""
+	})
+	return found
+}

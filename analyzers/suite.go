@@ -17,6 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/csrf"
 	"github.com/sessionlint/sessionlint/analyzers/fixation"
 	"github.com/sessionlint/sessionlint/analyzers/hardcodedsecret"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
 	"github.com/sessionlint/sessionlint/analyzers/internal/names"
 	"github.com/sessionlint/sessionlint/analyzers/internal/suppress"
 	"github.com/sessionlint/sessionlint/analyzers/logout"
@@ -100,12 +101,31 @@ func VetFlags(n catalog.Names) []string {
 	return args
 }
 
+// SetIncludeTests makes analyzers run in this process report in tests,
+// fixtures and mocks too. The vet tool receives it as a flag: see
+// IncludeTestsFlags.
+func SetIncludeTests(include bool) { gomod.SetIncludeTests(include) }
+
+// IncludeTestsFlags returns the go vet arguments that make sessionlint's
+// vet tool report in test code too (none when include is false).
+func IncludeTestsFlags(include bool) []string {
+	if !include {
+		return nil
+	}
+	var args []string
+	for _, a := range Analyzers(Options{}) {
+		args = append(args, "-"+a.Name+"."+gomod.IncludeTestsFlag+"=true")
+	}
+	return args
+}
+
 // withNameFlags gives a (a fresh copy) its own flag set: a's flags plus
 // the extra-name flags, which all analyzers share.
 func withNameFlags(a *analysis.Analyzer) *analysis.Analyzer {
 	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	names.AddFlags(fs)
+	gomod.AddFlags(fs)
 	a.Flags = *fs
 	return a
 }

@@ -23,10 +23,11 @@ type jsResult struct {
 // then says so once, as a problem, and the Go pass still runs.
 func runJS(ctx context.Context, patterns []string, o *options) jsResult {
 	r := pass.Run(ctx, patterns, pass.Options{
-		Enabled:     func(id string) bool { return o.selects(id, false) },
-		Names:       rules.Names(o.cfg.Names),
-		MaxFileSize: o.cfg.JSMaxFileSize,
-		Exclude:     o.cfg.Excluded,
+		Enabled:      func(id string) bool { return o.selects(id, false) },
+		Names:        rules.Names(o.cfg.Names),
+		MaxFileSize:  o.cfg.JSMaxFileSize,
+		Exclude:      o.cfg.Excluded,
+		IncludeTests: o.tests,
 	})
 	return jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Skipped: r.Skipped}
 }

@@ -55,5 +55,7 @@ func runAsVetTool() {
 			return
 		}
 	}
-	unitchecker.Main(analyzers.Analyzers(analyzers.Options{KeepSuppressed: keep})...)
+	// The Marker tells the driver which packages were analysed, cached
+	// results included.
+	unitchecker.Main(append(analyzers.Analyzers(analyzers.Options{KeepSuppressed: keep}), govet.Marker)...)
 }

@@ -355,10 +355,27 @@ func TestBrokenPackagesAreReportedAndTheRestAnalysed(t *testing.T) {
 	}
 }
 
-func TestOnlyBrokenPackagesExitTwo(t *testing.T) {
+// TestOnlyBrokenPackagesExitThree: a package that does not type-check is
+// analysed with partial type information, never skipped; without findings
+// that is an incomplete run (3), and the summary says so.
+func TestOnlyBrokenPackagesExitThree(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"go.mod":          "module example.com/web\n\ngo 1.26\n",
 		"broken/types.go": "package broken\n\nfunc F() { undefinedThing() }\n",
+	})
+	r := sessionlint(t, dir)
+	if r.code != 3 || !strings.Contains(r.stderr, "analysed 0 of 1 Go package(s) fully, 1 with partial type information") ||
+		!strings.Contains(r.stderr, "undefined: undefinedThing") {
+		t.Fatalf("exit %d, want 3 and the summary of a partial analysis\nstderr: %s", r.code, r.stderr)
+	}
+}
+
+// TestNothingAnalysedExitsTwo: a module whose go.mod the go command cannot
+// read leaves nothing to analyse.
+func TestNothingAnalysedExitsTwo(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":     "module example.com/web\n\ngo 1.26\nrequire (\n",
+		"web/web.go": "package web\n\nfunc F() {}\n",
 	})
 	if r := sessionlint(t, dir); r.code != 2 {
 		t.Fatalf("exit %d, want 2 when nothing could be analysed\nstderr: %s", r.code, r.stderr)

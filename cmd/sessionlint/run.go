@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -20,7 +21,9 @@ import (
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/fixes"
 	"github.com/sessionlint/sessionlint/internal/govet"
+	"github.com/sessionlint/sessionlint/internal/partial"
 	"github.com/sessionlint/sessionlint/internal/report"
+	"github.com/sessionlint/sessionlint/internal/testcode"
 )
 
 // Exit codes.
@@ -36,6 +39,7 @@ type options struct {
 	out      string
 	fix      bool
 	diff     bool
+	tests    bool            // analyse tests, fixtures and mocks too
 	enable   map[string]bool // nil: all rules; the flags and the configuration combined
 	disable  map[string]bool
 	severity catalog.Severity
@@ -58,6 +62,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.out, "o", "", "write the report to this file instead of standard output")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
+	fs.BoolVar(&o.tests, "tests", false, "also analyse tests, fixtures and mocks (left out by default)")
 	addRuleFlags(fs, &enable, &disable, &severity, &o.configFile)
 	fs.BoolVar(&version, "version", false, "print the version and exit")
 	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
@@ -219,20 +224,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
 	}
 	ctx := context.Background()
-	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: analyzers.VetFlags(o.cfg.Names)}, units)
+	// Packages go vet cannot build are analysed here, from source, with
+	// the type information that can be had.
+	analyzers.SetNames(o.cfg.Names)
+	analyzers.SetIncludeTests(o.tests)
+	fallback := partial.Fallback(analyzers.Analyzers(analyzers.Options{KeepSuppressed: true}))
+	vetFlags := append(analyzers.VetFlags(o.cfg.Names), analyzers.IncludeTestsFlags(o.tests)...)
+	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Fallback: fallback}, units)
 	problems = append(problems, res.Problems...)
 	js := runJS(ctx, o.patterns, o)
 	problems = append(problems, js.Problems...)
 
 	rel := relativeTo(cwd)
-	for i := range problems {
-		problems[i].Path = rel(problems[i].Path)
-		problems[i].Message = relativiseMessage(problems[i].Message, cwd)
+	degraded := res.Degraded
+	for _, list := range [][]finding.Problem{problems, degraded} {
+		for i := range list {
+			list[i].Path = rel(list[i].Path)
+			list[i].Message = relativiseMessage(list[i].Message, cwd)
+		}
 	}
 	fs := o.collect(res.Diagnostics, js.Findings)
+	testFiles := 0
+	if !o.tests {
+		fs = slices.DeleteFunc(fs, func(f finding.Finding) bool { return testcode.IsTestPath(rel(f.File)) })
+		testFiles = countTestFiles(o.patterns)
+	}
 	finding.Fingerprints(fs, rel)
 	if o.writeBaseline != "" {
-		return writeBaseline(fs, o, res.Analysed+js.Analysed, problems, stderr)
+		return writeBaseline(fs, o, res.Full+res.Partial+js.Analysed, problems, stderr)
 	}
 	if o.base != nil {
 		var hidden int
@@ -258,7 +277,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems}
+	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems, Partial: degraded}
 
 	if !(o.fix && o.diff) {
 		if err := write(rep, o, stdout); err != nil {
@@ -269,26 +288,46 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "sessionlint: could not analyse %s: %s\n", p.Path, indent(p.Message))
 	}
+	for _, p := range degraded {
+		fmt.Fprintf(stderr, "sessionlint: analysed %s with partial type information: %s\n", p.Path, indent(p.Message))
+	}
+	for _, n := range res.Notes {
+		fmt.Fprintf(stderr, "sessionlint: note: %s\n", relativiseMessage(n, cwd))
+	}
+	if testFiles > 0 {
+		fmt.Fprintf(stderr, "sessionlint: left out %d test, fixture or mock file(s) (-tests includes them)\n", testFiles)
+	}
 	reasons := slices.Sorted(maps.Keys(js.Skipped))
 	for _, reason := range reasons {
 		fmt.Fprintf(stderr, "sessionlint: skipped %d JavaScript/TypeScript file(s): %s\n", js.Skipped[reason], reason)
 	}
 	counts := rep.Count()
-	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; analysed %d of %d Go module(s) or folder(s) and %d JavaScript/TypeScript file(s); %d problem(s)\n",
-		counts.Findings, counts.Suppressed, res.Analysed, len(units), js.Analysed, len(problems))
+	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %s; %d JavaScript/TypeScript file(s) analysed; %d problem(s)\n",
+		counts.Findings, counts.Suppressed, goSummary(res, len(units)), js.Analysed, len(problems))
 
 	switch {
-	case res.Analysed == 0 && js.Analysed == 0:
+	case res.Full+res.Partial == 0 && js.Analysed == 0:
 		if len(units) == 0 && len(missing) == 0 {
 			fmt.Fprintln(stderr, "sessionlint: no Go or JavaScript/TypeScript files found under", strings.Join(o.patterns, " "))
 		}
 		return exitUsage
 	case counts.Findings > 0:
 		return exitFindings
-	case len(problems) > 0:
+	case len(problems) > 0 || len(degraded) > 0:
 		return exitPartial
 	}
 	return exitClean
+}
+
+// goSummary says how much Go code was analysed: "analysed 3 of 4 Go
+// package(s) fully, 1 with partial type information, in 1 module(s) or
+// folder(s)".
+func goSummary(res govet.Result, units int) string {
+	s := fmt.Sprintf("analysed %d of %d Go package(s) fully", res.Full, res.Packages)
+	if res.Partial > 0 {
+		s += fmt.Sprintf(", %d with partial type information", res.Partial)
+	}
+	return s + fmt.Sprintf(", in %d of %d Go module(s) or folder(s)", res.Analysed, units)
 }
 
 // selects reports whether findings of a rule are reported under the
@@ -445,4 +484,42 @@ func relativiseMessage(msg, cwd string) string {
 func indent(msg string) string {
 	lines := strings.Split(msg, "\n")
 	return strings.Join(slices.DeleteFunc(lines, func(s string) bool { return s == "" }), "\n\t")
+}
+
+// countTestFiles counts the Go and JavaScript/TypeScript files under the
+// patterns' folders that are tests, fixtures or mocks, skipping what the
+// go command and the JS pass skip (vendor, node_modules, testdata, hidden).
+func countTestFiles(patterns []string) int {
+	n := 0
+	for _, pat := range patterns {
+		root, recursive := strings.CutSuffix(pat, "/...")
+		if pat == "..." {
+			root, recursive = ".", true
+		}
+		info, err := os.Stat(root)
+		if err != nil || !info.IsDir() {
+			continue
+		}
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				name := d.Name()
+				if path != root && (!recursive || name == "vendor" || name == "node_modules" || name == "testdata" ||
+					strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			switch filepath.Ext(path) {
+			case ".go", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs":
+				if rel, err := filepath.Rel(root, path); err == nil && testcode.IsTestPath(rel) {
+					n++
+				}
+			}
+			return nil
+		})
+	}
+	return n
 }

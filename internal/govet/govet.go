@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,31 @@ type Config struct {
 	// Flags are extra go vet flags for the vet tool's analyzers
 	// (-RULE.FLAG=value); go vet forwards those the tool lists.
 	Flags []string
+	// Fallback, if set, analyses the packages go vet could not (missing
+	// dependencies, type errors, generated packages not in the checkout)
+	// from source, with the type information that can be had.
+	Fallback Fallback
+}
+
+// A Fallback analyses packages go vet could not, from source.
+type Fallback func(ctx context.Context, req FallbackRequest) FallbackResult
+
+// FallbackRequest names the packages to analyse and how the go command
+// loads the unit (the setup's flags: a go.mod copy, embed placeholders).
+type FallbackRequest struct {
+	Dir      string
+	Env      []string
+	Flags    []string
+	Packages []string // import paths
+}
+
+// FallbackResult is what a fallback analysis produced.
+type FallbackResult struct {
+	Diagnostics []Diagnostic
+	// Analysed maps each package it analysed to the first error that
+	// limited its type information ("" for none: a complete analysis).
+	Analysed map[string]string
+	Problems []finding.Problem
 }
 
 // A Diagnostic is one entry of vet's JSON output, with the analyzer that
@@ -54,77 +80,195 @@ type Diagnostic struct {
 type Result struct {
 	Diagnostics []Diagnostic
 	Problems    []finding.Problem
+	// Degraded lists the packages analysed with partial type information,
+	// and why.
+	Degraded []finding.Problem
+	// Notes say how units were loaded differently from the checkout (a
+	// newer Go version, missing embed targets).
+	Notes []string
 	// Analysed counts units in which at least one package was analysed.
 	Analysed int
+	// Packages counts the packages: all, analysed fully, analysed with
+	// partial type information.
+	Packages, Full, Partial int
 }
 
-// Run vets every unit and gathers the results. A unit that fails to load
-// or type-check becomes a Problem; the others go on.
+// Run vets every unit and gathers the results. A package that fails to load
+// or type-check is analysed by cfg.Fallback if set, else it becomes a
+// Problem; the others go on.
 func Run(ctx context.Context, cfg Config, units []Unit) Result {
 	var res Result
 	for _, u := range units {
-		diags, problems, ok := runUnit(ctx, cfg, u)
-		res.Diagnostics = append(res.Diagnostics, diags...)
-		res.Problems = append(res.Problems, problems...)
-		if ok {
+		r := runUnit(ctx, cfg, u)
+		res.Diagnostics = append(res.Diagnostics, r.diags...)
+		res.Problems = append(res.Problems, r.problems...)
+		res.Degraded = append(res.Degraded, r.degraded...)
+		res.Notes = append(res.Notes, r.notes...)
+		res.Packages += r.total
+		res.Full += r.full
+		res.Partial += r.partial
+		if r.full+r.partial > 0 {
 			res.Analysed++
 		}
 	}
 	return res
 }
 
-func runUnit(ctx context.Context, cfg Config, u Unit) (diags []Diagnostic, problems []finding.Problem, analysed bool) {
-	out, err := vet(ctx, cfg, u, u.Patterns)
+type unitResult struct {
+	diags                []Diagnostic
+	problems, degraded   []finding.Problem
+	notes                []string
+	total, full, partial int
+}
+
+func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
+	st := &setup{}
+	defer st.remove()
+	out, err := vet(ctx, cfg, u, u.Patterns, st)
 	if err != nil {
-		return nil, []finding.Problem{{Path: u.Dir, Message: err.Error()}}, false
+		r.problems = []finding.Problem{{Path: u.Dir, Message: err.Error()}}
+		return r
 	}
-	var listed []listedPackage
-	if out.err != nil && len(out.stdout) == 0 && !strings.Contains(out.stderr, "# ") {
+	if out.err == nil {
+		return finish(ctx, cfg, u, st, out, nil)
+	}
+	// Something failed. Make the module loadable where the checkout is
+	// incomplete (a newer Go, build output behind //go:embed), and try once
+	// more.
+	listed, listErr := list(ctx, u, st.flags(nil))
+	fixed := st.fixModule(u.Dir, out.stderr+listErr)
+	if fixed {
+		listed, listErr = list(ctx, u, st.flags(nil))
+	}
+	if st.fixEmbeds(listed) {
+		fixed = true
+		listed, _ = list(ctx, u, st.flags(nil))
+	}
+	if fixed {
+		if out, err = vet(ctx, cfg, u, u.Patterns, st); err != nil {
+			r.problems = []finding.Problem{{Path: u.Dir, Message: err.Error()}}
+			return r
+		}
+		if out.err == nil {
+			return finish(ctx, cfg, u, st, out, listed)
+		}
+	}
+	if len(out.stdout) == 0 && !strings.Contains(out.stderr, "# ") {
 		// The go command gave up before analysing anything, for instance
-		// over one unreadable file. List the packages, report the ones the
-		// go command cannot load, and vet the rest.
-		listed = list(ctx, u)
+		// over one unreadable file: vet the packages it can load.
 		var good []string
 		for _, p := range listed {
-			if p.err != "" {
-				problems = append(problems, finding.Problem{Path: p.path, Message: p.err})
-			} else {
+			if p.err == "" {
 				good = append(good, p.path)
 			}
 		}
-		if len(good) == 0 {
-			return nil, append(problems, parseStderr(u.Dir, out.stderr)...), false
-		}
-		if out, err = vet(ctx, cfg, u, good); err != nil {
-			return nil, append(problems, finding.Problem{Path: u.Dir, Message: err.Error()}), false
+		if len(good) > 0 {
+			if out, err = vet(ctx, cfg, u, good, st); err != nil {
+				r.problems = []finding.Problem{{Path: u.Dir, Message: err.Error()}}
+				return r
+			}
 		}
 	}
-	diags, _, err = parseJSON(out.stdout)
+	return finish(ctx, cfg, u, st, out, listed)
+}
+
+// finish reads a vet run's output, analyses what vet could not with the
+// fallback, and counts the packages.
+func finish(ctx context.Context, cfg Config, u Unit, st *setup, out vetOutput, listed []listedPackage) (r unitResult) {
+	r.notes = st.notes
+	diags, marked, err := parseJSON(out.stdout)
+	r.diags = diags
 	if err != nil {
-		problems = append(problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
+		r.problems = append(r.problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
 	}
 	vetProblems := parseStderr(u.Dir, out.stderr)
-	problems = append(problems, vetProblems...)
-	if out.err == nil {
-		return diags, problems, !strings.Contains(out.stderr, "matched no packages")
-	}
-	if len(vetProblems) == 0 && len(problems) == 0 {
-		problems = append(problems, finding.Problem{Path: u.Dir, Message: "go vet failed: " + out.err.Error()})
-	}
-	// Some packages failed: was anything else analysed?
 	if listed == nil {
-		listed = list(ctx, u)
+		// vet succeeded: every package it was given was analysed.
+		r.total, r.full = len(marked), len(marked)
+		r.problems = append(r.problems, withoutAnalysed(vetProblems, marked)...)
+		if out.err != nil && len(marked) == 0 && len(r.problems) == 0 {
+			r.problems = append(r.problems, finding.Problem{Path: u.Dir, Message: "go vet failed: " + out.err.Error()})
+		}
+		return r
 	}
-	failed := make(map[string]bool)
-	for _, p := range vetProblems {
-		failed[strings.Fields(p.Path + " x")[0]] = true
-	}
+	errs := make(map[string]string)
+	var failed []string
 	for _, p := range listed {
-		if p.err == "" && !failed[p.path] {
-			return diags, problems, true
+		r.total++
+		if marked[p.path] {
+			r.full++
+			continue
+		}
+		failed = append(failed, p.path)
+		errs[p.path] = p.err
+	}
+	for _, p := range vetProblems {
+		if path := headerPackage(p.Path); errs[path] == "" && slices.Contains(failed, path) {
+			errs[path] = p.Message
 		}
 	}
-	return diags, problems, false
+	var fb FallbackResult
+	if cfg.Fallback != nil && len(failed) > 0 {
+		patterns := failed
+		if u.Loose {
+			// Folders outside a module are named by their directory.
+			patterns = []string{"."}
+		}
+		fb = cfg.Fallback(ctx, FallbackRequest{Dir: u.Dir, Env: unitEnv(u), Flags: st.flags(nil), Packages: patterns})
+		r.diags = append(r.diags, fb.Diagnostics...)
+		r.problems = append(r.problems, fb.Problems...)
+	}
+	for _, path := range failed {
+		why, ok := fb.Analysed[path]
+		switch {
+		case ok && why == "":
+			r.full++ // loaded from source with complete types
+		case ok:
+			r.partial++
+			r.degraded = append(r.degraded, finding.Problem{Path: path, Message: firstLine(why)})
+		case errs[path] != "":
+			r.problems = append(r.problems, finding.Problem{Path: path, Message: errs[path]})
+		default:
+			r.problems = append(r.problems, finding.Problem{Path: path, Message: "not analysed: go vet failed on a package it depends on"})
+		}
+	}
+	// go command errors that concern no package (a module that cannot be
+	// downloaded) stay problems unless everything was analysed anyway.
+	if r.full+r.partial < r.total || r.total == 0 {
+		for _, p := range vetProblems {
+			if p.Path == u.Dir {
+				r.problems = append(r.problems, p)
+			}
+		}
+	}
+	if r.total == 0 && len(r.problems) == 0 && out.err != nil {
+		r.problems = append(r.problems, finding.Problem{Path: u.Dir, Message: "go vet failed: " + out.err.Error()})
+	}
+	return r
+}
+
+// withoutAnalysed drops the problems reported for packages that were
+// analysed all the same (cgo compiler warnings under a "# pkg" header).
+func withoutAnalysed(problems []finding.Problem, analysed map[string]bool) []finding.Problem {
+	var out []finding.Problem
+	for _, p := range problems {
+		if !analysed[headerPackage(p.Path)] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// headerPackage returns the package a "# ..." header of go vet's output
+// names: "pkg", "pkg [pkg.test]" and "[pkg]" all name pkg.
+func headerPackage(header string) string {
+	f := strings.Fields(header + " x")[0]
+	return strings.TrimSuffix(strings.TrimPrefix(f, "["), "]")
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
 }
 
 type vetOutput struct {
@@ -135,8 +279,8 @@ type vetOutput struct {
 
 // vet runs go vet with sessionlint as the vet tool on patterns in u.Dir. It
 // returns an error only when the go command cannot be run at all.
-func vet(ctx context.Context, cfg Config, u Unit, patterns []string) (vetOutput, error) {
-	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, cfg.Flags...)
+func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) (vetOutput, error) {
+	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, st.flags(cfg.Flags)...)
 	args = append(args, patterns...)
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = u.Dir
@@ -165,24 +309,28 @@ func unitEnv(u Unit) []string {
 
 type listedPackage struct {
 	path string
+	dir  string
 	err  string // why the go command cannot load it, if it cannot
 }
 
-// list asks go list for the unit's packages and their load errors.
-func list(ctx context.Context, u Unit) []listedPackage {
-	args := append([]string{"list", "-e", "-f", "{{.ImportPath}}\t{{with .Error}}{{.Err}}{{end}}"}, u.Patterns...)
-	cmd := exec.CommandContext(ctx, "go", args...)
+// list asks go list for the unit's packages and their load errors; it also
+// returns the go command's own error output.
+func list(ctx context.Context, u Unit, flags []string) ([]listedPackage, string) {
+	args := append(append([]string{"list", "-e"}, flags...), "-f", "{{.ImportPath}}\t{{.Dir}}\t{{with .Error}}{{.Err}}{{end}}")
+	cmd := exec.CommandContext(ctx, "go", append(args, u.Patterns...)...)
 	cmd.Dir = u.Dir
 	cmd.Env = unitEnv(u)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	out, _ := cmd.Output()
 	var pkgs []listedPackage
-	for line := range strings.SplitSeq(strings.TrimSpace(string(out)), "\n") {
-		path, errText, _ := strings.Cut(line, "\t")
-		if path != "" {
-			pkgs = append(pkgs, listedPackage{path: path, err: strings.TrimSpace(errText)})
+	for line := range strings.SplitSeq(strings.TrimRight(string(out), "\n"), "\n") {
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) == 3 && parts[0] != "" {
+			pkgs = append(pkgs, listedPackage{path: parts[0], dir: parts[1], err: strings.TrimSpace(parts[2])})
 		}
 	}
-	return pkgs
+	return pkgs, stderr.String()
 }
 
 type jsonEdit struct {
@@ -206,24 +354,29 @@ type jsonDiag struct {
 }
 
 // parseJSON reads the stream of JSON trees vet prints, one per package:
-// {"pkg": {"analyzer": [diagnostics] or {"error": "..."}}}.
-func parseJSON(data []byte) (diags []Diagnostic, pkgs int, err error) {
+// {"pkg": {"analyzer": [diagnostics] or {"error": "..."}}}. It returns the
+// diagnostics and the packages the Marker says were analysed.
+func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]bool, err error) {
+	analysed = make(map[string]bool)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
 		var tree map[string]map[string]json.RawMessage
 		if err := dec.Decode(&tree); err == io.EOF {
-			return diags, pkgs, nil
+			return diags, analysed, nil
 		} else if err != nil {
-			return diags, pkgs, err
+			return diags, analysed, err
 		}
 		for _, byAnalyzer := range tree {
-			pkgs++
 			for analyzer, raw := range byAnalyzer {
 				var list []jsonDiag
 				if json.Unmarshal(raw, &list) != nil {
 					continue // {"error": ...}: reported on stderr as well
 				}
 				for _, d := range list {
+					if analyzer == Marker.Name && d.Category == markCategory {
+						analysed[d.Message] = true
+						continue
+					}
 					diags = append(diags, convert(analyzer, d))
 				}
 			}

@@ -22,6 +22,9 @@ type Report struct {
 	Root     string            `json:"root"` // absolute working directory; paths are relative to it
 	Findings []finding.Finding `json:"findings"`
 	Problems []finding.Problem `json:"errors"`
+	// Partial lists what was analysed with less information than a full
+	// build gives (Go packages with partial type information), and why.
+	Partial []finding.Problem `json:"partial"`
 }
 
 // Counts summarises a report.
@@ -66,6 +69,7 @@ type jsonReport struct {
 	Summary       Counts            `json:"summary"`
 	Findings      []finding.Finding `json:"findings"`
 	Errors        []finding.Problem `json:"errors"`
+	Partial       []finding.Problem `json:"partial"`
 }
 
 // JSON writes the whole report, suppressed findings included (marked by
@@ -73,13 +77,16 @@ type jsonReport struct {
 func JSON(w io.Writer, r Report) error {
 	out := jsonReport{
 		SchemaVersion: SchemaVersion, Tool: r.Tool, Version: r.Version, Root: r.Root,
-		Summary: r.Count(), Findings: r.Findings, Errors: r.Problems,
+		Summary: r.Count(), Findings: r.Findings, Errors: r.Problems, Partial: r.Partial,
 	}
 	if out.Findings == nil {
 		out.Findings = []finding.Finding{}
 	}
 	if out.Errors == nil {
 		out.Errors = []finding.Problem{}
+	}
+	if out.Partial == nil {
+		out.Partial = []finding.Problem{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -167,12 +167,18 @@ func SARIF(w io.Writer, r Report) error {
 		run.Results = append(run.Results, res)
 	}
 	inv := sarifInvocation{ExecutionSuccessful: true, ToolExecutionNotifications: []sarifNotification{}}
-	for _, p := range r.Problems {
-		n := sarifNotification{Level: "error", Message: sarifText{Text: p.Message}}
+	notify := func(level, prefix string, p finding.Problem) {
+		n := sarifNotification{Level: level, Message: sarifText{Text: prefix + p.Message}}
 		if p.Path != "" {
 			n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: artifact(p.Path)}}}
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	for _, p := range r.Problems {
+		notify("error", "", p)
+	}
+	for _, p := range r.Partial {
+		notify("warning", "analysed with partial type information: ", p)
 	}
 	run.Invocations = []sarifInvocation{inv}
 	log := sarifLog{

@@ -1,36 +1,51 @@
 // Package gomod knows the module under analysis: the versions its go.mod
 // requires (library defaults change between versions), where its root is,
-// and which of its files are production code rather than tests, fixtures,
-// mocks or examples.
+// and which of its files are production code rather than tests, fixtures
+// or mocks (package testcode decides; examples are production code).
 package gomod
 
 import (
+	"flag"
 	"go/build"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/internal/testcode"
 )
 
-// nonProductionDirs are folder names whose code is not deployed.
-var nonProductionDirs = map[string]bool{
-	"test": true, "tests": true, "testdata": true, "testing": true,
-	"testutil": true, "testutils": true, "testhelpers": true,
-	"fixture": true, "fixtures": true, "mock": true, "mocks": true,
-	"e2e": true, "integration": true, "spec": true, "specs": true,
-	"example": true, "examples": true,
+// includeTests, set by the include-tests flag, makes test code count as
+// production code: the rules then report in it too.
+var includeTests bool
+
+// AddFlags defines the include-tests flag on fs. Every flag set shares the
+// process's setting.
+func AddFlags(fs *flag.FlagSet) {
+	fs.BoolVar(&includeTests, IncludeTestsFlag, false, "analyse tests, fixtures and mocks as production code")
 }
 
+// IncludeTestsFlag is the name of the flag that includes test code.
+const IncludeTestsFlag = "include-tests"
+
+// SetIncludeTests sets the include-tests setting for analyzers run in this
+// process.
+func SetIncludeTests(include bool) { includeTests = include }
+
 // IsNonProductionFile reports whether filename is a test file or sits in a
-// folder of tests, fixtures, mocks or examples. The analyzed module's own
-// path is not consulted above the package directory's last three elements,
-// so a checkout under /home/x/test/ still counts as production code.
+// folder of tests, fixtures or mocks. The analyzed module's own path is not
+// consulted above the package directory's last three elements, so a
+// checkout under /home/x/test/ still counts as production code.
 func IsNonProductionFile(filename string) bool {
-	if strings.HasSuffix(filename, "_test.go") {
+	if includeTests {
+		return false
+	}
+	if testcode.IsTestFileName(filename) {
 		return true
 	}
 	dir := filepath.ToSlash(filepath.Dir(filename))
@@ -43,12 +58,7 @@ func IsNonProductionFile(filename string) bool {
 	if below, ok := belowModuleRoot(filepath.Dir(filename)); ok && len(below) < len(parts) {
 		parts = below
 	}
-	for _, p := range parts {
-		if nonProductionDirs[strings.ToLower(p)] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(parts, testcode.IsTestDir)
 }
 
 // belowModuleRoot returns the folder names between the nearest directory
@@ -164,4 +174,6 @@ func InGOROOT(pass *analysis.Pass) bool {
 // IsTestFile reports whether filename is a Go test file. Rules about values
 // (keys, tokens) skip only these: folders named testdata or examples often
 // hold demo apps whose code is meant to be copied.
-func IsTestFile(filename string) bool { return strings.HasSuffix(filename, "_test.go") }
+func IsTestFile(filename string) bool {
+	return !includeTests && strings.HasSuffix(filename, "_test.go")
+}

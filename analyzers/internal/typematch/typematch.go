@@ -11,6 +11,7 @@ import (
 	"go/types"
 	"iter"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -40,10 +41,53 @@ func PathMatches(path, pattern string) bool {
 
 // Callee returns the function or method a call invokes, including interface
 // methods, or nil for calls through function values and conversions.
+//
+// A call of a package-level function of an import that could not be loaded
+// (a module missing from the checkout's dependencies) has no object: Callee
+// then returns a stand-in function of that import path and name, so that
+// rules still recognise the call by what it is spelled against.
 func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	return fn
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		return fn
+	}
+	return missingImportFunc(info, call.Fun)
 }
+
+// missingImportFunc returns a stand-in for pkg.Name when pkg is an import
+// whose package is missing, or nil.
+func missingImportFunc(info *types.Info, fun ast.Expr) *types.Func {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok || info.Uses[sel.Sel] != nil {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	pn, ok := info.Uses[id].(*types.PkgName)
+	if !ok || pn.Imported() == nil || pn.Imported().Scope().Lookup(sel.Sel.Name) != nil {
+		return nil
+	}
+	key := standIn{pn.Imported(), sel.Sel.Name}
+	if fn, ok := standIns.Load(key); ok {
+		return fn.(*types.Func)
+	}
+	// Every argument is taken as the variadic tail of an unknown type.
+	args := types.NewVar(sel.Sel.Pos(), pn.Imported(), "args", types.NewSlice(types.NewInterfaceType(nil, nil)))
+	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(args), nil, true)
+	fn := types.NewFunc(sel.Sel.Pos(), pn.Imported(), sel.Sel.Name, sig)
+	actual, _ := standIns.LoadOrStore(key, fn)
+	return actual.(*types.Func)
+}
+
+type standIn struct {
+	pkg  *types.Package
+	name string
+}
+
+// standIns keeps one stand-in per missing function, so that rules keying
+// maps on functions see one object.
+var standIns sync.Map
 
 // FuncPkgPath returns the import path of the package that declares fn, or "".
 func FuncPkgPath(fn *types.Func) string {

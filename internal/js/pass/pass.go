@@ -41,6 +41,9 @@ type Options struct {
 	// Exclude, if set, reports whether a file or folder (absolute path) is
 	// left out.
 	Exclude func(path string) bool
+	// IncludeTests makes the rules treat tests, fixtures and mocks as
+	// production code.
+	IncludeTests bool
 }
 
 // Result is what the pass found.
@@ -97,6 +100,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		if apps[f.App] == nil {
 			apps[f.App] = rules.NewApp(f.App)
 			apps[f.App].Names = opts.Names
+			apps[f.App].IncludeTests = opts.IncludeTests
 		}
 	}
 	workers := opts.Workers

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/testcode"
 )
 
 // An App is one Node application: the files below one package.json (or
@@ -23,6 +24,26 @@ type App struct {
 	Facts    Facts
 	// Names are the project's extra names (set by the pass).
 	Names Names
+	// IncludeTests makes the rules treat tests, fixtures and mocks as
+	// production code.
+	IncludeTests bool
+}
+
+// IsTest reports whether a file of the app is test code (package
+// testcode decides, relative to the app's root), unless tests are
+// included.
+func (a *App) IsTest(path string) bool {
+	if a == nil {
+		return testcode.IsTestPath(path)
+	}
+	if a.IncludeTests {
+		return false
+	}
+	rel := path
+	if r, err := filepath.Rel(a.Root, path); a.Root != "" && err == nil && !strings.HasPrefix(r, "..") {
+		rel = r
+	}
+	return testcode.IsTestPath(rel)
 }
 
 // NewApp reads an app's package.json and lock file.

@@ -12,7 +12,6 @@
 package rules
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -140,7 +139,7 @@ type Pending struct {
 // NewFile prepares a parsed tree for the rules.
 func NewFile(t *syntax.Tree, app *App) *File {
 	f := &File{
-		Tree: t, App: app, Test: IsTestPath(t.Path),
+		Tree: t, App: app, Test: app.IsTest(t.Path),
 		modules:      map[string]bool{},
 		memberWrites: map[string][]*syntax.Node{},
 		sessions:     map[*syntax.Node]*sessionUse{},
@@ -241,24 +240,6 @@ func (f *File) reportWhen(when func(*App) bool, rule string, n *syntax.Node, msg
 // edit returns a fix edit of this file.
 func (f *File) edit(start, end int, text string) finding.Edit {
 	return finding.Edit{File: f.Tree.Path, Start: start, End: end, New: text}
-}
-
-// IsTestPath reports whether a path is a test, spec, fixture, mock or
-// story file, which is not production code.
-func IsTestPath(p string) bool {
-	p = filepath.ToSlash(strings.ToLower(p))
-	for _, dir := range []string{"/test/", "/tests/", "/__tests__/", "/spec/", "/specs/", "/fixtures/", "/fixture/", "/__mocks__/", "/mocks/", "/e2e/", "/cypress/", "/examples/", "/example/"} {
-		if strings.Contains(p, dir) {
-			return true
-		}
-	}
-	base := filepath.Base(p)
-	for _, suf := range []string{".test.", ".spec.", ".stories.", ".e2e."} {
-		if strings.Contains(base, suf) {
-			return true
-		}
-	}
-	return strings.HasPrefix(base, "test-") || strings.HasPrefix(base, "test_")
 }
 
 // Facts are what a file contributes to app-level decisions.

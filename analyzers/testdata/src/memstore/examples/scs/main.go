@@ -1,4 +1,5 @@
-// An example program: not production code.
+// An example program: people copy examples into production, so they are
+// analysed like production code.
 package main
 
 import (
@@ -8,6 +9,6 @@ import (
 )
 
 func main() {
-	sm := scs.New()
+	sm := scs.New() // want `scs session manager keeps sessions in process memory`
 	http.ListenAndServe(":4000", sm.LoadAndSave(http.NewServeMux()))
 }

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// Never zero: code the go command cannot build is analysed all the same,
+// with the type information that can be had, and the summary says how.
+
+// sessionlintEnv runs the binary in dir with extra environment variables.
+func sessionlintEnv(t *testing.T, dir string, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		code = exitErr.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{stdout: out.String(), stderr: errb.String(), code: code}
+}
+
+func wantFinding(t *testing.T, r result, file, rule, summary string) {
+	t.Helper()
+	if r.code != 1 || !strings.Contains(r.stdout, file) || !strings.Contains(r.stdout, rule+":") || !strings.Contains(r.stderr, summary) {
+		t.Fatalf("exit %d; want exit 1, a %s finding in %s and %q in the summary\nstdout: %s\nstderr: %s", r.code, rule, file, summary, r.stdout, r.stderr)
+	}
+}
+
+// TestUnavailableDependency: a module whose dependency cannot be
+// downloaded (a private or vanished module) is analysed from source; the
+// package importing it gets partial type information.
+func TestUnavailableDependency(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/web\n\ngo 1.26\n\nrequire example.invalid/private v1.0.0\n",
+		"web/web.go": strings.Replace(insecureCookie, `import "net/http"`,
+			"import (\n\t\"net/http\"\n\n\t_ \"example.invalid/private\"\n)", 1),
+		"clean/clean.go": "package clean\n\nfunc OK() {}\n",
+	})
+	r := sessionlintEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=mod"})
+	wantFinding(t, r, "web/web.go", "cookieflags", "1 with partial type information")
+	if !strings.Contains(r.stderr, "analysed example.com/web/web with partial type information") {
+		t.Errorf("the degraded package is not named:\n%s", r.stderr)
+	}
+}
+
+// TestMissingEmbedTarget: a //go:embed of build output that is not in the
+// checkout gets a placeholder, and the package is analysed fully.
+func TestMissingEmbedTarget(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":     "module example.com/web\n\ngo 1.26\n",
+		"web/web.go": insecureCookie,
+		"web/ui.go":  "package web\n\nimport \"embed\"\n\n//go:embed dist\nvar UI embed.FS\n",
+		"main.go":    "package main\n\nimport _ \"example.com/web/web\"\n\nfunc main() {}\n",
+	})
+	r := sessionlint(t, dir)
+	wantFinding(t, r, "web/web.go", "cookieflags", "analysed 2 of 2 Go package(s) fully")
+	if !strings.Contains(r.stderr, "//go:embed dist") {
+		t.Errorf("the placeholder is not noted:\n%s", r.stderr)
+	}
+}
+
+// TestLooseFilesWithThirdPartyImports: Go files outside any module that
+// import a library the go command cannot find are still matched by what
+// their calls are spelled against.
+func TestLooseFilesWithThirdPartyImports(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.go": `package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+var store = sessions.NewCookieStore([]byte("a-literal-signing-key"))
+
+func main() { http.ListenAndServe(":8080", nil) }
+`,
+	})
+	r := sessionlint(t, dir)
+	wantFinding(t, r, "main.go", "hardcodedsecret", "1 with partial type information")
+}
+
+// TestBrokenPackageBesideGoodOnes: a package that fails to type-check does
+// not hide the findings of the others, and is itself analysed.
+func TestBrokenPackageBesideGoodOnes(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":          "module example.com/web\n\ngo 1.26\n",
+		"web/web.go":      insecureCookie,
+		"broken/types.go": "package broken\n\nimport \"net/http\"\n\nfunc F(w http.ResponseWriter) { undefinedThing()\n\thttp.SetCookie(w, &http.Cookie{Name: \"auth_token\", Value: \"x\" + undefinedValue})\n}\n",
+	})
+	r := sessionlint(t, dir)
+	wantFinding(t, r, "web/web.go", "cookieflags", "analysed 1 of 2 Go package(s) fully, 1 with partial type information")
+	if !strings.Contains(r.stdout, "broken/types.go") {
+		t.Errorf("the broken package's cookie is not reported:\n%s", r.stdout)
+	}
+}
+
+// TestNewerGoVersion: a module asking for a newer Go than the toolchain's
+// is analysed as this toolchain's version, with a note.
+func TestNewerGoVersion(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"go.mod":     "module example.com/web\n\ngo 1.99\n",
+		"web/web.go": insecureCookie,
+	})
+	r := sessionlint(t, dir)
+	wantFinding(t, r, "web/web.go", "cookieflags", "analysed 1 of 1 Go package(s) fully")
+	if !strings.Contains(r.stderr, "asks for Go 1.99") {
+		t.Errorf("the lowered Go version is not noted:\n%s", r.stderr)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -91,11 +92,12 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		lit := cur.Node().(*ast.CompositeLit)
-		if s := golib.OptionTypeOf(typematch.TypeOf(c.info, lit)); s != nil && (s.Secure != "" || s.SameSite != "") {
+		if s := golib.OptionTypeOf(typematch.TypeOf(c.info, lit)); s != nil && !s.WritesOnly && (s.Secure != "" || s.SameSite != "") {
 			c.literal(cur, lit, s)
 		}
 	}
 	c.writes()
+	c.providerSessions(ins)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		if c.skip(cur) {
 			continue
@@ -538,6 +540,10 @@ func (c *checker) writes() {
 			if c.boolState(w.Value, s.HttpOnlyInverted) == off {
 				attr = "HttpOnly"
 			}
+		case s.SameSite:
+			if c.sameSiteState(w.Value, s.SameSiteString) == off {
+				attr = "SameSite" // set explicitly to the default: no SameSite
+			}
 		}
 		if attr == "" {
 			continue
@@ -760,15 +766,20 @@ func (c *checker) fiberDefaults(call *ast.CallExpr, d *golib.SessionDefaults, mi
 }
 
 // setCookieCall checks a positional cookie setter such as gin's
-// c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly).
+// c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly) or
+// beego's c.Ctx.SetCookie(name, value, others...), whose optional
+// attributes are off when left out.
 func (c *checker) setCookieCall(cur inspector.Cursor, call *ast.CallExpr, s *golib.CookieSetter) {
-	if n, ok := c.h.ConstSeconds(call.Args[s.MaxAge], 1); ok && n < 0 {
+	if age := s.Arg(call, s.MaxAge); age != nil {
+		if n, ok := c.h.ConstSeconds(age, 1); ok && n < 0 {
+			return
+		}
+	}
+	value := s.Arg(call, s.Value)
+	if v, ok := typematch.StringConst(c.info, value); ok && v == "" {
 		return
 	}
-	if v, ok := typematch.StringConst(c.info, call.Args[s.Value]); ok && v == "" {
-		return
-	}
-	id := c.h.IdentifyCookie(call.Args[s.Name], call.Args[s.Value], typematch.EnclosingFuncDecl(cur))
+	id := c.h.IdentifyCookie(s.Arg(call, s.Name), value, typematch.EnclosingFuncDecl(cur))
 	if !id.Session {
 		return
 	}
@@ -778,13 +789,21 @@ func (c *checker) setCookieCall(cur inspector.Cursor, call *ast.CallExpr, s *gol
 		attr, fix string
 		arg       int
 	}{{"Secure", s.SecureFix, s.Secure}, {"HttpOnly", s.HttpOnlyFix, s.HttpOnly}} {
-		if c.boolState(call.Args[a.arg], false) == off {
+		arg := s.Arg(call, a.arg)
+		if arg == nil || c.boolState(arg, false) == off {
 			missing = append(missing, a.attr)
 			sets = append(sets, a.fix)
-			offArgs = append(offArgs, call.Args[a.arg])
+			if arg != nil {
+				offArgs = append(offArgs, arg)
+			}
 		}
 	}
-	if !c.sameSiteCallSet() {
+	sameSite := c.sameSiteCallSet()
+	if s.SameSite >= 0 {
+		arg := s.Arg(call, s.SameSite)
+		sameSite = arg != nil && c.sameSiteState(arg, true) == on && !isEmptyString(c.info, arg)
+	}
+	if !sameSite {
 		missing = append(missing, "SameSite")
 		sets = append(sets, s.SameSiteFix)
 	}
@@ -808,6 +827,11 @@ func (c *checker) setCookieCall(cur inspector.Cursor, call *ast.CallExpr, s *gol
 	c.pass.Report(d)
 }
 
+func isEmptyString(info *types.Info, e ast.Expr) bool {
+	v, ok := typematch.StringConst(info, e)
+	return ok && v == ""
+}
+
 // sameSiteCallSet reports whether the package sets SameSite for the cookies
 // a positional setter writes (gin's c.SetSameSite) to a mode other than the
 // default.
@@ -821,4 +845,64 @@ func (c *checker) sameSiteCallSet() bool {
 		}
 	}
 	return false
+}
+
+// providerSessions judges the session cookie of a session module turned on
+// by configuration (beego): its Secure follows the HTTPS switch, off by
+// default, and its SameSite is unset unless configured. It is reported
+// where sessions are turned on: a SessionOn = true write, or the Run call
+// of an app whose config file turns them on.
+func (c *checker) providerSessions(ins *inspector.Inspector) {
+	bs := golib.BeegoSessions
+	if !typematch.Imports(c.pass.Pkg, bs.ConfigPkg) {
+		return
+	}
+	var turnedOn []ast.Node
+	https, sameSite := false, false
+	for _, w := range bs.ConfigWrites(c.info, ins) {
+		switch w.Field {
+		case bs.OnField:
+			if v, ok := typematch.BoolConst(c.info, w.Value); ok && v && !c.skip(w.Cursor) {
+				turnedOn = append(turnedOn, w.Lhs)
+			}
+		case bs.HTTPSField:
+			https = https || c.boolState(w.Value, false) == on
+		case bs.SameSiteField:
+			sameSite = true // an explicit default or None is reported at the write
+		}
+	}
+	confOn := false
+	if len(c.pass.Files) > 0 {
+		entries, _ := bs.ReadConf(filepath.Dir(c.pass.Fset.File(c.pass.Files[0].Pos()).Name()))
+		for _, e := range entries {
+			switch e.Key {
+			case bs.OnKey:
+				confOn = confOn || strings.EqualFold(e.Value, "true")
+			case bs.HTTPSKey:
+				https = https || strings.EqualFold(e.Value, "true")
+			}
+		}
+	}
+	if confOn && len(turnedOn) == 0 {
+		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+			if bs.Run.Matches(typematch.Callee(c.info, cur.Node().(*ast.CallExpr))) && !c.skip(cur) {
+				turnedOn = append(turnedOn, cur.Node())
+				break
+			}
+		}
+	}
+	var missing, fixes []string
+	if !https {
+		missing, fixes = append(missing, "Secure"), append(fixes, bs.SecureFix)
+	}
+	if !sameSite {
+		missing, fixes = append(missing, "SameSite"), append(fixes, bs.SameSiteFix)
+	}
+	if len(missing) == 0 {
+		return
+	}
+	for _, n := range turnedOn {
+		c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(),
+			Message: message(bs.CookieSubject+" ("+bs.Lib+" defaults)", missing, false, join(fixes))})
+	}
 }

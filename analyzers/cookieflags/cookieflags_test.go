@@ -16,7 +16,7 @@ func TestCookieFlags(t *testing.T) {
 		"cookieflags/nethttp", "cookieflags/nethttpok", "cookieflags/gorilla", "cookieflags/gorillaold",
 		"cookieflags/gorillaok", "cookieflags/gorillaopts", "cookieflags/ginapp", "cookieflags/ginsess", "cookieflags/ginsamesite", "cookieflags/ginredis",
 		"cookieflags/fiber2", "cookieflags/fiber3", "cookieflags/scsapp", "cookieflags/scsok",
-		"cookieflags/echoapp", "cookieflags/beegoapp"}
+		"cookieflags/echoapp", "cookieflags/beegoapp", "cookieflags/beegov1", "cookieflags/beegocookies", "cookieflags/ginjwt"}
 	if p := os.Getenv("ONLY"); p != "" {
 		pkgs = []string{p}
 	}

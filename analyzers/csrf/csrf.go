@@ -234,6 +234,7 @@ func (c *checker) collect() {
 			}
 		}
 	}
+	c.providerConfig()
 	c.providerConf()
 }
 
@@ -335,32 +336,33 @@ func (c *checker) literal(lit *ast.CompositeLit) {
 }
 
 // assign records field writes of SameSite settings (store.Options.SameSite
-// = http.SameSiteStrictMode, sm.Cookie.SameSite = ...) and beego's
-// EnableXSRF / SessionOn (golib.BeegoSessions).
+// = http.SameSiteStrictMode, sm.Cookie.SameSite = ...).
 func (c *checker) assign(as *ast.AssignStmt) {
 	if len(as.Lhs) != len(as.Rhs) {
 		return
 	}
 	for i, lhs := range as.Lhs {
-		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-		if !ok {
-			continue
+		if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+			c.setting(sel.Sel.Name, as.Rhs[i])
 		}
-		root, path := typematch.SelectorPath(c.info, lhs)
-		bs := golib.BeegoSessions
-		if root != nil && root.Pkg() != nil && root.Pkg().Path() == bs.ConfigPkg && root.Name() == bs.ConfigVar && len(path) > 0 {
-			switch path[len(path)-1] {
-			case bs.XSRFField:
-				if v, ok := typematch.BoolConst(c.info, as.Rhs[i]); !ok || v {
-					c.defended = true
-				}
-			case bs.OnField:
-				if v, ok := typematch.BoolConst(c.info, as.Rhs[i]); ok && v {
-					c.mechs = append(c.mechs, mechanism{node: lhs, lib: bs.Lib})
-				}
+	}
+}
+
+// providerConfig records the switches of a provider-configured session
+// module (beego's web.BConfig): EnableXSRF and SessionOn.
+func (c *checker) providerConfig() {
+	bs := golib.BeegoSessions
+	for _, w := range bs.ConfigWrites(c.info, c.ins) {
+		switch w.Field {
+		case bs.XSRFField:
+			if v, ok := typematch.BoolConst(c.info, w.Value); !ok || v {
+				c.defended = true
+			}
+		case bs.OnField:
+			if v, ok := typematch.BoolConst(c.info, w.Value); ok && v {
+				c.mechs = append(c.mechs, mechanism{node: w.Lhs, lib: bs.Lib})
 			}
 		}
-		c.setting(sel.Sel.Name, as.Rhs[i])
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 	"github.com/sessionlint/sessionlint/catalog"
@@ -40,6 +41,9 @@ var Analyzer = &analysis.Analyzer{
 type literalFact struct {
 	Literal bool  // holds or returns a literal (a literal fallback included)
 	Params  []int // indexes of parameters returned as is
+	// Reported: the literal is a configured secret's default, reported
+	// where it is written; uses elsewhere stay silent.
+	Reported bool
 }
 
 func (*literalFact) AFact() {}
@@ -217,7 +221,7 @@ func (c *checker) field(f *types.Var, value ast.Expr) (xsrfOn bool) {
 // isCSRFKeyField reports whether f is the named field of the framework
 // CSRF defence with a built-in key (golib.CSRFKeyDefault).
 func isCSRFKeyField(f *types.Var, name string) bool {
-	return f.Pkg() != nil && f.Pkg().Path() == golib.CSRFKeyDefault.Pkg && f.Name() == name
+	return f.Pkg() != nil && typematch.PathMatches(f.Pkg().Path(), golib.CSRFKeyDefault.Pkg) && f.Name() == name
 }
 
 var confCSRFKey = regexp.MustCompile(`(?im)^\s*` + golib.CSRFKeyDefault.ConfKey + `\s*=\s*\S`)
@@ -467,6 +471,9 @@ func (c *checker) callLiteral(call *ast.CallExpr, fr *trace.Frame, depth int, se
 			return c.literal(call.Args[i], fr, depth+1, seen)
 		}
 		return nil, false
+	case golib.ConfigDefaultArg(fn) >= 0 && golib.ConfigDefaultArg(fn) < len(call.Args):
+		// AppConfig.DefaultString("app_key", "changeme"): the default ships.
+		return c.literal(call.Args[golib.ConfigDefaultArg(fn)], fr, depth+1, seen)
 	case golib.DerivesFromLiteral(fn):
 		var first ast.Node
 		for _, a := range call.Args {
@@ -494,6 +501,9 @@ func (c *checker) callLiteral(call *ast.CallExpr, fr *trace.Frame, depth int, se
 	// A helper of another package: its fact.
 	var fact literalFact
 	if c.pass.ImportObjectFact(fn, &fact) {
+		if fact.Reported {
+			return nil, false // reported at the configuration's default
+		}
 		if fact.Literal {
 			return call, true
 		}
@@ -566,8 +576,11 @@ func (c *checker) exportFuncFact(fn *types.Func) {
 	self := &trace.Frame{Call: &ast.CallExpr{}, Fn: fn}
 	for _, r := range trace.ReturnedResults(decl, 0) {
 		c.budget = searchBudget
-		if _, ok := c.literal(r, self, 0, make(map[ast.Expr]bool)); ok {
+		if lit, ok := c.literal(r, self, 0, make(map[ast.Expr]bool)); ok {
 			fact.Literal = true
+			if c.reportConfigDefault(fn, r, lit) {
+				fact.Reported = true
+			}
 		}
 		c.collectParams(r, sig, fact, 0)
 	}
@@ -634,4 +647,34 @@ func stringish(t types.Type) bool {
 func isFlagDef(fn *types.Func, intoVar bool) bool {
 	_, v, ok := golib.FlagDefault(fn)
 	return ok && v == intoVar
+}
+
+// reportConfigDefault reports a secret read from configuration with a
+// literal default, at the default: GetAppKey() returning
+// AppConfig.DefaultString("app_key", "mindoc"). Unless the deployment sets
+// the key, the default signs the cookies. It reports whether it did.
+func (c *checker) reportConfigDefault(fn *types.Func, result ast.Expr, lit ast.Node) bool {
+	call, ok := typematch.Unwrap(result).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	i := golib.ConfigDefaultArg(typematch.Callee(c.pass.TypesInfo, call))
+	if i < 1 || i >= len(call.Args) || lit != ast.Node(call.Args[i]) && !contains(call.Args[i], lit) {
+		return false
+	}
+	key, _ := typematch.StringConst(c.pass.TypesInfo, call.Args[0])
+	if !names.IsSecretName(key) && !names.IsSecretName(fn.Name()) {
+		return false
+	}
+	if c.reported[lit.Pos()] || gomod.IsTestFile(c.pass.Fset.File(lit.Pos()).Name()) {
+		return true
+	}
+	c.reported[lit.Pos()] = true
+	c.pass.Report(analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(),
+		Message: fmt.Sprintf("configuration key %q defaults to a literal, so unless every deployment sets it, %s; drop the default and fail at start-up when the key is missing, or load it from a secret manager", key, golib.KeyCookieSign.Consequence())})
+	return true
+}
+
+func contains(outer ast.Node, inner ast.Node) bool {
+	return outer.Pos() <= inner.Pos() && inner.End() <= outer.End()
 }

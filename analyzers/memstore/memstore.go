@@ -146,26 +146,16 @@ func (c *checker) providerSessions() {
 	var on []ast.Node
 	onCur := map[ast.Node]inspector.Cursor{}
 	providerSet := false
-	for cur := range c.ins.Root().Preorder((*ast.AssignStmt)(nil)) {
-		as := cur.Node().(*ast.AssignStmt)
-		if len(as.Lhs) != len(as.Rhs) {
-			continue
-		}
-		for i, lhs := range as.Lhs {
-			root, path := typematch.SelectorPath(c.info, lhs)
-			if !isProviderConfig(root, bs) || len(path) == 0 {
-				continue
+	for _, w := range bs.ConfigWrites(c.info, c.ins) {
+		switch w.Field {
+		case bs.OnField:
+			if v, ok := typematch.BoolConst(c.info, w.Value); ok && v {
+				on = append(on, w.Lhs)
+				onCur[w.Lhs] = w.Cursor
 			}
-			switch path[len(path)-1] {
-			case bs.OnField:
-				if v, ok := typematch.BoolConst(c.info, as.Rhs[i]); ok && v {
-					on = append(on, lhs)
-					onCur[lhs] = cur
-				}
-			case bs.ProviderField:
-				if s, ok := typematch.StringConst(c.info, as.Rhs[i]); !ok || s != bs.MemoryProvider {
-					providerSet = true
-				}
+		case bs.ProviderField:
+			if s, ok := typematch.StringConst(c.info, w.Value); !ok || s != bs.MemoryProvider {
+				providerSet = true
 			}
 		}
 	}
@@ -192,12 +182,6 @@ func (c *checker) providerSessions() {
 		}
 		return
 	}
-}
-
-// isProviderConfig reports whether obj is the library's global
-// configuration (beego's web.BConfig).
-func isProviderConfig(obj types.Object, bs golib.ProviderSessions) bool {
-	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == bs.ConfigPkg && obj.Name() == bs.ConfigVar
 }
 
 // confSessionsInMemory reads the config file (beego's app.conf) in dir and

@@ -203,12 +203,16 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	if setter := golib.CookieSetterOf(fn, call); setter != nil {
-		secs, ok := c.h.ConstSeconds(call.Args[setter.MaxAge], 1)
+		age := setter.Arg(call, setter.MaxAge)
+		if age == nil {
+			return
+		}
+		secs, ok := c.h.ConstSeconds(age, 1)
 		if !ok || secs <= maxDays*trace.Day {
 			return
 		}
-		if s, ok := c.cookieSubject(call.Args[setter.Name], call.Args[setter.Value], cur); ok {
-			c.report(call.Args[setter.MaxAge], s, secs)
+		if s, ok := c.cookieSubject(setter.Arg(call, setter.Name), setter.Arg(call, setter.Value), cur); ok {
+			c.report(age, s, secs)
 		}
 		return
 	}

@@ -545,17 +545,27 @@ func (a *analyzer) assign(as *ast.AssignStmt) {
 	}
 }
 
-// option checks fiber v2 KeyLookup and beego's session-ID-in-query flags.
+// option checks where session IDs and auth tokens are read from (fiber's
+// KeyLookup, JWT middlewares' TokenLookup) and beego's session-ID-in-query
+// flags.
 func (a *analyzer) option(f *types.Var, value ast.Expr, at ast.Node) {
 	if f.Pkg() == nil {
 		return
 	}
 	info := a.pass.TypesInfo
-	switch {
-	case golib.IDLookupField(f):
-		if s, ok := typematch.StringConst(info, value); ok && strings.HasPrefix(s, "query:") {
-			a.report(at, fmt.Sprintf("fiber session reads its ID from the URL query (%q), %s; use \"cookie:session_id\" (the default)", s, planted))
+	if l := golib.TokenLookupOf(f); l != nil {
+		if s, ok := typematch.StringConst(info, value); ok {
+			if src := golib.URLSources(s); len(src) > 0 {
+				place := "query"
+				if strings.HasPrefix(strings.ToLower(src[0]), "param") {
+					place = "path"
+				}
+				a.report(at, fmt.Sprintf("%s reads its %s from the URL %s (%q), %s; %s", l.Lib, l.What, place, s, planted, l.Fix))
+			}
 		}
+		return
+	}
+	switch {
 	case golib.IDInQueryFlag(f):
 		if v, ok := typematch.IsLiteralBool(info, value); ok && v {
 			a.report(at, "beego accepts the session ID from the URL query (EnableSidInURLQuery), "+planted+"; leave it false")

@@ -25,6 +25,7 @@ type OptionType struct {
 	Name, Value                string // set for cookies, which are classified by name and value
 	Enable                     string // the cookie is only set when this field is true (beego)
 	KeyLookup                  string // a constant here that does not start with "cookie:" moves the ID out of the cookie (fiber v2)
+	WritesOnly                 bool   // literals are not judged, only field writes (the library fills the rest)
 	Extractor                  string // an extractor here that is not a cookie's moves the ID out of the cookie (fiber v3)
 
 	Lifetimes []Lifetime // fields that bound the session's life
@@ -73,9 +74,14 @@ var optionTypes = []*OptionType{
 			{Field: "Gclifetime", Unit: 1, Subject: "beego session Gclifetime"},
 			{Field: "Maxlifetime", Unit: 1, Subject: "beego session Maxlifetime"},
 		}},
+	// gin-jwt sends the token in a cookie when SendCookie is set; Secure
+	// and HttpOnly default to false, SameSite to unset (v2.10.3).
+	{Pkg: PathGinJWT, Type: "GinJWTMiddleware", Subject: "gin-jwt auth cookie", Secure: "SecureCookie", HttpOnly: "CookieHTTPOnly", SameSite: "CookieSameSite", Enable: "SendCookie",
+		Lifetimes: []Lifetime{{Field: "Timeout", Unit: Second, Subject: "gin-jwt Timeout"}, {Field: "CookieMaxAge", Unit: Second, Subject: "gin-jwt CookieMaxAge"}}},
 	// Only explicit writes are judged: a SessionConfig literal is rare and
-	// its Secure comes from Listen.EnableHTTPS.
+	// its Secure comes from Listen.EnableHTTPS (see BeegoSessions).
 	{Pkg: PathBeegoWeb, Type: "SessionConfig", Subject: "beego session cookie", HttpOnly: "SessionDisableHTTPOnly", HttpOnlyInverted: true,
+		SameSite: "SessionCookieSameSite", WritesOnly: true,
 		Lifetimes: []Lifetime{{Field: "SessionGCMaxLifetime", Unit: 1, Subject: "beego SessionGCMaxLifetime"}}},
 }
 
@@ -122,31 +128,60 @@ func IsCookieExtractor(info *types.Info, e ast.Expr) bool {
 }
 
 // A CookieSetter is a call that sets a cookie from positional arguments
-// (gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly)).
-// Argument indexes are -1 when the call has no such argument.
+// (gin's c.SetCookie(name, value, maxAge, path, domain, secure, httpOnly);
+// beego's c.Ctx.SetCookie(name, value, others...), whose optional maxAge,
+// path, domain, secure, httpOnly and sameSite default to off). Argument
+// indexes are -1 when the call has no such argument.
 type CookieSetter struct {
 	Func                                  Func
-	Args                                  int // the number of arguments
+	Args                                  int  // the number of arguments (the minimum when Variadic)
+	Variadic                              bool // attributes past Args are optional: a missing one is off
 	Name, Value, MaxAge, Secure, HttpOnly int
-	SameSiteCall                          Func   // the call that sets SameSite for later cookies
-	SameSiteFix, SecureFix, HttpOnlyFix   string // advice, in the library's terms
+	SameSite                              int  // the SameSite argument (a string), -1 when set by SameSiteCall
+	SameSiteCall                          Func // the call that sets SameSite for later cookies
+	SameSiteFix, SecureFix, HttpOnlyFix   string
+	Subject                               string // how messages name the cookie's kind, "" for a plain cookie
 }
+
+// beegoOthers is the advice for beego's optional cookie arguments.
+const beegoOthers = " (the optional arguments are maxAge, path, domain, secure, httpOnly, sameSite)"
 
 var cookieSetters = []*CookieSetter{
 	{Func: Func{Pkg: PathGin, Recv: "Context", Names: []string{"SetCookie"}}, Args: 7,
-		Name: 0, Value: 1, MaxAge: 2, Secure: 5, HttpOnly: 6,
+		Name: 0, Value: 1, MaxAge: 2, Secure: 5, HttpOnly: 6, SameSite: -1,
 		SameSiteCall: Func{Pkg: PathGin, Recv: "Context", Names: []string{"SetSameSite"}},
 		SameSiteFix:  "c.SetSameSite(http.SameSiteLaxMode) before SetCookie", SecureFix: "secure to true", HttpOnlyFix: "httpOnly to true"},
+	{Func: Func{Pkg: PathBeegoContext, Recv: "Context", Names: []string{"SetCookie"}}, Args: 2, Variadic: true,
+		Name: 0, Value: 1, MaxAge: 2, Secure: 5, HttpOnly: 6, SameSite: 7,
+		SecureFix: "secure true", HttpOnlyFix: "httpOnly true", SameSiteFix: `sameSite "Lax"` + beegoOthers},
+	{Func: Func{Pkg: PathBeegoContext, Recv: "BeegoOutput", Names: []string{"Cookie"}}, Args: 2, Variadic: true,
+		Name: 0, Value: 1, MaxAge: 2, Secure: 5, HttpOnly: 6, SameSite: 7,
+		SecureFix: "secure true", HttpOnlyFix: "httpOnly true", SameSiteFix: `sameSite "Lax"` + beegoOthers},
+	{Func: Func{Pkg: PathBeegoContext, Recv: "Context", Names: []string{"SetSecureCookie"}}, Args: 3, Variadic: true,
+		Name: 1, Value: 2, MaxAge: 3, Secure: 6, HttpOnly: 7, SameSite: 8,
+		SecureFix: "secure true", HttpOnlyFix: "httpOnly true", SameSiteFix: `sameSite "Lax"` + beegoOthers},
+	{Func: Func{Pkg: PathBeegoWeb, Recv: "Controller", Names: []string{"SetSecureCookie"}}, Args: 3, Variadic: true,
+		Name: 1, Value: 2, MaxAge: 3, Secure: 6, HttpOnly: 7, SameSite: 8,
+		SecureFix: "secure true", HttpOnlyFix: "httpOnly true", SameSiteFix: `sameSite "Lax"` + beegoOthers},
 }
 
 // CookieSetterOf returns the positional cookie setter call invokes, or nil.
 func CookieSetterOf(fn *types.Func, call *ast.CallExpr) *CookieSetter {
 	for _, s := range cookieSetters {
-		if s.Func.Matches(fn) && len(call.Args) == s.Args {
+		if s.Func.Matches(fn) && (len(call.Args) == s.Args || s.Variadic && len(call.Args) >= s.Args) {
 			return s
 		}
 	}
 	return nil
+}
+
+// Arg returns argument i of a call to the setter, or nil when the call
+// leaves an optional argument out.
+func (s *CookieSetter) Arg(call *ast.CallExpr, i int) ast.Expr {
+	if i < 0 || i >= len(call.Args) || call.Ellipsis.IsValid() && i >= len(call.Args)-1 {
+		return nil
+	}
+	return call.Args[i]
 }
 
 // IsCookieSetter reports whether fn is a positional cookie setter, whatever
@@ -217,8 +252,8 @@ func LifetimeCallOf(fn *types.Func) *LifetimeCall {
 
 // CookieLibPaths lists the packages whose cookies or session options the
 // cookie rules judge, for a cheap early exit.
-var CookieLibPaths = []string{PathHTTP, PathGorilla, PathSCS, PathGin, PathGinSessions + "/...",
-	PathFiber2 + "/...", PathFiber3 + "/...", PathBeegoWeb + "/...", PathEchoSession}
+var CookieLibPaths = []string{PathHTTP, PathGorilla, PathSCS, PathGin, PathGinJWT, typematch.Below(PathGinSessions),
+	typematch.Below(PathFiber2), typematch.Below(PathFiber3), typematch.Below(PathBeegoWeb), PathEchoSession}
 
 // A DefaultsKind names how a session constructor's cookie defaults are
 // replaced by an app, which decides whether they still apply.
@@ -257,7 +292,7 @@ var sessionDefaults = []*SessionDefaults{
 	{Func: Func{Pkg: PathGorilla, Names: []string{"NewCookieStore"}}, Kind: GorillaStore, Store: "CookieStore", VersionModule: PathGorilla},
 	{Func: Func{Pkg: PathGorilla, Names: []string{"NewFilesystemStore"}}, Kind: GorillaStore, Store: "FilesystemStore", Missing: []string{"Secure", "HttpOnly", "SameSite"}, VersionModule: PathGorilla},
 	{Func: Func{Pkg: PathGinCookie, Names: []string{"NewStore"}}, Kind: GinStore, Store: "cookie store", VersionModule: PathGorilla},
-	{Func: Func{Pkg: PathGinSessions + "/...", Names: []string{"NewStore", "NewStoreWithDB", "NewStoreWithPool", "NewRedisStore"}}, Kind: GinStore, Missing: []string{"Secure", "HttpOnly", "SameSite"}, Of: "redistore"},
+	{Func: Func{Pkg: typematch.Below(PathGinSessions), Names: []string{"NewStore", "NewStoreWithDB", "NewStoreWithPool", "NewRedisStore"}}, Kind: GinStore, Missing: []string{"Secure", "HttpOnly", "SameSite"}, Of: "redistore"},
 	{Func: Func{Pkg: PathSCS, Names: []string{"New", "NewSession"}}, Kind: SCSManager, Store: "scs session cookie", Missing: []string{"Secure"}, Of: "scs",
 		Manager: "SessionManager", CookieField: "Cookie"},
 	{Func: Func{Pkg: PathFiber2Session, Names: []string{"New"}}, Kind: FiberSession, Missing: []string{"Secure", "HttpOnly"}, Of: "fiber"},

@@ -42,15 +42,18 @@ const (
 	PathFiber3CSRF    = "github.com/gofiber/fiber/v3/middleware/csrf"
 	PathFiberMemory   = "github.com/gofiber/storage/memory"
 	PathFiberMemory2  = "github.com/gofiber/storage/memory/v2"
-	PathBeegoWeb      = "github.com/beego/beego/v2/server/web"
-	PathBeegoContext  = "github.com/beego/beego/v2/server/web/context"
-	PathBeegoSession  = "github.com/beego/beego/v2/server/web/session"
-	PathQuasoftMem    = "github.com/quasoft/memstore"
-	PathNosurf        = "github.com/justinas/nosurf"
-	PathOwnSession    = "github.com/sessionlint/sessionlint/session"
-	PathOwnMemstore   = "github.com/sessionlint/sessionlint/session/memstore"
-	PathOwnPassword   = "github.com/sessionlint/sessionlint/session/password"
-	PathHTTP          = "net/http"
+	// beego v2 and v1 (github.com/astaxie/beego) share the API.
+	PathBeegoWeb     = "github.com/beego/beego/v2/server/web|github.com/astaxie/beego"
+	PathBeegoContext = "github.com/beego/beego/v2/server/web/context|github.com/astaxie/beego/context"
+	PathBeegoSession = "github.com/beego/beego/v2/server/web/session|github.com/astaxie/beego/session"
+	PathBeegoConfig  = "github.com/beego/beego/v2/core/config|github.com/beego/beego/v2/server/web|github.com/astaxie/beego|github.com/astaxie/beego/config"
+	PathQuasoftMem   = "github.com/quasoft/memstore"
+	PathGinJWT       = "github.com/appleboy/gin-jwt/v2|github.com/appleboy/gin-jwt/v3"
+	PathNosurf       = "github.com/justinas/nosurf"
+	PathOwnSession   = "github.com/sessionlint/sessionlint/session"
+	PathOwnMemstore  = "github.com/sessionlint/sessionlint/session/memstore"
+	PathOwnPassword  = "github.com/sessionlint/sessionlint/session/password"
+	PathHTTP         = "net/http"
 )
 
 // SessionLibPaths lists the session libraries' import paths, for a cheap

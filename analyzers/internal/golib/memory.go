@@ -1,12 +1,14 @@
 package golib
 
 import (
+	"go/ast"
 	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Session stores that keep sessions in process memory: lost on restart, not
@@ -108,6 +110,13 @@ type ProviderSessions struct {
 	Message                string
 	ManagerMessage         string
 	XSRFField, XSRFKey     string // the built-in CSRF defence's switch, in code and in the config file
+	// The session cookie's attributes when sessions are on: Secure follows
+	// HTTPSField (HTTPSKey in the config file), off by default; SameSite is
+	// SameSiteField, unset by default; the fixes say how to set them.
+	HTTPSField, HTTPSKey   string
+	SameSiteField          string
+	CookieSubject          string
+	SecureFix, SameSiteFix string
 }
 
 // BeegoSessions describes beego's session and CSRF switches.
@@ -120,6 +129,10 @@ var BeegoSessions = ProviderSessions{
 	Message:        "beego sessions are on with the memory provider, " + memoryWhy + `; set SessionProvider to "redis", "mysql" or "postgresql"`,
 	ManagerMessage: `beego session manager uses the "memory" provider, ` + memoryWhy + `; use "redis", "mysql" or "postgresql"`,
 	XSRFField:      "EnableXSRF", XSRFKey: "enablexsrf",
+	HTTPSField: "EnableHTTPS", HTTPSKey: "enablehttps", SameSiteField: "SessionCookieSameSite",
+	CookieSubject: "beego session cookie",
+	SecureFix:     "web.BConfig.Listen.EnableHTTPS = true (beego takes the session cookie's Secure from it)",
+	SameSiteFix:   "web.BConfig.WebConfig.Session.SessionCookieSameSite = http.SameSiteLaxMode",
 }
 
 // MemoryLibPaths lists the packages the memstore rule looks at, for a cheap
@@ -146,4 +159,38 @@ func (p ProviderSessions) ReadConf(dir string) (entries []ConfEntry, ok bool) {
 		entries = append(entries, ConfEntry{strings.ToLower(strings.TrimSpace(k)), strings.Trim(strings.TrimSpace(v), `"`)})
 	}
 	return entries, true
+}
+
+// IsConfig reports whether obj is the library's global configuration
+// (beego's web.BConfig).
+func (p ProviderSessions) IsConfig(obj types.Object) bool {
+	return obj != nil && obj.Pkg() != nil && typematch.PathMatches(obj.Pkg().Path(), p.ConfigPkg) && obj.Name() == p.ConfigVar
+}
+
+// A ConfigWrite is an assignment to a field of the global configuration:
+// web.BConfig.WebConfig.Session.SessionOn = true has Field "SessionOn".
+type ConfigWrite struct {
+	Field  string
+	Lhs    ast.Expr
+	Value  ast.Expr
+	Cursor inspector.Cursor // the assignment
+}
+
+// ConfigWrites lists the package's writes to fields of the global
+// configuration, in source order.
+func (p ProviderSessions) ConfigWrites(info *types.Info, ins *inspector.Inspector) []ConfigWrite {
+	var out []ConfigWrite
+	for cur := range ins.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, lhs := range as.Lhs {
+			root, path := typematch.SelectorPath(info, lhs)
+			if len(path) > 0 && p.IsConfig(root) {
+				out = append(out, ConfigWrite{Field: path[len(path)-1], Lhs: lhs, Value: as.Rhs[i], Cursor: cur})
+			}
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package golib
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
@@ -19,6 +20,7 @@ const (
 	KeyCSRF         SecretKind = "CSRF key"
 	KeyJWT          SecretKind = "JWT signing key"
 	KeyCookieEnc    SecretKind = "cookie encryption key"
+	KeyCookieSign   SecretKind = "cookie signing key"
 )
 
 // Consequence says what a leaked key of this kind lets an attacker do.
@@ -29,6 +31,7 @@ func (k SecretKind) Consequence() string {
 		KeyCSRF:         "anyone with the code can forge CSRF tokens",
 		KeyJWT:          "anyone with the code can mint valid tokens",
 		KeyCookieEnc:    "anyone with the code can read and forge the cookies",
+		KeyCookieSign:   "anyone with the code can forge the cookie",
 	}[k]
 }
 
@@ -45,7 +48,9 @@ var keyFuncs = []KeyFunc{
 	{Func{Pkg: PathSecureCookie, Names: []string{"New"}}, []int{0, 1}, KeySecureCookie},
 	{Func{Pkg: PathSecureCookie, Names: []string{"CodecsFromPairs"}}, []int{-1}, KeySecureCookie},
 	{Func{Pkg: PathGorillaCSRF, Names: []string{"Protect"}}, []int{0}, KeyCSRF},
-	{Func{Pkg: PathGinSessions + "/...", Names: []string{"NewStore", "NewStoreWithDB", "NewStoreWithPool"}}, []int{-1}, KeySessionStore},
+	{Func{Pkg: PathBeegoWeb, Recv: "Controller", Names: []string{"SetSecureCookie", "GetSecureCookie"}}, []int{0}, KeyCookieSign},
+	{Func{Pkg: PathBeegoContext, Recv: "Context", Names: []string{"SetSecureCookie", "GetSecureCookie"}}, []int{0}, KeyCookieSign},
+	{Func{Pkg: typematch.Below(PathGinSessions), Names: []string{"NewStore", "NewStoreWithDB", "NewStoreWithPool"}}, []int{-1}, KeySessionStore},
 }
 
 // KeyFuncOf returns the key-taking function fn is, or nil.
@@ -65,7 +70,7 @@ var keyFields = []struct {
 }{
 	{"github.com/labstack/echo-jwt/...", "SigningKey", KeyJWT},
 	{PathEchoMiddle, "SigningKey", KeyJWT},
-	{"github.com/appleboy/gin-jwt/...", "Key", KeyJWT},
+	{typematch.Below(PathGinJWT), "Key", KeyJWT},
 	{"github.com/gofiber/contrib/jwt", "Key", KeyJWT},
 	{"github.com/gofiber/fiber/v2/middleware/encryptcookie", "Key", KeyCookieEnc},
 	{"github.com/gofiber/fiber/v3/middleware/encryptcookie", "Key", KeyCookieEnc},
@@ -124,8 +129,8 @@ func JWTKeyArg(fn *types.Func, n int) int {
 // SecretLibPaths lists the packages whose key arguments and fields the
 // hard-coded-secret rule reads, for a cheap early exit.
 var SecretLibPaths = []string{PathGorilla, PathSecureCookie, PathGorillaCSRF,
-	PathGinSessions + "/...", PathBeegoWeb, "github.com/labstack/echo-jwt/...",
-	PathEchoMiddle, "github.com/appleboy/gin-jwt/...", "github.com/gofiber/contrib/jwt",
+	typematch.Below(PathGinSessions), PathBeegoWeb, "github.com/labstack/echo-jwt/...",
+	PathEchoMiddle, typematch.Below(PathGinJWT), "github.com/gofiber/contrib/jwt",
 	"github.com/gofiber/fiber/v2/middleware/encryptcookie", "github.com/gofiber/fiber/v3/middleware/encryptcookie",
 	"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/..."}
 
@@ -176,3 +181,17 @@ func DerivesFromLiteral(fn *types.Func) bool { return derivePkgs[typematch.FuncP
 var CSRFKeyDefault = struct {
 	Pkg, OnField, KeyField, ConfKey, BuiltIn string
 }{Pkg: PathBeegoWeb, OnField: "EnableXSRF", KeyField: "XSRFKey", ConfKey: "xsrfkey", BuiltIn: "beegoxsrf"}
+
+// configDefaults are the methods of configuration readers that take a
+// default (beego's AppConfig.DefaultString(key, "default")): unless the
+// deployment sets the key, the default is what runs.
+var configDefaults = []string{"DefaultString", "DefaultStrings", "DefaultInt", "DefaultInt64", "DefaultBool", "DefaultFloat"}
+
+// ConfigDefaultArg returns the index of the default of a configuration
+// read with a default, or -1.
+func ConfigDefaultArg(fn *types.Func) int {
+	if fn == nil || !slices.Contains(configDefaults, fn.Name()) || !typematch.PathMatches(typematch.FuncPkgPath(fn), PathBeegoConfig) {
+		return -1
+	}
+	return 1
+}

@@ -2,6 +2,7 @@ package golib
 
 import (
 	"go/types"
+	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 )
@@ -94,10 +95,49 @@ func SessionLoadTokenArg(fn *types.Func, n int) int {
 
 // Session options that move the session ID into the URL.
 
-// IDLookupPrefix: a string option whose value says where the ID is read
-// (fiber v2 session.Config KeyLookup: "query:sid" reads the URL).
-func IDLookupField(f *types.Var) bool {
-	return f.Name() == "KeyLookup" && f.Pkg() != nil && f.Pkg().Path() == PathFiber2Session
+// A TokenLookup is a string option saying where a session ID or an auth
+// token is read from, as "source:name" pairs separated by commas
+// ("header:Authorization, query:token, cookie:jwt"); a query or path source
+// takes it from the URL.
+type TokenLookup struct {
+	Pkg, Field string
+	What       string // "session ID" or "auth token", for messages
+	Lib        string
+	Fix        string
+}
+
+var tokenLookups = []TokenLookup{
+	{Pkg: PathFiber2Session, Field: "KeyLookup", What: "ID", Lib: "fiber session", Fix: `use "cookie:session_id" (the default)`},
+	{Pkg: PathGinJWT, Field: "TokenLookup", What: "auth token", Lib: "gin-jwt", Fix: `read it from "header: Authorization" or "cookie: jwt"`},
+	{Pkg: "github.com/labstack/echo-jwt/v4", Field: "TokenLookup", What: "auth token", Lib: "echo-jwt", Fix: `read it from "header:Authorization" or a cookie`},
+	{Pkg: PathEchoMiddle, Field: "TokenLookup", What: "auth token", Lib: "echo JWT middleware", Fix: `read it from "header:Authorization" or a cookie`},
+	{Pkg: PathEchoMiddle, Field: "KeyLookup", What: "API key", Lib: "echo key-auth middleware", Fix: `read it from "header:Authorization"`},
+	{Pkg: "github.com/gofiber/contrib/jwt", Field: "TokenLookup", What: "auth token", Lib: "fiber JWT middleware", Fix: `read it from "header:Authorization" or a cookie`},
+	{Pkg: typematch.Below(PathFiber2) + "|" + typematch.Below(PathFiber3), Field: "KeyLookup", What: "API key", Lib: "fiber key-auth middleware", Fix: `read it from "header:Authorization"`},
+}
+
+// TokenLookupOf returns the lookup option struct field f is, or nil.
+func TokenLookupOf(f *types.Var) *TokenLookup {
+	if f.Pkg() == nil {
+		return nil
+	}
+	return find(tokenLookups, func(t *TokenLookup) bool {
+		return t.Field == f.Name() && typematch.PathMatches(f.Pkg().Path(), t.Pkg)
+	})
+}
+
+// URLSources returns the sources of a lookup value that read from the URL
+// ("query:token", "param:id"), or nil.
+func URLSources(lookup string) []string {
+	var out []string
+	for part := range strings.SplitSeq(lookup, ",") {
+		source, _, _ := strings.Cut(strings.TrimSpace(part), ":")
+		switch strings.ToLower(strings.TrimSpace(source)) {
+		case "query", "param":
+			out = append(out, strings.TrimSpace(part))
+		}
+	}
+	return out
 }
 
 // IDInQueryFlag reports whether struct field f is a flag that accepts the
@@ -106,8 +146,8 @@ func IDInQueryFlag(f *types.Var) bool {
 	if f.Pkg() == nil {
 		return false
 	}
-	return f.Name() == "SessionEnableSidInURLQuery" && f.Pkg().Path() == PathBeegoWeb ||
-		f.Name() == "EnableSidInURLQuery" && f.Pkg().Path() == PathBeegoSession
+	return f.Name() == "SessionEnableSidInURLQuery" && typematch.PathMatches(f.Pkg().Path(), PathBeegoWeb) ||
+		f.Name() == "EnableSidInURLQuery" && typematch.PathMatches(f.Pkg().Path(), PathBeegoSession)
 }
 
 // IDInQueryOption is the functional option form of that flag.
@@ -135,7 +175,7 @@ func IsExtractorChain(fn *types.Func) bool { return idChain.Matches(fn) }
 
 // IsExtractorField reports whether f is a session config's Extractor.
 func IsExtractorField(f *types.Var) bool {
-	return f != nil && f.Name() == extractorField && f.Pkg() != nil && f.Pkg().Path() == PathFiber3Session
+	return f != nil && f.Name() == extractorField && f.Pkg() != nil && typematch.PathMatches(f.Pkg().Path(), PathFiber3Session)
 }
 
 // ExtractorFieldName is the name of the Extractor field, for finding uses.
@@ -144,4 +184,5 @@ const ExtractorFieldName = "Extractor"
 // URLLibPaths lists the packages whose URLs and sessions the session-in-URL
 // rule reads, for a cheap early exit.
 var URLLibPaths = append([]string{"net/http", "net/url", PathFiber2Session, PathFiber3Session,
-	PathFiber2, PathFiber3, PathGin, PathEcho}, SessionLibPaths...)
+	PathFiber2, PathFiber3, PathGin, PathEcho, PathEchoMiddle, PathGinJWT, "github.com/labstack/echo-jwt/v4",
+	"github.com/gofiber/contrib/jwt", "golang.org/x/oauth2"}, SessionLibPaths...)

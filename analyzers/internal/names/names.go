@@ -348,3 +348,15 @@ var ProductionWords = []string{"prod", "production", "live", "release"}
 func IsDevelopmentFuncName(name string) bool {
 	return HasWord(Words(name), "dev", "development", "debug", "local", "test", "testing", "fake", "mock", "demo")
 }
+
+// IsSecretName reports whether a configuration key, variable or function
+// name denotes a signing or encryption secret: "app_key", "SECRET_KEY",
+// "sessionSecret", "GetAppKey", "jwt_signing_key".
+func IsSecretName(name string) bool {
+	w := Words(name)
+	if HasWord(w, "secret", "secrets", "passphrase") {
+		return !HasWord(w, "client", "oauth", "github", "google", "gitlab", "aws", "s3", "smtp", "mail", "webhook", "stripe", "api")
+	}
+	return HasWord(w, "key", "keys") && HasWord(w, "app", "session", "cookie", "signing", "sign", "jwt", "hmac",
+		"encryption", "encrypt", "csrf", "xsrf", "auth", "master", "private", "token")
+}

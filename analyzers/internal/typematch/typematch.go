@@ -31,12 +31,29 @@ func Imports(pkg *types.Package, paths ...string) bool {
 }
 
 // PathMatches reports whether the import path equals pattern, or lies below
-// it when pattern ends in "/...".
+// it when pattern ends in "/...". A pattern may list alternatives separated
+// by "|" (one library under two module paths).
 func PathMatches(path, pattern string) bool {
-	if prefix, ok := strings.CutSuffix(pattern, "/..."); ok {
-		return path == prefix || strings.HasPrefix(path, prefix+"/")
+	for alt := range strings.SplitSeq(pattern, "|") {
+		if prefix, ok := strings.CutSuffix(alt, "/..."); ok {
+			if path == prefix || strings.HasPrefix(path, prefix+"/") {
+				return true
+			}
+		} else if path == alt {
+			return true
+		}
 	}
-	return path == pattern
+	return false
+}
+
+// Below returns a pattern matching every package below each alternative of
+// pattern.
+func Below(pattern string) string {
+	alts := strings.Split(pattern, "|")
+	for i, a := range alts {
+		alts[i] = a + "/..."
+	}
+	return strings.Join(alts, "|")
 }
 
 // Callee returns the function or method a call invokes, including interface

@@ -86,7 +86,7 @@ func (rm *RouteModel) routeOf(call *ast.CallExpr, fn *types.Func) []string {
 		if t := typematch.TypeOf(rm.info, call.Args[1]); t != nil {
 			ms := types.NewMethodSet(t)
 			for _, m := range stateMethods {
-				if sel := ms.Lookup(nil, m[:1]+strings.ToLower(m[1:])); sel != nil && typematch.FuncPkgPath(sel.Obj().(*types.Func)) != basePkg {
+				if sel := ms.Lookup(nil, m[:1]+strings.ToLower(m[1:])); sel != nil && !typematch.PathMatches(typematch.FuncPkgPath(sel.Obj().(*types.Func)), basePkg) {
 					out = append(out, m+" "+p)
 				}
 			}

@@ -17,6 +17,9 @@ import (
 	beego "github.com/beego/beego/v2/server/web"
 	beegoctx "github.com/beego/beego/v2/server/web/context"
 	beegosession "github.com/beego/beego/v2/server/web/session"
+	ginjwt "github.com/appleboy/gin-jwt/v2"
+	beego1 "github.com/astaxie/beego"
+	beego1session "github.com/astaxie/beego/session"
 	"github.com/boj/redistore"
 	ginsessions "github.com/gin-contrib/sessions"
 	gincookie "github.com/gin-contrib/sessions/cookie"
@@ -186,6 +189,9 @@ func beegoUse() {
 	beego.BConfig.WebConfig.Session.SessionOn = true
 	beego.Router("/login", &LoginController{})
 	_, _ = beegosession.NewManager("memory", &beegosession.ManagerConfig{CookieName: "sid", Gclifetime: 3600})
+	_, _ = beego1session.NewManager("memory", &beego1session.ManagerConfig{CookieName: "sid", Gclifetime: 3600})
+	beego1.BConfig.WebConfig.Session.SessionOn = beego1.AppConfig.DefaultBool("sessionon", false)
+	_, _ = ginjwt.New(&ginjwt.GinJWTMiddleware{Realm: "r", SendCookie: true})
 	_ = beegoctx.NewContext()
 }
 

@@ -1,0 +1,26 @@
+// Cookies set through beego's positional setters: the optional maxAge,
+// path, domain, secure, httpOnly and sameSite arguments are off when left
+// out.
+package beegocookies
+
+import (
+	"github.com/astaxie/beego"
+	web "github.com/beego/beego/v2/server/web"
+)
+
+type AccountController struct{ beego.Controller }
+
+func (c *AccountController) Login(secret, token string) {
+	c.SetSecureCookie(secret, "login", token, 3600) // want `session cookie "login" is sent without Secure, HttpOnly and SameSite`
+	c.Ctx.SetCookie("auth_token", token, 3600, "/", "", true, true, "Lax")
+	c.Ctx.SetCookie("auth_token", token, 3600, "/", "", false, true, "Lax") // want `session cookie "auth_token" is sent without Secure`
+	c.Ctx.SetCookie("lang", "en", 3600)                                     // a preference
+	c.Ctx.SetCookie("auth_token", "", -1)                                   // a deletion
+}
+
+type V2Controller struct{ web.Controller }
+
+func (c *V2Controller) Login(secret, token string) {
+	c.Ctx.Output.Cookie("session", token) // want `session cookie "session" is sent without Secure, HttpOnly and SameSite`
+	c.SetSecureCookie(secret, "remember", token, 3600, "/", "", true, true, "Strict")
+}

@@ -21,6 +21,10 @@ import (
 
 const demoPassphrase = "correct horse battery staple"
 
+// testGrace is the rotation grace in these tests: short, so that they can
+// wait for a replaced ID to die.
+const testGrace = 300 * time.Millisecond
+
 // cheapUsers has the demo users with cheap hashes: the race detector makes
 // the default argon2id parameters slow, and these tests log in a lot.
 func cheapUsers(t *testing.T) *userDB {
@@ -61,7 +65,8 @@ type client struct {
 }
 
 func newClient(t *testing.T, store session.Store, idle, absolute time.Duration) *client {
-	m, err := session.New(session.Options{Store: store, IdleTimeout: idle, AbsoluteTimeout: absolute, Logger: slog.New(slog.DiscardHandler)})
+	m, err := session.New(session.Options{Store: store, IdleTimeout: idle, AbsoluteTimeout: absolute,
+		RotationGrace: testGrace, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,6 +194,9 @@ func TestDemo(t *testing.T) {
 				if first == second {
 					t.Fatal("re-login kept the ID")
 				}
+				// The old ID forwards for the rotation grace, then dies.
+				c.mustBe(first, "alice")
+				time.Sleep(testGrace + 100*time.Millisecond)
 				c.mustBe(first, "")
 				c.mustBe(second, "alice")
 			})

@@ -103,34 +103,35 @@ func TestInFlightRequestDuringRotation(t *testing.T) {
 		{"login from anonymous", func(h *harness, id string) string { return h.login("alice", id) }, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			h := newHarness(t, nil)
-			var id string
-			if c.user != "" {
-				id = h.login(c.user, "")
-			} else {
-				_, ck := h.do("/put?cart=3", "")
-				id = ck.Value
-			}
-			slow := newSlow("late=1")
-			h.withSlow(slow)
-			finish := h.inFlight(slow, id)
-			nu := c.rotate(h, id)
-			rec := finish()
-			if ck := sessionCookieIn(rec); ck != nil {
-				t.Fatalf("in-flight request answered %d with session cookie %v: it overwrites the new cookie", rec.Code, ck)
-			}
-			if rec.Code == http.StatusOK {
-				// Success must mean the write landed, in the new session.
-				if got, _ := h.do("/get?k=late", nu); got.Body.String() != "true:1" {
-					t.Fatalf("in-flight Put answered 200 but is lost: %q", got.Body)
+			eachBackend(t, nil, func(t *testing.T, h *harness) {
+				var id string
+				if c.user != "" {
+					id = h.login(c.user, "")
+				} else {
+					_, ck := h.do("/put?cart=3", "")
+					id = ck.Value
 				}
-			}
-			if rec.Code != http.StatusOK {
-				t.Fatalf("in-flight request: %d %q", rec.Code, rec.Body)
-			}
-			if u := h.whoami(nu); u != "alice" {
-				t.Fatalf("new session: user %q", u)
-			}
+				slow := newSlow("late=1")
+				h.withSlow(slow)
+				finish := h.inFlight(slow, id)
+				nu := c.rotate(h, id)
+				rec := finish()
+				if ck := sessionCookieIn(rec); ck != nil {
+					t.Fatalf("in-flight request answered %d with session cookie %v: it overwrites the new cookie", rec.Code, ck)
+				}
+				if rec.Code == http.StatusOK {
+					// Success must mean the write landed, in the new session.
+					if got, _ := h.do("/get?k=late", nu); got.Body.String() != "true:1" {
+						t.Fatalf("in-flight Put answered 200 but is lost: %q", got.Body)
+					}
+				}
+				if rec.Code != http.StatusOK {
+					t.Fatalf("in-flight request: %d %q", rec.Code, rec.Body)
+				}
+				if u := h.whoami(nu); u != "alice" {
+					t.Fatalf("new session: user %q", u)
+				}
+			})
 		})
 	}
 }
@@ -138,39 +139,42 @@ func TestInFlightRequestDuringRotation(t *testing.T) {
 // A read-only request in flight during Renew, whose idle refresh is due at
 // commit, must not log the user out either.
 func TestInFlightReadDuringRenewWithIdleRefresh(t *testing.T) {
-	h := newHarness(t, nil)
-	id := h.login("alice", "")
-	h.advance(5 * time.Minute) // an idle refresh is due on the next request
-	slow := newSlow("")
-	h.withSlow(slow)
-	finish := h.inFlight(slow, id)
-	_, ck := h.do("/renew", id)
-	rec := finish()
-	if c := sessionCookieIn(rec); c != nil {
-		t.Fatalf("read-only in-flight request set session cookie %v (status %d)", c, rec.Code)
-	}
-	if rec.Code != http.StatusOK {
-		t.Fatalf("read-only in-flight request: %d", rec.Code)
-	}
-	if h.whoami(ck.Value) != "alice" {
-		t.Fatal("renewed session lost")
-	}
+	// Idle 10s: a refresh is due every 100 ms.
+	eachBackend(t, func(o *session.Options) { o.IdleTimeout = 10 * time.Second }, func(t *testing.T, h *harness) {
+		id := h.login("alice", "")
+		h.advance(200 * time.Millisecond) // an idle refresh is due on the next request
+		slow := newSlow("")
+		h.withSlow(slow)
+		finish := h.inFlight(slow, id)
+		_, ck := h.do("/renew", id)
+		rec := finish()
+		if c := sessionCookieIn(rec); c != nil {
+			t.Fatalf("read-only in-flight request set session cookie %v (status %d)", c, rec.Code)
+		}
+		if rec.Code != http.StatusOK {
+			t.Fatalf("read-only in-flight request: %d", rec.Code)
+		}
+		if h.whoami(ck.Value) != "alice" {
+			t.Fatal("renewed session lost")
+		}
+	})
 }
 
 // A request sent with the old ID just after the rotation (the browser had
 // not yet received the new cookie) must not log the user out.
 func TestRequestWithOldIDJustAfterRenew(t *testing.T) {
-	h := newHarness(t, nil)
-	id := h.login("alice", "")
-	_, ck := h.do("/renew", id)
-	rec, c := h.do("/whoami", id)
-	if c != nil {
-		t.Fatalf("request with the pre-renew ID got session cookie %v", c)
-	}
-	if rec.Body.String() != "alice" {
-		t.Fatalf("request with the pre-renew ID, right after renew: user %q", rec.Body)
-	}
-	if h.whoami(ck.Value) != "alice" {
-		t.Fatal("renewed session lost")
-	}
+	eachBackend(t, nil, func(t *testing.T, h *harness) {
+		id := h.login("alice", "")
+		_, ck := h.do("/renew", id)
+		rec, c := h.do("/whoami", id)
+		if c != nil {
+			t.Fatalf("request with the pre-renew ID got session cookie %v", c)
+		}
+		if rec.Body.String() != "alice" {
+			t.Fatalf("request with the pre-renew ID, right after renew: user %q", rec.Body)
+		}
+		if h.whoami(ck.Value) != "alice" {
+			t.Fatal("renewed session lost")
+		}
+	})
 }

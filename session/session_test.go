@@ -99,6 +99,7 @@ type harness struct {
 	logs  *syncBuffer
 	h     http.Handler
 	now   time.Time
+	real  bool // the store runs on the real clock: advance sleeps
 	mu    sync.Mutex
 }
 
@@ -126,6 +127,10 @@ func (h *harness) clock() time.Time {
 }
 
 func (h *harness) advance(d time.Duration) {
+	if h.real {
+		time.Sleep(d)
+		return
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.now = h.now.Add(d)
@@ -201,6 +206,48 @@ func routes() http.Handler {
 	})
 	mux.HandleFunc("/logout", func(w http.ResponseWriter, r *http.Request) {
 		if err := session.Logout(r.Context()); err != nil {
+			fail(w, err)
+		}
+	})
+	mux.HandleFunc("/incr", func(w http.ResponseWriter, r *http.Request) {
+		n, err := session.Update(r.Context(), "n", func(old int) (int, error) { return old + 1, nil })
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		fmt.Fprint(w, n)
+	})
+	mux.HandleFunc("/pop", func(w http.ResponseWriter, r *http.Request) {
+		v, ok, err := session.Pop[string](r.Context(), r.URL.Query().Get("k"))
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		fmt.Fprintf(w, "%v:%s", ok, v)
+	})
+	mux.HandleFunc("/remember", func(w http.ResponseWriter, r *http.Request) {
+		_ = session.Login(r.Context(), r.URL.Query().Get("user"))
+		if err := session.Remember(r.Context()); err != nil {
+			fail(w, err)
+		}
+	})
+	mux.HandleFunc("/password-changed", func(w http.ResponseWriter, r *http.Request) {
+		if err := session.PasswordChanged(r.Context()); err != nil {
+			fail(w, err)
+		}
+	})
+	mux.HandleFunc("/sessions", func(w http.ResponseWriter, r *http.Request) {
+		list, err := session.Sessions(r.Context())
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		for _, i := range list {
+			fmt.Fprintf(w, "%s %v\n", i.Handle, i.Current)
+		}
+	})
+	mux.HandleFunc("/end", func(w http.ResponseWriter, r *http.Request) {
+		if err := session.EndSession(r.Context(), r.URL.Query().Get("h")); err != nil {
 			fail(w, err)
 		}
 	})

@@ -380,7 +380,7 @@ func TestRememberMe(t *testing.T) {
 		t.Fatalf("visit with the token: %q, cookies %v", rec.Body, set)
 	}
 	next := set[rememberCookie]
-	if next.Value == tok.Value || next.MaxAge != int((session.DefaultRememberFor - time.Hour).Seconds()) {
+	if next.Value == tok.Value || next.MaxAge != int((session.DefaultRememberFor-time.Hour).Seconds()) {
 		t.Fatalf("token not rotated, or its lifetime extended: %v", next)
 	}
 	if !strings.Contains(h.logs.String(), "reason=remember_me") {

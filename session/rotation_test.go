@@ -178,3 +178,40 @@ func TestRequestWithOldIDJustAfterRenew(t *testing.T) {
 		}
 	})
 }
+
+// Within the grace window a pre-login ID stays what it was: it cannot read
+// the user, cannot log the user out, and a Login as another user leaves it
+// nothing to write to.
+func TestPreLoginIDWithinGrace(t *testing.T) {
+	h := newHarness(t, nil)
+	_, ck := h.do("/put?cart=3", "")
+	pre := ck.Value
+	id := h.login("alice", pre)
+	if rec, c := h.do("/whoami", pre); rec.Body.String() != "" || c != nil {
+		t.Fatalf("pre-login ID: user %q, cookie %v", rec.Body, c)
+	}
+	if rec, c := h.do("/logout", pre); rec.Code != http.StatusOK || c != nil {
+		t.Fatalf("logout with the pre-login ID: %d, cookie %v (must not expire the new cookie)", rec.Code, c)
+	}
+	if h.whoami(id) != "alice" {
+		t.Fatal("the pre-login ID logged the user out")
+	}
+	// Logout through the renewed ID of the same user does expire the
+	// cookie and end the session.
+	_, ck = h.do("/renew", id)
+	if rec, c := h.do("/logout", id); rec.Code != http.StatusOK || c == nil || c.MaxAge >= 0 {
+		t.Fatalf("logout with the pre-renew ID: %d, cookie %v", rec.Code, c)
+	}
+	if h.whoami(ck.Value) != "" {
+		t.Fatal("logout through a forwarded ID left the session alive")
+	}
+	// After a login as another user, the old user's ID has nothing left.
+	a := h.login("alice", "")
+	b := h.login("bob", a)
+	if rec, c := h.do("/put?x=1", a); rec.Code == http.StatusOK || c != nil {
+		t.Fatalf("write with alice's replaced ID after bob's login: %d, cookie %v", rec.Code, c)
+	}
+	if rec, _ := h.do("/get?k=x", b); rec.Body.String() != "false:" {
+		t.Fatal("alice's old ID wrote into bob's session")
+	}
+}

@@ -309,7 +309,7 @@ func (s *state) issue(id, key string, rec Record) {
 func (s *state) forget(clearCookie bool) {
 	s.key, s.rec, s.newID = "", Record{}, ""
 	s.set, s.del, s.fwd = nil, nil, ""
-	s.clear = clearCookie && !s.rotated
+	s.clear = clearCookie
 }
 
 func (m *Manager) idleDeadline(now, absolute time.Time) time.Time {
@@ -687,7 +687,10 @@ func Logout(ctx context.Context) error {
 	if s.done {
 		return ErrCommitted
 	}
-	s.forget(true)
+	// A cookie replaced by a login (the request is anonymous but its ID
+	// was rotated) may have been overwritten by the login's cookie in the
+	// browser: that one is not this request's to expire.
+	s.forget(s.key != "" || !s.rotated)
 	return nil
 }
 

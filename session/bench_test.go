@@ -2,7 +2,6 @@ package session_test
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -125,50 +124,3 @@ func benchAll(b *testing.B, op benchOp) {
 func BenchmarkRead(b *testing.B)   { benchAll(b, opRead) }
 func BenchmarkWrite(b *testing.B)  { benchAll(b, opWrite) }
 func BenchmarkUpdate(b *testing.B) { benchAll(b, opUpdate) }
-
-// BenchmarkFullMemstoreReads is the scenario of issue 13 point 4: reads of
-// an existing session while other clients keep trying to start sessions
-// on a full memory store.
-func BenchmarkFullMemstoreReads(b *testing.B) {
-	const n = 100_000
-	s := memstore.New(memstore.Options{MaxEntries: n})
-	defer s.Close()
-	m, err := session.New(session.Options{Store: s, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	h := m.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/new" {
-			_ = session.Put(r.Context(), "k", "v")
-		} else if _, err := session.UserID(r.Context()); err != nil {
-			b.Fatal(err)
-		}
-	}))
-	var cookie string
-	for i := range n {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", "/new", nil))
-		if i == 0 {
-			cookie = rec.Result().Cookies()[0].String()
-		}
-	}
-	stop := make(chan struct{})
-	defer close(stop)
-	go func() { // clients refused by the full store
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-				h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/new", nil))
-			}
-		}
-	}()
-	req := httptest.NewRequest("GET", "/", nil)
-	req.Header.Set("Cookie", cookie)
-	b.ResetTimer()
-	for b.Loop() {
-		h.ServeHTTP(httptest.NewRecorder(), req)
-	}
-	_ = fmt.Sprint()
-}

@@ -215,3 +215,27 @@ func TestPreLoginIDWithinGrace(t *testing.T) {
 		t.Fatal("alice's old ID wrote into bob's session")
 	}
 }
+
+// With Options.Bind, a replaced ID forwards only for the client it
+// belonged to.
+func TestForwardingRespectsBinding(t *testing.T) {
+	h := newHarness(t, func(o *session.Options) {
+		o.Bind = func(r *http.Request) string { return r.Header.Get("User-Agent") }
+	})
+	id := h.login("alice", "")
+	_, ck := h.do("/renew", id)
+	if h.whoami(id) != "alice" {
+		t.Fatal("the same client lost its session within the grace")
+	}
+	req := httptest.NewRequest("GET", "/whoami", nil)
+	req.Header.Set("Cookie", session.DefaultCookieName+"="+id)
+	req.Header.Set("User-Agent", "other/1")
+	rec := httptest.NewRecorder()
+	h.h.ServeHTTP(rec, req)
+	if rec.Body.String() != "" || sessionCookieIn(rec) != nil {
+		t.Fatalf("another client used the replaced ID: %q", rec.Body)
+	}
+	if h.whoami(ck.Value) != "alice" {
+		t.Fatal("renewed session lost")
+	}
+}

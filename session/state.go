@@ -182,6 +182,11 @@ func (m *Manager) alive(ctx context.Context, key string, rec Record) bool {
 // the grace window (see Options.RotationGrace).
 func (m *Manager) loadForwarded(ctx context.Context, s *state, key string, stub Record) error {
 	s.rotated = true
+	if m.bind != nil && stub.Binding != m.bindingOf(s.r) {
+		// Not the client the old ID belonged to: it gets nothing.
+		m.event(ctx, slog.LevelWarn, "session rejected", key, stub.UserID, slog.String("reason", "binding_mismatch"))
+		return nil
+	}
 	fw, err := m.follow(ctx, stub)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrLoadFailed, err)
@@ -192,10 +197,6 @@ func (m *Manager) loadForwarded(ctx context.Context, s *state, key string, stub 
 		m.event(ctx, slog.LevelInfo, "session rejected", key, stub.UserID, slog.String("reason", "replaced_and_ended"))
 		s.clear = true
 	case fw.same:
-		if m.bind != nil && fw.rec.Binding != m.bindingOf(s.r) {
-			m.event(ctx, slog.LevelWarn, "session rejected", key, stub.UserID, slog.String("reason", "binding_mismatch"))
-			return nil
-		}
 		m.event(ctx, slog.LevelDebug, "session forwarded", key, stub.UserID, slog.String("to", logRef(fw.key)))
 		s.key, s.rec = fw.key, fw.rec
 	case fw.carry:

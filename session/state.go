@@ -33,7 +33,9 @@ var ErrSaveFailed = errors.New("session: the session could not be saved")
 
 // ErrEnded is returned by Update and Renew when the session was ended by a
 // concurrent request (Logout, LogoutAll, a login elsewhere that evicted it)
-// while this request ran. The request is anonymous afterwards.
+// while this request ran, and by Put, Delete, Update and Pop when the
+// request's cookie names a session that a login as another user replaced.
+// The request is anonymous afterwards.
 var ErrEnded = errors.New("session: the session ended during the request")
 
 // maxValueKeyLen bounds the name of a session value.
@@ -61,8 +63,8 @@ type state struct {
 	fwd    string
 	fwdAbs time.Time // absolute deadline of fwd's record
 	// rotated: the cookie's ID was replaced by Login or Renew; the browser
-	// may already hold the new cookie, so this request must neither expire
-	// it nor start a session of its own.
+	// may already hold the new cookie, so this request must not expire it,
+	// nor start an anonymous session over it (Login still can).
 	rotated bool
 
 	newID  string              // ID issued during this request, sent at commit

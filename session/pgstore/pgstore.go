@@ -108,9 +108,9 @@ func (s *Store) Close() {
 }
 
 // Schema returns the statements that create the table and its indexes.
-// The user index covers anonymous rows too: a partial index (user_id <>
-// ”) would be skipped by generic plans of the prepared statements, which
-// cannot prove that the user_id parameter is not empty.
+// The user index covers anonymous rows too: an index restricted to rows
+// with a user would be skipped by generic plans of the prepared
+// statements, which cannot prove that the user_id parameter is not empty.
 func (s *Store) Schema() string {
 	base := s.name[strings.LastIndex(s.name, ".")+1:]
 	return fmt.Sprintf(`CREATE TABLE IF NOT EXISTS %[1]s (

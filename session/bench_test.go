@@ -1,77 +1,57 @@
 package session_test
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"testing"
-	"time"
 
-	"github.com/alexedwards/scs/v2"
-	scsmem "github.com/alexedwards/scs/v2/memstore"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/sessionlint/sessionlint/session"
 	"github.com/sessionlint/sessionlint/session/memstore"
+	"github.com/sessionlint/sessionlint/session/pgstore"
+	"github.com/sessionlint/sessionlint/session/pgstore/pgtest"
 	"github.com/sessionlint/sessionlint/session/redisstore"
 	"github.com/sessionlint/sessionlint/session/redisstore/redistest"
 )
 
 // The benchmarks measure the per-request cost of the session middleware:
 // a request that carries an existing session cookie goes through the
-// middleware to a handler that reads one value (Read) or writes one (Write).
-// The same handlers run on this package (memory and Redis stores) and on
-// alexedwards/scs v2 with its memory store, configured alike (30 min idle,
-// 12 h absolute). "none" is the handler without any session middleware.
+// middleware to a handler that reads one value (Read), writes one (Write)
+// or increments a counter with the atomic Update (Update), on each store.
+// "none" is the handler without any session middleware. The comparison
+// with alexedwards/scs lives in the module session/internal/compare, so
+// that this module does not depend on scs.
 
-type sessionAPI struct {
-	wrap  func(http.Handler) http.Handler
-	read  func(r *http.Request) string
-	write func(r *http.Request, v string)
-	name  string // cookie name
-}
+type benchOp int
 
-func ours(b *testing.B, store session.Store) sessionAPI {
-	m, err := session.New(session.Options{Store: store, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return sessionAPI{
-		wrap: m.Handler,
-		read: func(r *http.Request) string {
-			v, _, _ := session.Get[string](r.Context(), "k")
-			return v
-		},
-		write: func(r *http.Request, v string) { _ = session.Put(r.Context(), "k", v) },
-		name:  session.DefaultCookieName,
-	}
-}
+const (
+	opRead benchOp = iota
+	opWrite
+	opUpdate
+)
 
-func scsAPI() sessionAPI {
-	sm := scs.New()
-	sm.Store = scsmem.New()
-	sm.IdleTimeout = 30 * time.Minute
-	sm.Lifetime = 12 * time.Hour
-	sm.Cookie.Secure = true
-	sm.Cookie.HttpOnly = true
-	sm.Cookie.SameSite = http.SameSiteLaxMode
-	return sessionAPI{
-		wrap:  sm.LoadAndSave,
-		read:  func(r *http.Request) string { return sm.GetString(r.Context(), "k") },
-		write: func(r *http.Request, v string) { sm.Put(r.Context(), "k", v) },
-		name:  sm.Cookie.Name,
-	}
-}
-
-func benchMiddleware(b *testing.B, api sessionAPI, write bool) {
+func benchMiddleware(b *testing.B, wrap func(http.Handler) http.Handler, op benchOp) {
 	var n int
-	h := api.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if write || r.URL.Path == "/init" {
+	h := wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		switch {
+		case r.URL.Path == "/init" || op == opWrite:
 			n++
-			api.write(r, strconv.Itoa(n))
-		} else if api.read(r) == "" {
-			b.Fatal("value missing")
+			if err := session.Put(ctx, "k", strconv.Itoa(n)); err != nil {
+				b.Fatal(err)
+			}
+		case op == opRead:
+			if v, _, err := session.Get[string](ctx, "k"); err != nil || v == "" {
+				b.Fatal("value missing", err)
+			}
+		case op == opUpdate:
+			if _, err := session.Update(ctx, "n", func(old int) (int, error) { return old + 1, nil }); err != nil {
+				b.Fatal(err)
+			}
 		}
 		w.WriteHeader(http.StatusNoContent)
 	}))
@@ -80,12 +60,9 @@ func benchMiddleware(b *testing.B, api sessionAPI, write bool) {
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/init", nil))
 	var cookie string
 	for _, c := range rec.Result().Cookies() {
-		if c.Name == api.name {
+		if c.Name == session.DefaultCookieName {
 			cookie = c.Name + "=" + c.Value
 		}
-	}
-	if cookie == "" && api.name != "none" {
-		b.Fatal("no session cookie")
 	}
 	req := httptest.NewRequest("GET", "/", nil)
 	req.Header.Set("Cookie", cookie)
@@ -100,30 +77,50 @@ func benchMiddleware(b *testing.B, api sessionAPI, write bool) {
 	}
 }
 
-func benchAll(b *testing.B, write bool) {
-	b.Run("none", func(b *testing.B) {
-		benchMiddleware(b, sessionAPI{
-			wrap:  func(h http.Handler) http.Handler { return h },
-			read:  func(*http.Request) string { return "x" },
-			write: func(*http.Request, string) {},
-			name:  "none",
-		}, write)
-	})
-	b.Run("session-memstore", func(b *testing.B) {
+func manager(b *testing.B, store session.Store) func(http.Handler) http.Handler {
+	m, err := session.New(session.Options{Store: store, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return m.Handler
+}
+
+func benchAll(b *testing.B, op benchOp) {
+	if op == opRead {
+		b.Run("none", func(b *testing.B) {
+			h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
+			req := httptest.NewRequest("GET", "/", nil)
+			b.ReportAllocs()
+			for b.Loop() {
+				h.ServeHTTP(httptest.NewRecorder(), req)
+			}
+		})
+	}
+	b.Run("memstore", func(b *testing.B) {
 		s := memstore.New(memstore.Options{}) // benchmark only
 		defer s.Close()
-		benchMiddleware(b, ours(b, s), write)
+		benchMiddleware(b, manager(b, s), op)
 	})
-	b.Run("session-redis", func(b *testing.B) {
+	b.Run("redis", func(b *testing.B) {
 		srv := redistest.Start(b)
 		c := redis.NewClient(&redis.Options{Addr: srv.Addr})
 		defer c.Close()
-		benchMiddleware(b, ours(b, redisstore.New(c, redisstore.Options{})), write)
+		benchMiddleware(b, manager(b, redisstore.New(c, redisstore.Options{})), op)
 	})
-	b.Run("scs-memstore", func(b *testing.B) {
-		benchMiddleware(b, scsAPI(), write)
+	b.Run("postgres", func(b *testing.B) {
+		srv := pgtest.Start(b)
+		s, err := pgstore.New(srv.Pool(), pgstore.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		if err := s.CreateTable(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		benchMiddleware(b, manager(b, s), op)
 	})
 }
 
-func BenchmarkRead(b *testing.B)  { benchAll(b, false) }
-func BenchmarkWrite(b *testing.B) { benchAll(b, true) }
+func BenchmarkRead(b *testing.B)   { benchAll(b, opRead) }
+func BenchmarkWrite(b *testing.B)  { benchAll(b, opWrite) }
+func BenchmarkUpdate(b *testing.B) { benchAll(b, opUpdate) }

@@ -165,3 +165,58 @@ func ExampleOptions_dangerouslyAllowHTTP() {
 	// session: a "__Host-session" cookie must be Secure with Path=/ and no Domain; choose another CookieName to relax these
 	// <nil>
 }
+
+// Update changes a value atomically, so concurrent requests do not lose
+// increments as Get followed by Put would.
+func ExampleUpdate() {
+	store := memstore.New(memstore.Options{}) // tests and development only
+	defer store.Close()
+	sessions, _ := session.New(session.Options{Store: store, Logger: slog.New(slog.DiscardHandler)})
+	c := &exampleClient{h: sessions.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, err := session.Update(r.Context(), "visits", func(n int) (int, error) { return n + 1, nil })
+		if err != nil {
+			return // the middleware answers with its error handler
+		}
+		fmt.Println("visit", n)
+	}))}
+	c.do("GET", "/")
+	c.do("GET", "/")
+	// Output:
+	// visit 1
+	// visit 2
+}
+
+// Remember-me: a separate token that starts a fresh session when the
+// browser comes back without one.
+func ExampleRemember() {
+	store := memstore.New(memstore.Options{})  // tests and development only
+	tokens := memstore.New(memstore.Options{}) // a store of its own
+	defer store.Close()
+	defer tokens.Close()
+	sessions, _ := session.New(session.Options{Store: store, RememberStore: tokens, Logger: slog.New(slog.DiscardHandler)})
+	h := sessions.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/login" {
+			// ... verify the password first ...
+			if session.Login(r.Context(), "alice") != nil || session.Remember(r.Context()) != nil {
+				return
+			}
+		}
+		user, _ := session.UserID(r.Context())
+		fmt.Printf("%s: %q\n", r.URL.Path, user)
+	}))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("POST", "https://example.com/login", nil))
+	var token *http.Cookie
+	for _, c := range rec.Result().Cookies() {
+		if c.Name == session.DefaultRememberCookieName {
+			token = c
+		}
+	}
+	// Days later: the session cookie is gone, the token is not.
+	req := httptest.NewRequest("GET", "https://example.com/", nil)
+	req.AddCookie(token)
+	h.ServeHTTP(httptest.NewRecorder(), req)
+	// Output:
+	// /login: "alice"
+	// /: "alice"
+}

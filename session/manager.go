@@ -19,6 +19,20 @@ const (
 	// the cookie unless it is Secure, has Path=/ and no Domain: a sibling
 	// subdomain or a plain-HTTP response cannot plant or overwrite it.
 	DefaultCookieName = "__Host-session"
+	// DefaultRememberCookieName carries the remember-me token, with the
+	// same __Host- protection as the session cookie.
+	DefaultRememberCookieName = "__Host-remember"
+	// DefaultRememberFor is how long a remember-me token lasts. It is not
+	// extended by use: once it runs out, the user types the password again.
+	DefaultRememberFor = 30 * 24 * time.Hour
+	// DefaultRotationGrace is how long an ID replaced by Login or Renew
+	// keeps forwarding to its successor (see Options.RotationGrace).
+	DefaultRotationGrace = 30 * time.Second
+	// DefaultMaxValueSize and DefaultMaxSessionSize bound what a session
+	// holds: every request loads the whole session from the store, so a
+	// session is for identifiers and small state, not for documents.
+	DefaultMaxValueSize   = 32 << 10
+	DefaultMaxSessionSize = 128 << 10
 )
 
 // Options configure a Manager. The zero value (plus a Store) is the
@@ -56,15 +70,58 @@ type Options struct {
 	// victim out).
 	Bind func(r *http.Request) string
 
+	// RotationGrace is how long an ID replaced by Login or Renew keeps
+	// forwarding to the new session (default 30 seconds; negative turns
+	// forwarding off). Requests that were in flight during the rotation,
+	// or were sent with the old cookie before the browser received the new
+	// one, then neither log the user out nor lose their writes:
+	//   - after Renew, or Login as the same user, the old ID acts on the
+	//     new session, but is never sent its new ID;
+	//   - after Login from an anonymous session, the old ID stays anonymous
+	//     (it sees the values it had), and value writes land in the new
+	//     session, as Login carries anonymous values over anyway;
+	//   - after Login as another user, the old ID is anonymous and its
+	//     writes are dropped, as for a session ended by Logout.
+	// No forwarded ID ever gains a user it did not have, so Login still
+	// defeats session fixation. Choose a grace above your longest request.
+	RotationGrace time.Duration
+
+	// MaxValueSize bounds one value's JSON encoding in bytes (default 32
+	// KiB) and MaxSessionSize all value names and values of a session
+	// together (default 128 KiB). Put, Update and commits beyond them fail
+	// with ErrTooLarge. Every request loads the whole session.
+	MaxValueSize   int
+	MaxSessionSize int
+
+	// BrowserSessionCookie sends the session cookie without Max-Age, so
+	// the browser drops it when it closes (many browsers restore such
+	// cookies with the previous session, so it is no security boundary).
+	// The server-side timeouts apply either way.
+	BrowserSessionCookie bool
+
+	// RememberStore enables remember-me (see Remember): it keeps the
+	// tokens, apart from the sessions. Give it its own store (another Redis
+	// prefix, another table), since a token is not a session.
+	RememberStore Store
+	// RememberFor is the lifetime of a remember-me token (default 30 days),
+	// counted from the password login that created it.
+	RememberFor time.Duration
+	// RememberCookieName defaults to "__Host-remember"; the attributes are
+	// those of the session cookie.
+	RememberCookieName string
+
 	// Logger receives the session events (created, renewed, destroyed,
 	// expired, rejected, store errors). It defaults to slog.Default(). IDs
 	// are never logged; events carry a short hash prefix instead.
 	Logger *slog.Logger
 
 	// ErrorHandler writes the response when the store fails (default: a
-	// plain 500). It is called instead of the handler when a session cannot
-	// be loaded, and instead of the handler's response when a change cannot
-	// be saved, so a failed write is never reported as success.
+	// plain 500). Its error wraps ErrLoadFailed when the session the handler
+	// asked for could not be loaded, and ErrSaveFailed when a change could
+	// not be saved; in both cases it replaces the handler's response, so a
+	// failed write is never reported as success. Pages that can do without
+	// the session use AnonymousOnLoadError; pages that never touch it are
+	// served during an outage anyway.
 	ErrorHandler func(w http.ResponseWriter, r *http.Request, err error)
 
 	// DangerouslyAllowHTTP drops the Secure attribute, so the cookie also
@@ -100,6 +157,14 @@ type Manager struct {
 	errorHandler func(http.ResponseWriter, *http.Request, error)
 	cookie       cookieConfig
 	now          func() time.Time
+
+	grace         time.Duration
+	maxValue      int
+	maxSession    int
+	browserCookie bool
+	remember      Store
+	rememberFor   time.Duration
+	rememberName  string
 }
 
 // New checks the options and returns a Manager. It fails on contradictory
@@ -118,6 +183,38 @@ func New(opts Options) (*Manager, error) {
 		log:          opts.Logger,
 		errorHandler: opts.ErrorHandler,
 		now:          time.Now,
+
+		grace:         opts.RotationGrace,
+		maxValue:      opts.MaxValueSize,
+		maxSession:    opts.MaxSessionSize,
+		browserCookie: opts.BrowserSessionCookie,
+		remember:      opts.RememberStore,
+		rememberFor:   opts.RememberFor,
+		rememberName:  opts.RememberCookieName,
+	}
+	switch {
+	case m.grace == 0:
+		m.grace = DefaultRotationGrace
+	case m.grace < 0:
+		m.grace = 0
+	}
+	if m.maxValue == 0 {
+		m.maxValue = DefaultMaxValueSize
+	}
+	if m.maxSession == 0 {
+		m.maxSession = DefaultMaxSessionSize
+	}
+	if m.maxValue < 0 || m.maxSession < 0 {
+		return nil, errors.New("session: size limits must not be negative")
+	}
+	if m.rememberFor == 0 {
+		m.rememberFor = DefaultRememberFor
+	}
+	if m.rememberFor < 0 {
+		return nil, errors.New("session: RememberFor must not be negative")
+	}
+	if m.rememberName == "" {
+		m.rememberName = DefaultRememberCookieName
 	}
 	if m.idle == 0 {
 		m.idle = DefaultIdleTimeout
@@ -150,6 +247,15 @@ func New(opts Options) (*Manager, error) {
 	if err != nil {
 		return nil, err
 	}
+	if m.remember != nil {
+		if m.rememberName == c.name || !validCookieName(m.rememberName) {
+			return nil, fmt.Errorf("session: invalid remember-me cookie name %q", m.rememberName)
+		}
+		if strings.HasPrefix(m.rememberName, "__Host-") && (c.insecure || c.domain != "" || c.path != "/") ||
+			strings.HasPrefix(m.rememberName, "__Secure-") && c.insecure {
+			return nil, fmt.Errorf("session: a %q cookie cannot have the relaxed attributes; choose another RememberCookieName", m.rememberName)
+		}
+	}
 	m.cookie = c
 	for _, w := range c.warnings {
 		m.log.Warn("session: cookie protection relaxed", slog.String("option", w))
@@ -163,10 +269,11 @@ func defaultErrorHandler(w http.ResponseWriter, _ *http.Request, _ error) {
 	http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 }
 
-// LogoutAll ends every session of userID, for example after a password
-// change or for "log out everywhere". It can be called outside a request
-// (from an admin tool); within a request prefer the package-level
-// LogoutAll, which also expires the caller's cookie.
+// LogoutAll ends every session and revokes every remember-me token of
+// userID, for example after a password reset or for "log out everywhere".
+// It can be called outside a request (from an admin tool); within a request
+// prefer the package-level LogoutAll, which also expires the caller's
+// cookies, or PasswordChanged, which keeps the caller logged in.
 func (m *Manager) LogoutAll(ctx context.Context, userID string) error {
 	if userID == "" {
 		return errors.New("session: LogoutAll needs a user ID")
@@ -178,6 +285,17 @@ func (m *Manager) LogoutAll(ctx context.Context, userID string) error {
 	}
 	m.log.LogAttrs(ctx, slog.LevelInfo, "session destroyed",
 		slog.String("reason", "logout_all"), slog.String("user", userID), slog.Int("count", n))
+	if m.remember != nil {
+		n, err := m.remember.DeleteUser(ctx, userID)
+		if err != nil {
+			m.storeError(ctx, "revoke remember-me tokens", err)
+			return fmt.Errorf("session: revoking the remember-me tokens of a user: %w", err)
+		}
+		if n > 0 {
+			m.log.LogAttrs(ctx, slog.LevelInfo, "remember-me token revoked",
+				slog.String("reason", "logout_all"), slog.String("user", userID), slog.Int("count", n))
+		}
+	}
 	return nil
 }
 
@@ -281,7 +399,26 @@ func (m *Manager) sessionCookie(id string, deadline time.Time) *http.Cookie {
 		HttpOnly: true,
 		SameSite: http.SameSiteLaxMode,
 	}
+	if m.browserCookie {
+		c.MaxAge = 0
+	}
 	m.cookie.applyRelaxations(c)
+	return c
+}
+
+// rememberCookie carries a remember-me token until deadline, with the
+// session cookie's attributes.
+func (m *Manager) rememberCookie(token string, deadline time.Time) *http.Cookie {
+	c := m.sessionCookie(token, deadline)
+	c.Name = m.rememberName
+	c.MaxAge = max(1, int((deadline.Sub(m.now())+time.Second/2)/time.Second))
+	return c
+}
+
+// expiredRememberCookie tells the browser to drop the remember-me cookie.
+func (m *Manager) expiredRememberCookie() *http.Cookie {
+	c := m.expiredCookie()
+	c.Name = m.rememberName
 	return c
 }
 

@@ -5,22 +5,22 @@ import (
 	"net/http"
 )
 
-// Handler loads the request's session, makes it available to next through
-// the request context (see Get, Put, Login, Logout…), and saves changes just
-// before the response headers are written.
+// Handler makes the request's session available to next through the
+// request context (see Get, Put, Login, Logout…), and saves changes just
+// before the response headers are written. The session is loaded from the
+// store when next first uses it, or at that point if it never does (to
+// extend the idle deadline).
 //
-// When the store fails while loading, next is not called and the error
-// handler answers. When it fails while saving, the error handler's response
-// replaces the handler's one (headers set by the handler are dropped and its
-// later writes discarded), so the client never sees success for a change
-// that was not stored.
+// When the store fails while loading, the session functions return an
+// error wrapping ErrLoadFailed and the error handler's response replaces
+// next's, unless next never used the session (the page did not depend on
+// it) or runs under AnonymousOnLoadError. When the store fails while
+// saving, the error handler's response replaces next's (headers set by the
+// handler are dropped and its later writes discarded), so the client never
+// sees success for a change that was not stored.
 func (m *Manager) Handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s, err := m.load(r)
-		if err != nil {
-			m.errorHandler(w, r, err)
-			return
-		}
+		s := &state{m: m, r: r}
 		r = r.WithContext(context.WithValue(r.Context(), ctxKey{}, s))
 		s.r = r
 		sw := &responseWriter{ResponseWriter: w, s: s, r: r}

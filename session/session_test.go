@@ -50,12 +50,27 @@ func (s *spyStore) Create(ctx context.Context, key string, r session.Record, o s
 	return s.Store.Create(ctx, key, r, o)
 }
 
-func (s *spyStore) Update(ctx context.Context, key string, u session.Update) error {
+func (s *spyStore) Update(ctx context.Context, key string, c session.Change) error {
 	s.writes.Add(1)
 	if s.fail.Load() {
 		return errDown
 	}
-	return s.Store.Update(ctx, key, u)
+	return s.Store.Update(ctx, key, c)
+}
+
+func (s *spyStore) UpdateValue(ctx context.Context, key, name string, max int, fn func([]byte) ([]byte, error)) ([]byte, error) {
+	s.writes.Add(1)
+	if s.fail.Load() {
+		return nil, errDown
+	}
+	return s.Store.UpdateValue(ctx, key, name, max, fn)
+}
+
+func (s *spyStore) ListUser(ctx context.Context, user string) ([]session.Listed, error) {
+	if s.fail.Load() {
+		return nil, errDown
+	}
+	return s.Store.ListUser(ctx, user)
 }
 
 func (s *spyStore) Delete(ctx context.Context, key string) error {
@@ -84,6 +99,7 @@ type harness struct {
 	logs  *syncBuffer
 	h     http.Handler
 	now   time.Time
+	real  bool // the store runs on the real clock: advance sleeps
 	mu    sync.Mutex
 }
 
@@ -111,6 +127,10 @@ func (h *harness) clock() time.Time {
 }
 
 func (h *harness) advance(d time.Duration) {
+	if h.real {
+		time.Sleep(d)
+		return
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.now = h.now.Add(d)
@@ -186,6 +206,48 @@ func routes() http.Handler {
 	})
 	mux.HandleFunc("/logout", func(w http.ResponseWriter, r *http.Request) {
 		if err := session.Logout(r.Context()); err != nil {
+			fail(w, err)
+		}
+	})
+	mux.HandleFunc("/incr", func(w http.ResponseWriter, r *http.Request) {
+		n, err := session.Update(r.Context(), "n", func(old int) (int, error) { return old + 1, nil })
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		fmt.Fprint(w, n)
+	})
+	mux.HandleFunc("/pop", func(w http.ResponseWriter, r *http.Request) {
+		v, ok, err := session.Pop[string](r.Context(), r.URL.Query().Get("k"))
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		fmt.Fprintf(w, "%v:%s", ok, v)
+	})
+	mux.HandleFunc("/remember", func(w http.ResponseWriter, r *http.Request) {
+		_ = session.Login(r.Context(), r.URL.Query().Get("user"))
+		if err := session.Remember(r.Context()); err != nil {
+			fail(w, err)
+		}
+	})
+	mux.HandleFunc("/password-changed", func(w http.ResponseWriter, r *http.Request) {
+		if err := session.PasswordChanged(r.Context()); err != nil {
+			fail(w, err)
+		}
+	})
+	mux.HandleFunc("/sessions", func(w http.ResponseWriter, r *http.Request) {
+		list, err := session.Sessions(r.Context())
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		for _, i := range list {
+			fmt.Fprintf(w, "%s %v\n", i.Handle, i.Current)
+		}
+	})
+	mux.HandleFunc("/end", func(w http.ResponseWriter, r *http.Request) {
+		if err := session.EndSession(r.Context(), r.URL.Query().Get("h")); err != nil {
 			fail(w, err)
 		}
 	})
@@ -385,8 +447,14 @@ func TestLoginRenews(t *testing.T) {
 	if id == anon {
 		t.Fatal("login kept the pre-login ID")
 	}
+	// For the rotation grace, the pre-login ID forwards value writes but
+	// stays anonymous: it never gains the user.
+	if u := h.whoami(anon); u != "" {
+		t.Fatalf("pre-login ID is logged in as %q", u)
+	}
+	h.advance(session.DefaultRotationGrace + time.Second)
 	if rec, _ := h.do("/get?k=cart", anon); rec.Body.String() != "false:" {
-		t.Fatalf("pre-login ID still works: %q", rec.Body)
+		t.Fatalf("pre-login ID still works after the grace window: %q", rec.Body)
 	}
 	if rec, _ := h.do("/get?k=cart", id); rec.Body.String() != "true:3" {
 		t.Fatalf("anonymous data not carried over: %q", rec.Body)
@@ -396,6 +464,7 @@ func TestLoginRenews(t *testing.T) {
 	}
 	// Logging in again, even as the same user, issues another ID.
 	id2 := h.login("alice", id)
+	h.advance(session.DefaultRotationGrace + time.Second)
 	if id2 == id || h.whoami(id) != "" || h.whoami(id2) != "alice" {
 		t.Fatal("re-login did not replace the ID")
 	}
@@ -405,7 +474,7 @@ func TestLoginRenews(t *testing.T) {
 		t.Fatalf("alice's data leaked into bob's session: %q", rec.Body)
 	}
 	if h.whoami(id2) != "" || h.whoami(id3) != "bob" {
-		t.Fatal("switching users did not end the old session")
+		t.Fatal("switching users did not end the old session (even within the grace window, alice's ID must not reach bob)")
 	}
 }
 
@@ -430,8 +499,12 @@ func TestRenew(t *testing.T) {
 	if c.MaxAge != int((11 * time.Hour).Seconds()) {
 		t.Errorf("renewed cookie Max-Age %d, want the remaining 11h: Renew keeps the absolute deadline", c.MaxAge)
 	}
+	if h.whoami(id) != "alice" {
+		t.Fatal("old ID does not forward within the rotation grace")
+	}
+	h.advance(session.DefaultRotationGrace + time.Second)
 	if h.whoami(id) != "" {
-		t.Fatal("old ID works after Renew")
+		t.Fatal("old ID works after Renew and the grace window")
 	}
 	if h.whoami(c.Value) != "alice" {
 		t.Fatal("user lost on Renew")
@@ -608,6 +681,10 @@ func TestStoreDownOnWrite(t *testing.T) {
 	id := h.login("alice", "")
 	// The store fails after the load: Put cannot be saved.
 	inner := h.m.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.store.fail.Store(false)
+		if _, err := session.UserID(r.Context()); err != nil {
+			t.Error(err)
+		}
 		h.store.fail.Store(true)
 		routes().ServeHTTP(w, r)
 	}))
@@ -633,6 +710,7 @@ func TestStoreDownOnWrite(t *testing.T) {
 		t.Fatalf("failed logout reported as: %d, cookie %v", rec.Code, c)
 	}
 	h.store.fail.Store(false)
+	h.h = h.m.Handler(routes())
 	if h.whoami(id) != "alice" {
 		t.Fatal("session damaged by failed writes")
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -23,26 +22,59 @@ var ErrNoMiddleware = errors.New("session: no session in context (wrap the handl
 // store, so it is refused rather than silently lost.
 var ErrCommitted = errors.New("session: response already written; change the session before writing the response")
 
+// ErrLoadFailed is wrapped by the error of every session function, and by
+// the error the ErrorHandler receives, when the store could not load the
+// request's session. It is not "anonymous": the visitor may be logged in.
+var ErrLoadFailed = errors.New("session: the session could not be loaded")
+
+// ErrSaveFailed is wrapped by the error the ErrorHandler receives (and the
+// session function returns) when the store could not save a change.
+var ErrSaveFailed = errors.New("session: the session could not be saved")
+
+// ErrEnded is returned by Update and Renew when the session was ended by a
+// concurrent request (Logout, LogoutAll, a login elsewhere that evicted it)
+// while this request ran, and by Put, Delete, Update and Pop when the
+// request's cookie names a session that a login as another user replaced.
+// The request is anonymous afterwards.
+var ErrEnded = errors.New("session: the session ended during the request")
+
 // maxValueKeyLen bounds the name of a session value.
 const maxValueKeyLen = 128
 
 type ctxKey struct{}
 
 // state is the session of one request. The handler and any goroutines it
-// starts share it, so every access holds mu.
+// starts share it, so every access holds mu. The session is loaded when the
+// handler first uses it, or at commit if it never does.
 type state struct {
 	m *Manager
 	r *http.Request
 
-	mu    sync.Mutex
-	key   string              // store key of the live session; "" when anonymous
-	rec   Record              // the record as loaded or last written
-	newID string              // ID issued during this request, sent at commit
-	clear bool                // send an expired cookie unless newID is set
-	set   map[string][]byte   // values put during this request
-	del   map[string]struct{} // values deleted during this request
-	fail  error               // first store failure; the response becomes an error
-	done  bool                // committed: the headers are on their way
+	mu       sync.Mutex
+	loaded   bool
+	loadErr  error // wraps ErrLoadFailed
+	used     bool  // the handler asked for the session
+	tolerant bool  // AnonymousOnLoadError: a failed load reads as anonymous
+
+	key string // store key of the live session; "" when anonymous
+	rec Record // the record as loaded or last written
+	// fwd is set for an anonymous request whose cookie named a session that
+	// Login replaced: value writes are carried over to this key.
+	fwd    string
+	fwdAbs time.Time // absolute deadline of fwd's record
+	// rotated: the cookie's ID was replaced by Login or Renew; the browser
+	// may already hold the new cookie, so this request must not expire it,
+	// nor start an anonymous session over it (Login still can).
+	rotated bool
+
+	newID  string              // ID issued during this request, sent at commit
+	clear  bool                // send an expired cookie unless newID is set
+	set    map[string][]byte   // values put during this request
+	del    map[string]struct{} // values deleted during this request
+	fail   error               // first save failure; the response becomes an error
+	done   bool                // committed: the headers are on their way
+	remSet *http.Cookie        // remember-me cookie to send at commit
+	remDel bool                // expire the remember-me cookie at commit
 }
 
 func from(ctx context.Context) (*state, error) {
@@ -53,55 +85,164 @@ func from(ctx context.Context) (*state, error) {
 	return s, nil
 }
 
-// load finds the session named by the request's cookie. A missing,
-// malformed, unknown, expired or mismatched session yields an anonymous
-// state; only a store failure returns an error.
-func (m *Manager) load(r *http.Request) (*state, error) {
-	s := &state{m: m, r: r}
-	ctx := r.Context()
+// ensure loads the session on first use; mu must be held. A failed load
+// is returned unless the route tolerates it, in which case the request is
+// anonymous.
+func (s *state) ensure(ctx context.Context) error {
+	s.used = true
+	if !s.loaded {
+		s.loaded = true
+		s.loadErr = s.m.load(ctx, s)
+	}
+	if s.loadErr != nil && !s.tolerant {
+		return s.loadErr
+	}
+	return nil
+}
+
+// writable is ensure for functions that change the session: they need a
+// loaded session even on tolerant routes, and a response that is still
+// open. Failing because of the load failure also fails the response, so a
+// handler that ignores the error does not report success.
+func (s *state) writable(ctx context.Context) error {
+	if err := s.usable(); err != nil {
+		return err
+	}
+	if err := s.ensure(ctx); err != nil {
+		return err
+	}
+	if s.loadErr != nil {
+		s.fail = s.loadErr
+		return s.loadErr
+	}
+	return nil
+}
+
+// load finds the session named by the request's cookie, following an ID
+// replaced moments ago to its successor, and falls back to a remember-me
+// token. A missing, malformed, unknown, expired or mismatched session
+// yields an anonymous state; only a store failure returns an error.
+func (m *Manager) load(ctx context.Context, s *state) error {
+	r := s.r
 	cookies := r.CookiesNamed(m.cookie.name)
 	if len(cookies) == 0 {
-		return s, nil
+		return m.rememberLogin(ctx, s)
 	}
 	key, ok := parseID(cookies[0].Value)
 	if !ok {
 		m.event(ctx, slog.LevelInfo, "session rejected", "", "", slog.String("reason", "malformed_id"))
 		s.clear = true
-		return s, nil
+		return m.rememberLogin(ctx, s)
 	}
 	rec, err := m.store.Load(ctx, key)
 	switch {
 	case errors.Is(err, ErrExpired):
 		m.event(ctx, slog.LevelInfo, "session expired", key, "")
 		s.clear = true
-		return s, nil
+		return m.rememberLogin(ctx, s)
 	case errors.Is(err, ErrNotFound):
 		m.event(ctx, slog.LevelInfo, "session rejected", key, "", slog.String("reason", "unknown_or_expired_id"))
 		s.clear = true
-		return s, nil
+		return m.rememberLogin(ctx, s)
 	case err != nil:
 		m.storeError(ctx, "load", err)
-		return nil, fmt.Errorf("session: loading the session: %w", err)
+		return fmt.Errorf("%w: %w", ErrLoadFailed, err)
 	}
-	now := m.now()
-	if !now.Before(rec.IdleDeadline) || !now.Before(rec.AbsoluteDeadline) {
-		reason := "idle_timeout"
-		if !now.Before(rec.AbsoluteDeadline) {
-			reason = "absolute_timeout"
-		}
-		if err := m.store.Delete(ctx, key); err != nil {
-			m.storeError(ctx, "delete expired", err)
-		}
-		m.event(ctx, slog.LevelInfo, "session expired", key, rec.UserID, slog.String("reason", reason))
+	if rec.ForwardTo != "" {
+		return m.loadForwarded(ctx, s, key, rec)
+	}
+	if !m.alive(ctx, key, rec) {
 		s.clear = true
-		return s, nil
+		return m.rememberLogin(ctx, s)
 	}
 	if m.bind != nil && rec.Binding != m.bindingOf(r) {
 		m.event(ctx, slog.LevelWarn, "session rejected", key, rec.UserID, slog.String("reason", "binding_mismatch"))
-		return s, nil
+		return nil
 	}
 	s.key, s.rec = key, rec
-	return s, nil
+	return nil
+}
+
+// alive checks both deadlines; an expired record is deleted and logged.
+func (m *Manager) alive(ctx context.Context, key string, rec Record) bool {
+	now := m.now()
+	if now.Before(rec.IdleDeadline) && now.Before(rec.AbsoluteDeadline) {
+		return true
+	}
+	reason := "idle_timeout"
+	if !now.Before(rec.AbsoluteDeadline) {
+		reason = "absolute_timeout"
+	}
+	if err := m.store.Delete(ctx, key); err != nil {
+		m.storeError(ctx, "delete expired", err)
+	}
+	m.event(ctx, slog.LevelInfo, "session expired", key, rec.UserID, slog.String("reason", reason))
+	return false
+}
+
+// loadForwarded handles a cookie whose ID Login or Renew replaced within
+// the grace window (see Options.RotationGrace).
+func (m *Manager) loadForwarded(ctx context.Context, s *state, key string, stub Record) error {
+	s.rotated = true
+	if m.bind != nil && stub.Binding != m.bindingOf(s.r) {
+		// Not the client the old ID belonged to: it gets nothing.
+		m.event(ctx, slog.LevelWarn, "session rejected", key, stub.UserID, slog.String("reason", "binding_mismatch"))
+		return nil
+	}
+	fw, err := m.follow(ctx, stub)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrLoadFailed, err)
+	}
+	switch {
+	case fw.key == "":
+		// The successor ended too (logout): nothing to forward to.
+		m.event(ctx, slog.LevelInfo, "session rejected", key, stub.UserID, slog.String("reason", "replaced_and_ended"))
+		s.clear = true
+	case fw.same:
+		m.event(ctx, slog.LevelDebug, "session forwarded", key, stub.UserID, slog.String("to", logRef(fw.key)))
+		s.key, s.rec = fw.key, fw.rec
+	case fw.carry:
+		// Login from an anonymous session: the old ID stays anonymous and
+		// sees what it had; its value writes follow the login.
+		s.rec = Record{Values: stub.Values}
+		s.fwd, s.fwdAbs = fw.key, fw.rec.AbsoluteDeadline
+	}
+	return nil
+}
+
+// forward is where a replaced session went.
+type forward struct {
+	key   string // "" when the chain ends in nothing
+	rec   Record
+	same  bool // same user (Renew, or Login as the same user)
+	carry bool // values carry over (same user, or Login from anonymous)
+}
+
+// follow walks from a forwarding record to the live session that replaced
+// it, through at most a few quick successive rotations.
+func (m *Manager) follow(ctx context.Context, stub Record) (forward, error) {
+	next := stub.ForwardTo
+	for range 4 {
+		rec, err := m.store.Load(ctx, next)
+		if errors.Is(err, ErrNotFound) {
+			return forward{}, nil
+		}
+		if err != nil {
+			m.storeError(ctx, "load", err)
+			return forward{}, err
+		}
+		if rec.ForwardTo != "" {
+			next = rec.ForwardTo
+			continue
+		}
+		now := m.now()
+		if !now.Before(rec.Expiry()) {
+			return forward{}, nil
+		}
+		same := rec.UserID == stub.UserID
+		return forward{key: next, rec: rec, same: same, carry: same || stub.UserID == ""}, nil
+	}
+	return forward{}, nil
 }
 
 // bindingOf hashes the Bind value so the store holds no client details.
@@ -143,7 +284,7 @@ func (s *state) usable() error {
 // an error even if the handler ignores the returned error.
 func (s *state) failed(ctx context.Context, op string, err error) error {
 	s.m.storeError(ctx, op, err)
-	s.fail = fmt.Errorf("session: %s: %w", op, err)
+	s.fail = fmt.Errorf("%w: %s: %w", ErrSaveFailed, op, err)
 	return s.fail
 }
 
@@ -163,12 +304,15 @@ func (s *state) values() map[string][]byte {
 func (s *state) issue(id, key string, rec Record) {
 	s.key, s.rec, s.newID = key, rec, id
 	s.set, s.del, s.clear = nil, nil, false
+	s.fwd, s.rotated = "", false
 }
 
-// forget makes the request anonymous and has the cookie expired.
-func (s *state) forget() {
+// forget makes the request anonymous. clearCookie expires the cookie; it is
+// false when the browser may hold a newer cookie that must survive.
+func (s *state) forget(clearCookie bool) {
 	s.key, s.rec, s.newID = "", Record{}, ""
-	s.set, s.del, s.clear = nil, nil, true
+	s.set, s.del, s.fwd = nil, nil, ""
+	s.clear = clearCookie
 }
 
 func (m *Manager) idleDeadline(now, absolute time.Time) time.Time {
@@ -177,6 +321,76 @@ func (m *Manager) idleDeadline(now, absolute time.Time) time.Time {
 		return absolute
 	}
 	return d
+}
+
+// forwardUntil is CreateOptions.ForwardUntil for a rotation now.
+func (m *Manager) forwardUntil(now time.Time) time.Time {
+	if m.grace <= 0 {
+		return time.Time{}
+	}
+	return now.Add(m.grace)
+}
+
+// start creates a session for an anonymous request that writes its first
+// value; mu must be held.
+func (s *state) start(ctx context.Context) error {
+	m := s.m
+	now := m.now()
+	abs := now.Add(m.absolute)
+	rec := Record{
+		IdleDeadline:     m.idleDeadline(now, abs),
+		AbsoluteDeadline: abs,
+		Binding:          m.bindingOf(s.r),
+		Values:           s.values(),
+	}
+	if m.maxSession > 0 && rec.Size() > m.maxSession {
+		return s.failed(ctx, "create", tooLarge("the session", rec.Size(), "MaxSessionSize", m.maxSession))
+	}
+	id, key := newID()
+	if err := m.store.Create(ctx, key, rec, CreateOptions{}); err != nil {
+		return s.failed(ctx, "create", err)
+	}
+	m.event(ctx, slog.LevelInfo, "session created", key, "", slog.String("reason", "first_write"))
+	s.issue(id, key, rec)
+	return nil
+}
+
+// change returns this request's buffered changes as a store Change.
+func (s *state) change(idle time.Time) Change {
+	c := Change{IdleDeadline: idle, Set: s.set, MaxSize: s.m.maxSession}
+	for k := range s.del {
+		c.Delete = append(c.Delete, k)
+	}
+	return c
+}
+
+// update applies c to key, following the session if Login or Renew
+// replaced it since this request loaded it. It reports whether the change
+// landed; false means the session ended and the change was dropped.
+func (s *state) update(ctx context.Context, key string, c Change) (bool, error) {
+	m := s.m
+	err := m.store.Update(ctx, key, c)
+	if !errors.Is(err, ErrNotFound) {
+		return err == nil, err
+	}
+	stub, err := m.store.Load(ctx, key)
+	if errors.Is(err, ErrNotFound) || err == nil && stub.ForwardTo == "" {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	s.rotated = true
+	fw, err := m.follow(ctx, stub)
+	if err != nil || !fw.carry {
+		return false, err
+	}
+	c.IdleDeadline = m.idleDeadline(m.now(), fw.rec.AbsoluteDeadline)
+	err = m.store.Update(ctx, fw.key, c)
+	if errors.Is(err, ErrNotFound) {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // commit writes the request's changes to the store and sets the cookie
@@ -188,56 +402,76 @@ func (s *state) commit(ctx context.Context, h http.Header) error {
 		return s.fail
 	}
 	s.done = true
+	if !s.loaded {
+		// The handler never used the session: load it now to extend the
+		// idle deadline, but a failure here does not concern the page.
+		s.loaded = true
+		s.loadErr = s.m.load(ctx, s)
+	}
 	if s.fail != nil {
 		return s.fail
-	}
-	m := s.m
-	now := m.now()
-	switch {
-	case s.key == "" && len(s.set) > 0:
-		// First write of an anonymous visitor: a session starts here.
-		id, key := newID()
-		abs := now.Add(m.absolute)
-		rec := Record{
-			IdleDeadline:     m.idleDeadline(now, abs),
-			AbsoluteDeadline: abs,
-			Binding:          m.bindingOf(s.r),
-			Values:           s.values(),
-		}
-		if err := m.store.Create(ctx, key, rec, CreateOptions{}); err != nil {
-			return s.failed(ctx, "create", err)
-		}
-		m.event(ctx, slog.LevelInfo, "session created", key, "", slog.String("reason", "first_write"))
-		s.issue(id, key, rec)
-	case s.key != "":
-		idle := m.idleDeadline(now, s.rec.AbsoluteDeadline)
-		dirty := len(s.set) > 0 || len(s.del) > 0
-		if dirty || idle.Sub(s.rec.IdleDeadline) >= m.touchEvery {
-			u := Update{IdleDeadline: idle, Set: s.set}
-			for k := range s.del {
-				u.Delete = append(u.Delete, k)
-			}
-			err := m.store.Update(ctx, s.key, u)
-			switch {
-			case errors.Is(err, ErrNotFound):
-				// Ended by a concurrent request (logout, LogoutAll,
-				// eviction) or expired meanwhile: it must stay ended.
-				m.event(ctx, slog.LevelInfo, "session ended during request", s.key, s.rec.UserID,
-					slog.Bool("changes_dropped", dirty))
-				s.forget()
-			case err != nil:
-				return s.failed(ctx, "update", err)
-			}
-		}
 	}
 	// The response depends on the cookie: a shared cache must not serve
 	// it to another client.
 	h.Add("Vary", "Cookie")
+	if s.loadErr != nil {
+		if s.used && !s.tolerant {
+			return s.loadErr
+		}
+		return nil
+	}
+	m := s.m
+	now := m.now()
+	dirty := len(s.set) > 0 || len(s.del) > 0
+	switch {
+	case s.key == "" && s.fwd != "":
+		if dirty {
+			ok, err := s.update(ctx, s.fwd, s.change(m.idleDeadline(now, s.fwdAbs)))
+			if err != nil {
+				return s.failed(ctx, "update", err)
+			}
+			if !ok {
+				m.event(ctx, slog.LevelInfo, "session ended during request", s.fwd, "", slog.Bool("changes_dropped", true))
+			}
+		}
+	case s.key == "" && len(s.set) > 0 && s.rotated:
+		// The cookie's session was replaced by a login as another user:
+		// starting a session here would log the browser out of that one.
+		m.event(ctx, slog.LevelInfo, "session ended during request", "", "", slog.Bool("changes_dropped", true))
+	case s.key == "" && len(s.set) > 0:
+		// First write of an anonymous visitor: a session starts here.
+		if err := s.start(ctx); err != nil {
+			return err
+		}
+	case s.key != "":
+		idle := m.idleDeadline(now, s.rec.AbsoluteDeadline)
+		if dirty || idle.Sub(s.rec.IdleDeadline) >= m.touchEvery {
+			ok, err := s.update(ctx, s.key, s.change(idle))
+			if err != nil {
+				return s.failed(ctx, "update", err)
+			}
+			if !ok {
+				// Ended by a concurrent request (logout, LogoutAll,
+				// eviction) or expired meanwhile: it must stay ended. The
+				// cookie is left alone: the next request with it is
+				// rejected and clears it, while a newer cookie the browser
+				// may have received meanwhile survives.
+				m.event(ctx, slog.LevelInfo, "session ended during request", s.key, s.rec.UserID,
+					slog.Bool("changes_dropped", dirty))
+			}
+		}
+	}
 	switch {
 	case s.newID != "":
 		setCookie(h, m.sessionCookie(s.newID, s.rec.AbsoluteDeadline))
 	case s.clear:
 		setCookie(h, m.expiredCookie())
+	}
+	switch {
+	case s.remSet != nil:
+		setCookie(h, s.remSet)
+	case s.remDel:
+		setCookie(h, m.expiredRememberCookie())
 	}
 	return nil
 }
@@ -251,83 +485,6 @@ func setCookie(h http.Header, c *http.Cookie) {
 	}
 }
 
-// Get returns the value stored under key, decoded as T. ok is false when
-// there is no such value. An error means there is no session middleware or
-// the stored value does not decode as T.
-func Get[T any](ctx context.Context, key string) (value T, ok bool, err error) {
-	s, err := from(ctx)
-	if err != nil {
-		return value, false, err
-	}
-	s.mu.Lock()
-	raw, ok := s.set[key]
-	if !ok {
-		if _, deleted := s.del[key]; !deleted {
-			raw, ok = s.rec.Values[key]
-		}
-	}
-	s.mu.Unlock()
-	if !ok {
-		return value, false, nil
-	}
-	if err := json.Unmarshal(raw, &value); err != nil {
-		return value, false, fmt.Errorf("session: value %q does not decode as %T: %w", key, value, err)
-	}
-	return value, true, nil
-}
-
-// Put stores value (JSON encoded) under key. The store is written once,
-// when the response is committed; if that write fails the client gets the
-// error handler's response, not the handler's. Putting a value into an
-// anonymous request starts a new session.
-//
-// Never put passwords or other credentials into a session.
-func Put(ctx context.Context, key string, value any) error {
-	s, err := from(ctx)
-	if err != nil {
-		return err
-	}
-	if key == "" || len(key) > maxValueKeyLen {
-		return fmt.Errorf("session: value key must be 1 to %d bytes", maxValueKeyLen)
-	}
-	b, err := json.Marshal(value)
-	if err != nil {
-		return fmt.Errorf("session: encoding value %q: %w", key, err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.usable(); err != nil {
-		return err
-	}
-	if s.set == nil {
-		s.set = make(map[string][]byte)
-	}
-	s.set[key] = b
-	delete(s.del, key)
-	return nil
-}
-
-// Delete removes the value stored under key (written at commit, like Put).
-func Delete(ctx context.Context, key string) error {
-	s, err := from(ctx)
-	if err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.usable(); err != nil {
-		return err
-	}
-	delete(s.set, key)
-	if s.key != "" {
-		if s.del == nil {
-			s.del = make(map[string]struct{})
-		}
-		s.del[key] = struct{}{}
-	}
-	return nil
-}
-
 // UserID returns the user the session belongs to, or "" when the request
 // is anonymous.
 func UserID(ctx context.Context) (string, error) {
@@ -337,15 +494,20 @@ func UserID(ctx context.Context) (string, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.ensure(ctx); err != nil {
+		return "", err
+	}
 	return s.rec.UserID, nil
 }
 
 // Login authenticates the session as userID. Call it after the credentials
-// were checked. It always issues a new session ID, deleting the old one in
+// were checked. It always issues a new session ID, retiring the old one in
 // the same atomic store operation, so an ID planted before login (session
-// fixation) is worthless afterwards. Values of an anonymous session, or of
-// a session of the same user, are carried over; a session of another user is
-// ended and its values dropped. The absolute timeout restarts at login.
+// fixation) is worthless afterwards: for the short RotationGrace the old ID
+// still works, but only as what it was (anonymous). Values of an anonymous
+// session, or of a session of the same user, are carried over; a session of
+// another user is ended and its values dropped. The absolute timeout
+// restarts at login.
 //
 // Login writes to the store immediately. On error the request fails with
 // the error handler's response even if the error is ignored.
@@ -359,13 +521,23 @@ func Login(ctx context.Context, userID string) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.usable(); err != nil {
+	if err := s.writable(ctx); err != nil {
 		return err
 	}
+	return s.login(ctx, userID, "login")
+}
+
+// login is Login with mu held.
+func (s *state) login(ctx context.Context, userID, reason string) error {
 	m := s.m
 	values := map[string][]byte{}
 	if s.rec.UserID == "" || s.rec.UserID == userID {
 		values = s.values()
+	}
+	if m.maxSession > 0 {
+		if n := valuesSize(values); n > m.maxSession {
+			return s.failed(ctx, "login", tooLarge("the session", n, "MaxSessionSize", m.maxSession))
+		}
 	}
 	now := m.now()
 	abs := now.Add(m.absolute)
@@ -377,11 +549,15 @@ func Login(ctx context.Context, userID string) error {
 		Values:           values,
 	}
 	id, key := newID()
-	opts := CreateOptions{Replace: s.key, MaxPerUser: m.maxPerUser}
-	err = m.store.Create(ctx, key, rec, opts)
+	opts := CreateOptions{Replace: s.key, ForwardUntil: m.forwardUntil(now), MaxPerUser: m.maxPerUser}
+	if s.key == "" {
+		opts.ForwardUntil = time.Time{}
+	}
+	err := m.store.Create(ctx, key, rec, opts)
 	if errors.Is(err, ErrNotFound) && opts.Replace != "" {
-		// The old session ended concurrently; the login itself stands.
-		opts.Replace = ""
+		// The old session ended or was replaced concurrently; the login
+		// itself stands, in a session of its own.
+		opts.Replace, opts.ForwardUntil = "", time.Time{}
 		err = m.store.Create(ctx, key, rec, opts)
 	}
 	if err != nil {
@@ -389,19 +565,21 @@ func Login(ctx context.Context, userID string) error {
 	}
 	if s.key != "" {
 		m.event(ctx, slog.LevelInfo, "session renewed", key, userID,
-			slog.String("reason", "login"), slog.String("previous", logRef(s.key)))
+			slog.String("reason", reason), slog.String("previous", logRef(s.key)))
 	} else {
-		m.event(ctx, slog.LevelInfo, "session created", key, userID, slog.String("reason", "login"))
+		m.event(ctx, slog.LevelInfo, "session created", key, userID, slog.String("reason", reason))
 	}
 	s.issue(id, key, rec)
 	return nil
 }
 
 // Renew issues a new ID for the current session, keeping its user, values
-// and absolute deadline; the old ID stops working at once. Call it on any
-// privilege change other than login (which renews by itself), such as
-// switching roles or confirming a second factor. Renewing an anonymous
-// request without a session does nothing.
+// and absolute deadline. The old ID forwards to the new session for
+// Options.RotationGrace (so requests already on their way are not logged
+// out) and stops working after that. Call it on any privilege change other
+// than login (which renews by itself), such as switching roles or
+// confirming a second factor. Renewing an anonymous request without a
+// session does nothing.
 func Renew(ctx context.Context) error {
 	s, err := from(ctx)
 	if err != nil {
@@ -409,7 +587,7 @@ func Renew(ctx context.Context) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.usable(); err != nil {
+	if err := s.writable(ctx); err != nil {
 		return err
 	}
 	if s.key == "" {
@@ -417,33 +595,60 @@ func Renew(ctx context.Context) error {
 	}
 	m := s.m
 	now := m.now()
-	rec := Record{
-		UserID:           s.rec.UserID,
-		IdleDeadline:     m.idleDeadline(now, s.rec.AbsoluteDeadline),
-		AbsoluteDeadline: s.rec.AbsoluteDeadline,
-		Binding:          m.bindingOf(s.r),
-		Values:           s.values(),
+	old, cur, values := s.key, s.rec, s.values()
+	for range 2 {
+		rec := Record{
+			UserID:           cur.UserID,
+			IdleDeadline:     m.idleDeadline(now, cur.AbsoluteDeadline),
+			AbsoluteDeadline: cur.AbsoluteDeadline,
+			Binding:          m.bindingOf(s.r),
+			Values:           values,
+		}
+		id, key := newID()
+		opts := CreateOptions{Replace: old, ForwardUntil: m.forwardUntil(now), MaxPerUser: m.maxPerUser}
+		err = m.store.Create(ctx, key, rec, opts)
+		if err == nil {
+			m.event(ctx, slog.LevelInfo, "session renewed", key, rec.UserID,
+				slog.String("reason", "renew"), slog.String("previous", logRef(old)))
+			s.issue(id, key, rec)
+			return nil
+		}
+		if !errors.Is(err, ErrNotFound) {
+			return s.failed(ctx, "renew", err)
+		}
+		// A concurrent request renewed it first: renew its successor,
+		// with this request's changes on top of the successor's values.
+		stub, err := m.store.Load(ctx, old)
+		if err != nil || stub.ForwardTo == "" {
+			break
+		}
+		fw, err := m.follow(ctx, stub)
+		if err != nil {
+			return s.failed(ctx, "renew", err)
+		}
+		if !fw.same {
+			break
+		}
+		old, cur = fw.key, fw.rec
+		values = maps.Clone(fw.rec.Values)
+		if values == nil {
+			values = map[string][]byte{}
+		}
+		for k := range s.del {
+			delete(values, k)
+		}
+		maps.Copy(values, s.set)
 	}
-	id, key := newID()
-	err = m.store.Create(ctx, key, rec, CreateOptions{Replace: s.key, MaxPerUser: m.maxPerUser})
-	if errors.Is(err, ErrNotFound) {
-		m.event(ctx, slog.LevelInfo, "session ended during request", s.key, s.rec.UserID)
-		s.forget()
-		return fmt.Errorf("session: renew: the session was ended meanwhile: %w", err)
-	}
-	if err != nil {
-		return s.failed(ctx, "renew", err)
-	}
-	m.event(ctx, slog.LevelInfo, "session renewed", key, rec.UserID,
-		slog.String("reason", "renew"), slog.String("previous", logRef(s.key)))
-	s.issue(id, key, rec)
-	return nil
+	m.event(ctx, slog.LevelInfo, "session ended during request", s.key, s.rec.UserID)
+	s.forget(false)
+	return fmt.Errorf("session: renew: %w", ErrEnded)
 }
 
 // Logout ends the session: the record is deleted from the store and the
-// cookie expired. The request is anonymous afterwards. If the response was
-// already written the record is still deleted, and ErrCommitted reports
-// that the cookie could not be expired.
+// cookie expired, and so is this browser's remember-me token, if any. The
+// request is anonymous afterwards. If the response was already written the
+// record is still deleted, and ErrCommitted reports that the cookie could
+// not be expired.
 func Logout(ctx context.Context) error {
 	s, err := from(ctx)
 	if err != nil {
@@ -454,26 +659,49 @@ func Logout(ctx context.Context) error {
 	if s.fail != nil {
 		return s.fail
 	}
+	if err := s.ensure(ctx); err != nil {
+		if !s.done {
+			s.fail = err
+		}
+		return err
+	}
+	if s.loadErr != nil {
+		if !s.done {
+			s.fail = s.loadErr
+		}
+		return s.loadErr
+	}
 	if s.key != "" {
 		if err := s.m.store.Delete(ctx, s.key); err != nil {
 			if s.done {
 				s.m.storeError(ctx, "logout", err)
-				return fmt.Errorf("session: logout: %w", err)
+				return fmt.Errorf("%w: logout: %w", ErrSaveFailed, err)
 			}
 			return s.failed(ctx, "logout", err)
 		}
 		s.m.event(ctx, slog.LevelInfo, "session destroyed", s.key, s.rec.UserID, slog.String("reason", "logout"))
 	}
+	if err := s.forgetRemembered(ctx); err != nil {
+		if s.done {
+			return err
+		}
+		return s.failed(ctx, "logout", err)
+	}
 	if s.done {
 		return ErrCommitted
 	}
-	s.forget()
+	// A cookie replaced by a login (the request is anonymous but its ID
+	// was rotated) may have been overwritten by the login's cookie in the
+	// browser: that one is not this request's to expire.
+	s.forget(s.key != "" || !s.rotated)
 	return nil
 }
 
-// LogoutAll ends every session of userID (use it after a password change or
-// for "log out everywhere"). If the current request belongs to that user,
-// it becomes anonymous and its cookie is expired.
+// LogoutAll ends every session of userID and revokes every remember-me
+// token of the user (use it for "log out everywhere"; after a password
+// change, PasswordChanged keeps the caller logged in). If the current
+// request belongs to that user, it becomes anonymous and its cookies are
+// expired.
 func LogoutAll(ctx context.Context, userID string) error {
 	s, err := from(ctx)
 	if err != nil {
@@ -484,17 +712,47 @@ func LogoutAll(ctx context.Context, userID string) error {
 	if s.fail != nil {
 		return s.fail
 	}
-	if err := s.m.LogoutAll(ctx, userID); err != nil {
+	if err := s.ensure(ctx); err != nil {
 		if !s.done {
 			s.fail = err
 		}
 		return err
 	}
-	if s.rec.UserID == userID {
+	if err := s.m.LogoutAll(ctx, userID); err != nil {
+		if !s.done {
+			s.fail = fmt.Errorf("%w: %w", ErrSaveFailed, err)
+		}
+		return err
+	}
+	if s.rec.UserID == userID && s.loadErr == nil {
 		if s.done {
 			return ErrCommitted
 		}
-		s.forget()
+		s.forget(true)
+		s.remSet, s.remDel = nil, true
 	}
 	return nil
+}
+
+// AnonymousOnLoadError lets next run as an anonymous request when the
+// session cannot be loaded (the store is down): UserID returns "", Get finds
+// nothing, while functions that change the session still fail (and fail the
+// response). Use it for pages that are useful without a login, such as a
+// home page or a product list. Without it, a route that uses the session
+// gets the ErrorHandler's response during an outage; a route that never
+// uses the session is served either way.
+func AnonymousOnLoadError(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s, err := from(r.Context()); err == nil {
+			s.mu.Lock()
+			s.tolerant = true
+			s.mu.Unlock()
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// tooLarge describes a size limit violation.
+func tooLarge(what string, n int, option string, limit int) error {
+	return fmt.Errorf("%w: %s would be %d bytes, over %s (%d)", ErrTooLarge, what, n, option, limit)
 }

@@ -15,11 +15,17 @@ import (
 	"github.com/sessionlint/sessionlint/session"
 	"github.com/sessionlint/sessionlint/session/memstore"
 	"github.com/sessionlint/sessionlint/session/password"
+	"github.com/sessionlint/sessionlint/session/pgstore"
+	"github.com/sessionlint/sessionlint/session/pgstore/pgtest"
 	"github.com/sessionlint/sessionlint/session/redisstore"
 	"github.com/sessionlint/sessionlint/session/redisstore/redistest"
 )
 
 const demoPassphrase = "correct horse battery staple"
+
+// testGrace is the rotation grace in these tests: short, so that they can
+// wait for a replaced ID to die.
+const testGrace = 300 * time.Millisecond
 
 // cheapUsers has the demo users with cheap hashes: the race detector makes
 // the default argon2id parameters slow, and these tests log in a lot.
@@ -38,18 +44,35 @@ func cheapUsers(t *testing.T) *userDB {
 
 type backend struct {
 	name  string
-	store func(t *testing.T) session.Store
+	store func(t *testing.T) (sessions, tokens session.Store)
 }
 
 func backends() []backend {
 	return []backend{
-		{"memory", func(t *testing.T) session.Store {
-			s := memstore.New(memstore.Options{})
-			t.Cleanup(func() { s.Close() })
-			return s
+		{"memory", func(t *testing.T) (session.Store, session.Store) {
+			s, tok := memstore.New(memstore.Options{}), memstore.New(memstore.Options{})
+			t.Cleanup(func() { s.Close(); tok.Close() })
+			return s, tok
 		}},
-		{"redis", func(t *testing.T) session.Store {
-			return redisstore.New(redistest.Start(t).Client(), redisstore.Options{})
+		{"redis", func(t *testing.T) (session.Store, session.Store) {
+			c := redistest.Start(t).Client()
+			return redisstore.New(c, redisstore.Options{}), redisstore.New(c, redisstore.Options{Prefix: "remember:"})
+		}},
+		{"postgres", func(t *testing.T) (session.Store, session.Store) {
+			pool := pgtest.Start(t).Pool()
+			var out [2]session.Store
+			for i, table := range []string{"sessions", "remember_tokens"} {
+				s, err := pgstore.New(pool, pgstore.Options{Table: table})
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(s.Close)
+				if err := s.CreateTable(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+				out[i] = s
+			}
+			return out[0], out[1]
 		}},
 	}
 }
@@ -60,8 +83,10 @@ type client struct {
 	http *http.Client
 }
 
-func newClient(t *testing.T, store session.Store, idle, absolute time.Duration) *client {
-	m, err := session.New(session.Options{Store: store, IdleTimeout: idle, AbsoluteTimeout: absolute, Logger: slog.New(slog.DiscardHandler)})
+func newClient(t *testing.T, stores func(t *testing.T) (session.Store, session.Store), idle, absolute time.Duration) *client {
+	store, tokens := stores(t)
+	m, err := session.New(session.Options{Store: store, RememberStore: tokens, IdleTimeout: idle, AbsoluteTimeout: absolute,
+		RotationGrace: testGrace, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +159,7 @@ func (c *client) mustBe(id, user string) {
 func TestDemo(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
-			c := newClient(t, b.store(t), 0, 0)
+			c := newClient(t, b.store, 0, 0)
 
 			t.Run("login and cookie", func(t *testing.T) {
 				req, _ := http.NewRequest("POST", c.base+"/login", strings.NewReader(url.Values{"username": {"alice"}, "password": {demoPassphrase}}.Encode()))
@@ -189,6 +214,9 @@ func TestDemo(t *testing.T) {
 				if first == second {
 					t.Fatal("re-login kept the ID")
 				}
+				// The old ID forwards for the rotation grace, then dies.
+				c.mustBe(first, "alice")
+				time.Sleep(testGrace + 100*time.Millisecond)
 				c.mustBe(first, "")
 				c.mustBe(second, "alice")
 			})
@@ -270,7 +298,7 @@ func TestDemoTimeouts(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			t.Parallel()
-			c := newClient(t, b.store(t), 500*time.Millisecond, 1500*time.Millisecond)
+			c := newClient(t, b.store, 500*time.Millisecond, 1500*time.Millisecond)
 			idle := c.login("alice", "")
 			busy := c.login("bob", "")
 			for range 4 { // 4×250 ms: bob stays active past the idle timeout…
@@ -286,7 +314,7 @@ func TestDemoTimeouts(t *testing.T) {
 }
 
 func TestDemoActivityExtendsIdle(t *testing.T) {
-	c := newClient(t, backends()[0].store(t), 400*time.Millisecond, time.Hour)
+	c := newClient(t, backends()[0].store, 400*time.Millisecond, time.Hour)
 	id := c.login("alice", "")
 	for range 4 {
 		time.Sleep(150 * time.Millisecond)
@@ -299,11 +327,13 @@ func TestDemoActivityExtendsIdle(t *testing.T) {
 func TestDemoRedisRestartAndNoRawIDs(t *testing.T) {
 	srv := redistest.Start(t)
 	rc := srv.Client()
-	store := redisstore.New(rc, redisstore.Options{})
-	c1 := newClient(t, store, 0, 0)
+	redisStores := func(t *testing.T) (session.Store, session.Store) {
+		return redisstore.New(rc, redisstore.Options{}), redisstore.New(rc, redisstore.Options{Prefix: "remember:"})
+	}
+	c1 := newClient(t, redisStores, 0, 0)
 	ids := []string{c1.login("alice", ""), c1.login("bob", "")}
 	// A second app instance (as after a restart) accepts the sessions.
-	c2 := newClient(t, redisstore.New(srv.Client(), redisstore.Options{}), 0, 0)
+	c2 := newClient(t, redisStores, 0, 0)
 	c2.mustBe(ids[0], "alice")
 	c2.mustBe(ids[1], "bob")
 
@@ -374,16 +404,19 @@ func TestRun(t *testing.T) {
 func TestRunMemoryStoreWarns(t *testing.T) {
 	var logs strings.Builder
 	log := slog.New(slog.NewTextHandler(&logs, nil))
-	store, closeStore, err := openStore(context.Background(), config{}, log)
+	s, err := openStores(context.Background(), config{}, log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer closeStore()
-	if _, ok := store.(*memstore.Store); !ok || !strings.Contains(logs.String(), "DEVELOPMENT ONLY") {
-		t.Fatalf("store %T, logs %q", store, logs.String())
+	defer s.close()
+	if _, ok := s.sessions.(*memstore.Store); !ok || !strings.Contains(logs.String(), "DEVELOPMENT ONLY") {
+		t.Fatalf("store %T, logs %q", s.sessions, logs.String())
 	}
-	if _, _, err := openStore(context.Background(), config{redisAddr: "127.0.0.1:1"}, log); err == nil {
+	if _, err := openStores(context.Background(), config{redisAddr: "127.0.0.1:1"}, log); err == nil {
 		t.Fatal("unreachable Redis accepted")
+	}
+	if _, err := openStores(context.Background(), config{postgresURL: "postgres://nobody@127.0.0.1:1/x?connect_timeout=1"}, log); err == nil {
+		t.Fatal("unreachable PostgreSQL accepted")
 	}
 }
 
@@ -392,7 +425,7 @@ func TestParseFlags(t *testing.T) {
 	if err != nil || cfg.addr != "127.0.0.1:8080" || cfg.idle != 30*time.Minute || cfg.absolute != 12*time.Hour || cfg.redisAddr != "" {
 		t.Fatalf("defaults: %+v, %v", cfg, err)
 	}
-	for _, bad := range [][]string{{"-idle", "x"}, {"extra"}, {"-tls-cert", "c.pem"}} {
+	for _, bad := range [][]string{{"-idle", "x"}, {"extra"}, {"-tls-cert", "c.pem"}, {"-redis", "r:1", "-postgres", "postgres://p"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("parseFlags(%q) accepted", bad)
 		}
@@ -404,16 +437,17 @@ func TestRehashOnLogin(t *testing.T) {
 	h, _ := weak.Hash(demoPassphrase)
 	db := &userDB{params: weak, hashes: map[string]string{"alice": h}}
 	db.params.Time = 2 // the policy was raised since the hash was made
-	if db.authenticate("alice", "wrong") || db.hashes["alice"] != h {
+	ctx := context.Background()
+	if ok, _ := db.authenticate(ctx, "alice", "wrong"); ok || db.hashes["alice"] != h {
 		t.Fatal("failed login changed the hash")
 	}
-	if !db.authenticate("alice", demoPassphrase) {
-		t.Fatal("login failed")
+	if ok, err := db.authenticate(ctx, "alice", demoPassphrase); !ok || err != nil {
+		t.Fatal("login failed", err)
 	}
 	if got := db.hashes["alice"]; got == h || db.params.NeedsRehash(got) {
 		t.Fatalf("hash not upgraded: %s", got)
 	}
-	if !db.authenticate("alice", demoPassphrase) {
+	if ok, _ := db.authenticate(ctx, "alice", demoPassphrase); !ok {
 		t.Fatal("upgraded hash does not verify")
 	}
 }
@@ -425,7 +459,9 @@ func TestDemoUsersUseDocumentedPassword(t *testing.T) {
 			t.Errorf("%s's hash does not use the default parameters", u)
 		}
 	}
-	if !db.authenticate("bob", demoPassphrase) || db.authenticate("bob", "Correct horse battery staple") {
+	ok1, _ := db.authenticate(context.Background(), "bob", demoPassphrase)
+	ok2, _ := db.authenticate(context.Background(), "bob", "Correct horse battery staple")
+	if !ok1 || ok2 {
 		t.Fatal("bob's stored hash does not match the documented password")
 	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"sync"
 
 	"github.com/sessionlint/sessionlint/session/password"
@@ -26,24 +28,33 @@ func demoUsers() *userDB {
 
 // authenticate reports whether the credentials are valid. Unknown users
 // cost as much time as known ones, so timing does not reveal which names
-// exist. A hash made with outdated parameters is upgraded on success.
-func (db *userDB) authenticate(name, pw string) bool {
+// exist. A hash made with outdated parameters is upgraded on success. The
+// error is password.ErrBusy when too many logins are being hashed, or the
+// context's error when the client gave up waiting.
+func (db *userDB) authenticate(ctx context.Context, name, pw string) (bool, error) {
 	db.mu.RLock()
 	hash, ok := db.hashes[name]
 	db.mu.RUnlock()
 	if !ok {
-		return password.DummyVerify(pw)
+		return false, password.DummyVerifyContext(ctx, pw)
 	}
-	match, err := password.Verify(pw, hash)
+	match, err := password.VerifyContext(ctx, pw, hash)
 	if err != nil || !match {
-		return false
+		return false, err
 	}
 	if db.params.NeedsRehash(hash) {
-		if fresh, err := db.params.Hash(pw); err == nil {
+		if fresh, err := db.params.HashContext(ctx, pw); err == nil {
 			db.mu.Lock()
 			db.hashes[name] = fresh
 			db.mu.Unlock()
 		}
 	}
-	return true
+	return true, nil
+}
+
+// decodeString decodes a JSON string value of a listed session.
+func decodeString(raw json.RawMessage) (string, error) {
+	var s string
+	err := json.Unmarshal(raw, &s)
+	return s, err
 }

@@ -7,20 +7,37 @@
 //
 // Store the string Hash returns; never store or log the password itself, and
 // never put it into a session.
+//
+// # Cost
+//
+// argon2id is slow and memory-hard on purpose, which makes it a lever for
+// denial of service too. With DefaultParams each Hash or Verify holds 64
+// MiB of RAM and four threads for about 0.1 s of CPU time in all. Hashes
+// run together only while their memory fits in Limits.Memory (default 256
+// MiB, so at most four at once, whatever the number of cores); further
+// calls wait, up to Limits.Waiting of them (default 256), and fail at once
+// with ErrBusy beyond that. Use HashContext and VerifyContext with the
+// request's context in handlers, so that a client that gave up stops
+// waiting; and rate-limit login attempts per account and per client
+// before they reach Verify. Raise Limits.Memory on large hosts that do many
+// logins: peak hashing memory is Limits.Memory, plus one hash that is
+// larger than it.
 package password
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/crypto/argon2"
+	"golang.org/x/sync/semaphore"
 )
 
 // MaxLength bounds the password length in bytes. Hashing cost grows with
@@ -62,18 +79,106 @@ const (
 	maxKey    = 128
 )
 
-// slots bounds how many hashes run at once. Each holds Params.Memory of
-// RAM, so a burst of logins must queue rather than exhaust memory.
-var slots = make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))
+// ErrBusy is returned when Limits.Waiting calls are already waiting for
+// memory: the server is saturated with hashing, and answering "try again"
+// at once beats queueing for minutes. Answer 503 (or 429) to the client.
+var ErrBusy = errors.New("password: too many password hashes waiting")
+
+// Limits bound what hashing may take from the machine. Each argon2id hash
+// holds Params.Memory of RAM for its whole run (64 MiB with DefaultParams)
+// and keeps Params.Threads cores busy for tens of milliseconds (about
+// 0.1 s of CPU time with DefaultParams on a current server core), so a
+// burst of logins must queue rather than exhaust memory.
+type Limits struct {
+	// Memory is the RAM, in bytes, that hashes running at the same time may
+	// use together (default 256 MiB: four hashes with DefaultParams, on any
+	// number of cores). A hash that needs more runs alone.
+	Memory int64
+	// Waiting is how many calls may wait for memory at once (default 256);
+	// beyond it calls fail at once with ErrBusy. Waiting calls give up when
+	// their context ends (HashContext, VerifyContext).
+	Waiting int
+}
+
+// DefaultLimits are the limits until SetLimits is called.
+var DefaultLimits = Limits{Memory: 256 << 20, Waiting: 256}
+
+// limiter admits hashes by their memory.
+type limiter struct {
+	memKiB  int64
+	sem     *semaphore.Weighted
+	waiting atomic.Int64
+	max     int64
+}
+
+var current atomic.Pointer[limiter]
+
+func init() { SetLimits(DefaultLimits) }
+
+// SetLimits replaces the limits (zero fields take the defaults). Hashes
+// already running finish under the limits they started with.
+func SetLimits(l Limits) {
+	if l.Memory <= 0 {
+		l.Memory = DefaultLimits.Memory
+	}
+	if l.Waiting <= 0 {
+		l.Waiting = DefaultLimits.Waiting
+	}
+	kib := max(1, l.Memory>>10)
+	current.Store(&limiter{memKiB: kib, sem: semaphore.NewWeighted(kib), max: int64(l.Waiting)})
+}
+
+// acquire waits until memKiB of the budget is free; release returns it.
+func acquire(ctx context.Context, memKiB uint32) (release func(), err error) {
+	l := current.Load()
+	n := min(int64(memKiB), l.memKiB)
+	if !l.sem.TryAcquire(n) {
+		if l.waiting.Add(1) > l.max {
+			l.waiting.Add(-1)
+			return nil, ErrBusy
+		}
+		err := l.sem.Acquire(ctx, n)
+		l.waiting.Add(-1)
+		if err != nil {
+			return nil, fmt.Errorf("password: waiting to hash: %w", err)
+		}
+	}
+	if n := running.Add(1); n > peak.Load() {
+		peak.Store(n) // racy maximum, good enough for the tests that read it
+	}
+	return func() {
+		running.Add(-1)
+		l.sem.Release(n)
+	}, nil
+}
+
+// running counts hashes in progress, peak its highest value (for tests).
+var running, peak atomic.Int64
 
 var b64 = base64.RawStdEncoding.Strict()
 
 // Hash returns the PHC-encoded argon2id hash of password with DefaultParams.
+// Prefer HashContext in request handlers.
 func Hash(password string) (string, error) { return DefaultParams.Hash(password) }
 
+// HashContext is Hash that stops waiting for memory (see Limits) when ctx
+// ends. A hash that has started runs to completion (argon2 cannot be
+// interrupted), which takes tens of milliseconds.
+func HashContext(ctx context.Context, password string) (string, error) {
+	return DefaultParams.HashContext(ctx, password)
+}
+
 // Verify reports whether password matches encoded, in constant time with
-// respect to the hash. It returns an error only for a malformed hash.
+// respect to the hash. It returns an error for a malformed hash, and
+// ErrBusy when the machine is saturated with hashing (see Limits). Prefer
+// VerifyContext in request handlers.
 func Verify(password, encoded string) (bool, error) {
+	return VerifyContext(context.Background(), password, encoded)
+}
+
+// VerifyContext is Verify that stops waiting for memory when ctx ends, for
+// example when the client gave up.
+func VerifyContext(ctx context.Context, password, encoded string) (bool, error) {
 	p, salt, want, err := decode(encoded)
 	if err != nil {
 		return false, err
@@ -81,7 +186,10 @@ func Verify(password, encoded string) (bool, error) {
 	if password == "" || len(password) > MaxLength {
 		return false, nil
 	}
-	got := p.key(password, salt)
+	got, err := p.key(ctx, password, salt)
+	if err != nil {
+		return false, err
+	}
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }
 
@@ -92,6 +200,11 @@ func NeedsRehash(encoded string) bool { return DefaultParams.NeedsRehash(encoded
 
 // Hash returns the PHC-encoded argon2id hash of password with p.
 func (p Params) Hash(password string) (string, error) {
+	return p.HashContext(context.Background(), password)
+}
+
+// HashContext is Hash that stops waiting for memory when ctx ends.
+func (p Params) HashContext(ctx context.Context, password string) (string, error) {
 	switch {
 	case password == "":
 		return "", ErrEmpty
@@ -105,7 +218,10 @@ func (p Params) Hash(password string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("password: reading salt: %w", err)
 	}
-	key := p.key(password, salt)
+	key, err := p.key(ctx, password, salt)
+	if err != nil {
+		return "", err
+	}
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, p.Memory, p.Time, p.Threads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
@@ -128,10 +244,13 @@ func (p Params) check() error {
 	return nil
 }
 
-func (p Params) key(password string, salt []byte) []byte {
-	slots <- struct{}{}
-	defer func() { <-slots }()
-	return argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+func (p Params) key(ctx context.Context, password string, salt []byte) ([]byte, error) {
+	release, err := acquire(ctx, p.Memory)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, p.KeyLen), nil
 }
 
 // decode parses a PHC argon2id string strictly.
@@ -183,10 +302,23 @@ var dummy struct {
 // returns false. Call it when the user name is unknown, so that response
 // times do not tell which accounts exist.
 func DummyVerify(password string) bool {
+	_ = DummyVerifyContext(context.Background(), password)
+	return false
+}
+
+// DummyVerifyContext is DummyVerify that stops waiting for memory when ctx
+// ends; it returns the error Verify would have returned (ErrBusy, or the
+// context's), so that unknown users get the same answers as known ones.
+func DummyVerifyContext(ctx context.Context, password string) error {
 	dummy.once.Do(func() {
-		secret := make([]byte, 32)
-		_, _ = rand.Read(secret)
-		dummy.hash, _ = Hash(b64.EncodeToString(secret))
+		// A well-formed hash of nothing: random salt and key with the
+		// default parameters cost a Verify exactly what a real one does.
+		p := DefaultParams
+		salt, key := make([]byte, p.SaltLen), make([]byte, p.KeyLen)
+		_, _ = rand.Read(salt)
+		_, _ = rand.Read(key)
+		dummy.hash = fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
+			argon2.Version, p.Memory, p.Time, p.Threads, b64.EncodeToString(salt), b64.EncodeToString(key))
 	})
 	if len(password) > MaxLength {
 		password = password[:MaxLength]
@@ -194,6 +326,6 @@ func DummyVerify(password string) bool {
 	if password == "" {
 		password = "-"
 	}
-	_, _ = Verify(password, dummy.hash)
-	return false
+	_, err := VerifyContext(ctx, password, dummy.hash)
+	return err
 }

@@ -50,7 +50,7 @@ func TestTTLFollowsDeadlines(t *testing.T) {
 		t.Fatalf("user index TTL %v, want about 12h (absolute)", idx)
 	}
 	// Moving the idle deadline past the absolute one caps the TTL there.
-	if err := s.Update(ctx, k, session.Update{IdleDeadline: now.Add(13 * time.Hour)}); err != nil {
+	if err := s.Update(ctx, k, session.Change{IdleDeadline: now.Add(13 * time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
 	ttl = c.PTTL(ctx, s.SessionKey(k)).Val()
@@ -84,7 +84,7 @@ func TestOutage(t *testing.T) {
 	checks := map[string]error{}
 	_, checks["Load"] = s.Load(ctx, k)
 	checks["Create"] = s.Create(ctx, storetest.NewKey(), rec, session.CreateOptions{})
-	checks["Update"] = s.Update(ctx, k, session.Update{IdleDeadline: now.Add(time.Hour)})
+	checks["Update"] = s.Update(ctx, k, session.Change{IdleDeadline: now.Add(time.Hour)})
 	checks["Delete"] = s.Delete(ctx, k)
 	_, checks["DeleteUser"] = s.DeleteUser(ctx, "alice")
 	for op, err := range checks {
@@ -108,7 +108,7 @@ func TestOutage(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if err := s.Update(ctx, k, session.Update{IdleDeadline: time.Now().Add(time.Hour)}); err != nil {
+	if err := s.Update(ctx, k, session.Change{IdleDeadline: time.Now().Add(time.Hour)}); err != nil {
 		t.Fatalf("Update after recovery: %v", err)
 	}
 }

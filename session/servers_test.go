@@ -2,41 +2,22 @@ package session_test
 
 import (
 	"context"
+	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
 	"github.com/sessionlint/sessionlint/session"
-	"github.com/sessionlint/sessionlint/session/redisstore"
+	"github.com/sessionlint/sessionlint/session/pgstore/pgtest"
 	"github.com/sessionlint/sessionlint/session/redisstore/redistest"
 )
-
-// newRedisHarness runs the test routes on a real redis-server.
-func newRedisHarness(t *testing.T, srv *redistest.Server, configure func(*session.Options)) (*harness, *redis.Client) {
-	c := redis.NewClient(&redis.Options{Addr: srv.Addr, MaxRetries: 1, DialTimeout: 500 * time.Millisecond})
-	t.Cleanup(func() { c.Close() })
-	h := &harness{t: t, logs: &syncBuffer{}}
-	h.store = &spyStore{Store: redisstore.New(c, redisstore.Options{})}
-	opts := session.Options{
-		Store:  h.store,
-		Logger: slog.New(slog.NewTextHandler(h.logs, nil)),
-	}
-	if configure != nil {
-		configure(&opts)
-	}
-	m, err := session.New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.m = m
-	h.h = m.Handler(routes())
-	return h, c
-}
 
 // dump returns every key and value in Redis as text.
 func dump(t *testing.T, c *redis.Client) string {
@@ -134,31 +115,75 @@ func TestRedisTimeouts(t *testing.T) {
 	}
 }
 
-// TestRedisOutage stops Redis mid-run: requests get the error handler's
-// 500 (never an anonymous page or a silent fresh session), nothing panics,
-// and service resumes when Redis is back.
+// TestRedisOutage and TestPostgresOutage stop the server mid-run: pages
+// that need the session get the error handler's 500 (never an anonymous
+// page or a silent fresh session), pages that do not need it are served,
+// nothing panics, and service resumes when the server is back.
 func TestRedisOutage(t *testing.T) {
 	srv := redistest.Start(t)
 	h, _ := newRedisHarness(t, srv, nil)
+	outage(t, h, srv.Stop, srv.Restart)
+}
+
+func TestPostgresOutage(t *testing.T) {
+	srv := pgtest.Start(t)
+	h, _ := newPGHarness(t, srv, nil)
+	outage(t, h, srv.Stop, srv.Restart)
+}
+
+func outage(t *testing.T, h *harness, stop, restart func()) {
+	var loadFailures atomic.Int64
+	h.m = nil
+	h.h = nil
+	m, err := session.New(session.Options{
+		Store:  h.store,
+		Logger: slog.New(slog.NewTextHandler(h.logs, nil)),
+		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
+			if errors.Is(err, session.ErrLoadFailed) {
+				loadFailures.Add(1)
+			}
+			http.Error(w, "store down", http.StatusInternalServerError)
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/public", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "public") })
+	mux.Handle("/home", session.AnonymousOnLoadError(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u, _ := session.UserID(r.Context())
+		io.WriteString(w, "home:"+u)
+	})))
+	mux.Handle("/", routes())
+	h.m, h.h = m, m.Handler(mux)
 	id := h.login("alice", "")
 
-	srv.Stop()
+	stop()
 	for _, path := range []string{"/whoami", "/put?a=1", "/logout"} {
 		rec, c := h.do(path, id)
 		if rec.Code != http.StatusInternalServerError || c != nil {
-			t.Errorf("%s with Redis down: status %d, cookie %v; want 500 and no cookie", path, rec.Code, c)
+			t.Errorf("%s with the store down: status %d, cookie %v; want 500 and no cookie", path, rec.Code, c)
 		}
+	}
+	if n := loadFailures.Load(); n != 3 {
+		t.Errorf("%d of 3 failures reached the error handler as load failures", n)
 	}
 	rec, c := h.do("/login?user=bob", "")
 	if rec.Code != http.StatusInternalServerError || c != nil {
-		t.Errorf("login with Redis down: %d %v", rec.Code, c)
+		t.Errorf("login with the store down: %d %v", rec.Code, c)
+	}
+	if rec, c := h.do("/public", id); rec.Code != http.StatusOK || c != nil {
+		t.Errorf("public page with the store down: %d %v", rec.Code, c)
+	}
+	if rec, c := h.do("/home", id); rec.Code != http.StatusOK || rec.Body.String() != "home:" || c != nil {
+		t.Errorf("anonymous-on-outage page with the store down: %d %q %v", rec.Code, rec.Body, c)
 	}
 	if !strings.Contains(h.logs.String(), "session store error") {
 		t.Error("outage not logged")
 	}
 
-	srv.Restart()
-	deadline := time.Now().Add(10 * time.Second)
+	restart()
+	deadline := time.Now().Add(20 * time.Second)
 	for {
 		rec, _ := h.do("/whoami", id)
 		if rec.Code == http.StatusOK {
@@ -168,7 +193,7 @@ func TestRedisOutage(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("service did not resume within 10s: %d", rec.Code)
+			t.Fatalf("service did not resume within 20s: %d", rec.Code)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

@@ -66,7 +66,7 @@ func (c *checker) writesBelow(holders []types.Object, path ...string) []trace.He
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) {
+	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) && !golib.ImportsGorillaStore(pass.Pkg) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -619,6 +619,17 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
+	if golib.ThirdPartyGorillaStore(c.pass.Pkg, fn) {
+		path := typematch.FuncPkgPath(fn)
+		name := path[strings.LastIndex(path, "/")+1:]
+		c.gorillaDefaults(call, &golib.SessionDefaults{Kind: golib.GorillaStore, Store: name + " store", Of: path},
+			[]string{"Secure", "HttpOnly", "SameSite"}, "")
+		return
+	}
+	if golib.FreshSession.Matches(fn) {
+		c.freshSession(call)
+		return
+	}
 	if opt := golib.CookieOptionFuncOf(fn); opt != nil && len(call.Args) == 1 {
 		if v, isLit := typematch.IsLiteralBool(c.info, call.Args[0]); isLit && !v {
 			c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
@@ -689,8 +700,12 @@ func (c *checker) gorillaDefaults(call *ast.CallExpr, d *golib.SessionDefaults, 
 	for _, m := range missing {
 		sets = append(sets, "store.Options."+strings.ReplaceAll(setting(gs, m, "http"), ":", " ="))
 	}
+	defaultsOf := d.Of
+	if defaultsOf == "" {
+		defaultsOf = golib.GorillaVersionName(version)
+	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: message(fmt.Sprintf("the session cookie of this %s (%s defaults)", d.Store, golib.GorillaVersionName(version)), missing, false, join(sets))})
+		Message: message(fmt.Sprintf("the session cookie of this %s (%s defaults)", d.Store, defaultsOf), missing, false, join(sets))})
 }
 
 func (c *checker) ginDefaults(call *ast.CallExpr, d *golib.SessionDefaults, defaults []string, version string) {
@@ -905,4 +920,35 @@ func (c *checker) providerSessions(ins *inspector.Inspector) {
 		c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(),
 			Message: message(bs.CookieSubject+" ("+bs.Lib+" defaults)", missing, false, join(fixes))})
 	}
+}
+
+// freshSession judges sessions.NewSession(store, name): its Options start
+// empty, so the cookie has no Secure, HttpOnly or SameSite unless the code
+// sets them on this session (sess.Options.Secure = true) or replaces its
+// Options.
+func (c *checker) freshSession(call *ast.CallExpr) {
+	gs := golib.OptionTypeOfName(golib.PathGorilla, "Options")
+	holders := c.h.HoldersOf(call)
+	if len(c.writesBelow(holders, "Options")) > 0 {
+		return // replaced: the new Options literal is judged by itself
+	}
+	var missing, sets []string
+	for _, attr := range []string{"Secure", "HttpOnly", "SameSite"} {
+		field := map[string]string{"Secure": gs.Secure, "HttpOnly": gs.HttpOnly, "SameSite": gs.SameSite}[attr]
+		set := false
+		for _, w := range c.h.WritesBelow(holders, "Options", field) {
+			if attr == "SameSite" && c.sameSiteState(w.Value, false) >= none || attr != "SameSite" && c.boolState(w.Value, false) == on {
+				set = true
+			}
+		}
+		if !set {
+			missing = append(missing, attr)
+			sets = append(sets, "session.Options."+strings.ReplaceAll(setting(gs, attr, "http"), ":", " ="))
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
+		Message: message("the cookie of a session made by sessions.NewSession (its Options start empty; the store's defaults do not apply)", missing, false, join(sets))})
 }

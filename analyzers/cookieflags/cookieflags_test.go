@@ -16,7 +16,8 @@ func TestCookieFlags(t *testing.T) {
 		"cookieflags/nethttp", "cookieflags/nethttpok", "cookieflags/gorilla", "cookieflags/gorillaold",
 		"cookieflags/gorillaok", "cookieflags/gorillaopts", "cookieflags/ginapp", "cookieflags/ginsess", "cookieflags/ginsamesite", "cookieflags/ginredis",
 		"cookieflags/fiber2", "cookieflags/fiber3", "cookieflags/scsapp", "cookieflags/scsok",
-		"cookieflags/echoapp", "cookieflags/beegoapp", "cookieflags/beegov1", "cookieflags/beegocookies", "cookieflags/ginjwt"}
+		"cookieflags/echoapp", "cookieflags/beegoapp", "cookieflags/beegov1", "cookieflags/beegocookies", "cookieflags/ginjwt",
+		"cookieflags/gorillastores", "cookieflags/gorillastoresok", "cookieflags/newsession", "cookieflags/simplesessions"}
 	if p := os.Getenv("ONLY"); p != "" {
 		pkgs = []string{p}
 	}

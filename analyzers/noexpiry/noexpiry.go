@@ -157,7 +157,7 @@ func (c *checker) report(node ast.Node, subject string, secs int64) {
 		what = "lives"
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Message: fmt.Sprintf(
-		"%s %s for %s, so a stolen session stays usable long after the user left; keep session lifetimes at %d days or less and use a separate remember-me token for longer logins",
+		"%s %s for %s, so a stolen session stays usable long after the user left; keep session lifetimes at %d days or less and use a separate remember-me token (session.Remember) for longer logins",
 		subject, what, days(secs), maxDays)})
 }
 

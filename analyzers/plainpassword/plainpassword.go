@@ -180,6 +180,7 @@ const (
 	kParam       // a parameter of the enclosing function (or its field)
 	kFast        // a fast digest
 	kPlain       // a plaintext password
+	kConst       // a string literal: a fixed password where a password field takes it
 )
 
 type verdict struct {
@@ -204,6 +205,8 @@ func (v verdict) rank() int {
 		return 3
 	case kParam:
 		return 2
+	case kConst:
+		return 1
 	}
 	return 0
 }
@@ -388,6 +391,10 @@ func (c *checker) eval(e ast.Expr, depth int) verdict {
 		}
 	case *ast.CallExpr:
 		return c.evalCall(e, depth)
+	case *ast.BasicLit:
+		if v, ok := typematch.StringConst(c.info, e); ok && v != "" {
+			return verdict{kind: kConst}
+		}
 	}
 	return verdict{}
 }
@@ -788,7 +795,7 @@ func (c *checker) scan(report bool) {
 		if fn == nil {
 			continue
 		}
-		if c.sqlCall(call, fn) || c.ormCall(call, fn) || c.documentCall(call, fn) || c.fileCall(call, fn) {
+		if c.sqlCall(call, fn) || c.ormCall(call, fn) || c.fieldSetterCall(call, fn) || c.documentCall(call, fn) || c.fileCall(call, fn) {
 			continue
 		}
 		if f := c.storer(fn); f != nil {
@@ -873,6 +880,15 @@ func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword 
 			consequence = "so anyone who can read the file learns it"
 		}
 		c.emit(pos, fmt.Sprintf("password written to %s in plaintext%s, %s; %s", where, how, consequence, fixText))
+	case kConst:
+		if !destPassword || where == "a file" {
+			return
+		}
+		pos := arg
+		if v.at != nil {
+			pos = v.at
+		}
+		c.emit(pos, fmt.Sprintf("a fixed password is written to %s in plaintext%s, so anyone who reads the code or the table can log in; %s", where, how, fixText))
 	case kFast:
 		if !v.pwIn && !destPassword {
 			return
@@ -1185,10 +1201,46 @@ func (c *checker) ormCall(call *ast.CallExpr, fn *types.Func) bool {
 				}
 			}
 		}
+	case golib.ORMWriteChain:
+		if m := c.chainedModel(call); m != nil && !c.modelHashesOnSave(typematch.TypeOf(c.info, m)) {
+			c.checkDoc(m, db, "")
+		}
 	default:
 		if len(call.Args) > 0 && !c.ormModelHashes(call) {
 			c.checkDoc(call.Args[0], db, "")
 		}
+	}
+	return true
+}
+
+// chainedModel returns the model a chained ORM write stores: the argument
+// of the Model call before it (db.Model(&u).Insert()), or nil.
+func (c *checker) chainedModel(call *ast.CallExpr) ast.Expr {
+	for e := call.Fun; ; {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		if golib.IsORMModel(typematch.Callee(c.info, inner)) && len(inner.Args) == 1 {
+			return inner.Args[0]
+		}
+		e = inner.Fun
+	}
+}
+
+// fieldSetterCall handles a generated query builder's field setter:
+// client.User.Create().SetPassword(p) stores p in the password column.
+func (c *checker) fieldSetterCall(call *ast.CallExpr, fn *types.Func) bool {
+	field, ok := golib.IsORMFieldSetter(fn)
+	if !ok {
+		return false
+	}
+	if names.IsPasswordName(field) && len(call.Args) == 1 {
+		c.sink(call.Args[0], c.eval(call.Args[0], 0), db, "", true)
 	}
 	return true
 }
@@ -1276,20 +1328,22 @@ func (c *checker) fileData(e ast.Expr, where string) {
 	c.sink(e, c.eval(e, 0), where, "", false)
 }
 
-// reportUncalledStorers reports, at the write, an exported function (not a
-// method) that
-// stores a parameter named like a password as is and has no caller in its
-// package: CreateUser(db, email, password string) inserting password. Its
-// callers live elsewhere, and the name says what they pass.
+// reportUncalledStorers reports, at the write, an exported function or
+// method that stores a parameter named like a password as is and has no
+// caller in its package: CreateUser(db, email, password string) inserting
+// password, a service's ChangePass(id, newPass) saving it. Its callers live
+// elsewhere, and the name says what they pass; they stay silent.
 func (c *checker) reportUncalledStorers() {
 	for ps, byFn := range c.sinkNodes {
 		if ps.Field != "" {
 			continue
 		}
 		for fn, sites := range byFn {
-			// Methods are left to their callers: they are often called
-			// through an interface by a service that hashes first.
-			if !fn.Exported() || fn.Type().(*types.Signature).Recv() != nil || len(c.ix.Callers(fn)) > 0 ||
+			// Methods of a persistence layer (a repository, a store) are left
+			// to their callers: services call them with a hash they made
+			// first, whatever the parameter is called.
+			sig := fn.Type().(*types.Signature)
+			if !fn.Exported() || sig.Recv() != nil && isPersistenceType(sig.Recv().Type()) || len(c.ix.Callers(fn)) > 0 ||
 				gomod.IsNonProductionFile(c.pass.Fset.File(fn.Pos()).Name()) {
 				continue
 			}
@@ -1324,4 +1378,13 @@ func (c *checker) checkPBKDF2() {
 		c.report = true
 		c.emit(iter, fmt.Sprintf("password hashed with PBKDF2 at only %d iterations, which GPUs brute-force; use at least 600000 with SHA-256 (OWASP) or argon2id (github.com/sessionlint/sessionlint/session/password)", n))
 	}
+}
+
+// isPersistenceType reports whether a receiver type is a persistence layer
+// (UserRepository, userStore, DAO), whose password parameters carry the
+// hash its callers made.
+func isPersistenceType(t types.Type) bool {
+	n := typematch.NamedOf(t)
+	return n != nil && names.HasWord(names.Words(n.Obj().Name()), "repo", "repository", "repositories", "store", "storage",
+		"dao", "db", "database", "queries", "persistence", "gateway", "table", "model")
 }

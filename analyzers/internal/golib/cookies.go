@@ -60,6 +60,11 @@ var optionTypes = []*OptionType{
 	{Pkg: PathGinSessions, Type: "Options", Subject: "gin-contrib/sessions session cookie", Secure: "Secure", HttpOnly: "HttpOnly", SameSite: "SameSite", MaxAge: "MaxAge",
 		Lifetimes: []Lifetime{{Field: "MaxAge", Unit: 1, Subject: "gin-contrib/sessions MaxAge"}}},
 	{Pkg: PathSCS, Type: "SessionCookie", Subject: "scs session cookie", Secure: "Secure", HttpOnly: "HttpOnly", SameSite: "SameSite"},
+	// simplesessions (zerodha, formerly vividvilla) v2/v3: IsSecure and
+	// IsHTTPOnly default to false, SameSite to unset.
+	{Pkg: "github.com/zerodha/simplesessions/v3|github.com/vividvilla/simplesessions", Type: "CookieOptions", Subject: "simplesessions session cookie",
+		Secure: "IsSecure", HttpOnly: "IsHTTPOnly", SameSite: "SameSite", Expires: "Expires",
+		Lifetimes: []Lifetime{{Field: "MaxAge", Unit: Second, Subject: "simplesessions MaxAge"}}},
 	{Pkg: PathSCS, Type: "SessionManager",
 		Lifetimes: []Lifetime{{Field: "Lifetime", Unit: Second, Subject: "scs Lifetime"}}},
 	{Pkg: PathFiber2Session, Type: "Config", Subject: "fiber session cookie", Secure: "CookieSecure", HttpOnly: "CookieHTTPOnly", SameSite: "CookieSameSite", SameSiteString: true, KeyLookup: "KeyLookup",
@@ -252,7 +257,8 @@ func LifetimeCallOf(fn *types.Func) *LifetimeCall {
 
 // CookieLibPaths lists the packages whose cookies or session options the
 // cookie rules judge, for a cheap early exit.
-var CookieLibPaths = []string{PathHTTP, PathGorilla, PathSCS, PathGin, PathGinJWT, typematch.Below(PathGinSessions),
+var CookieLibPaths = []string{PathHTTP, PathGorilla, PathSCS, PathGin, PathGinJWT,
+	"github.com/zerodha/simplesessions/v3", "github.com/vividvilla/simplesessions", typematch.Below(PathGinSessions),
 	typematch.Below(PathFiber2), typematch.Below(PathFiber3), typematch.Below(PathBeegoWeb), PathEchoSession}
 
 // A DefaultsKind names how a session constructor's cookie defaults are

@@ -3,6 +3,8 @@ package golib
 import (
 	"go/types"
 	"strings"
+
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 )
 
 // How passwords are hashed, and where they are stored.
@@ -10,7 +12,8 @@ import (
 // PasswordLibPaths lists the packages through which a password reaches
 // storage or a hash, for a cheap early exit.
 var PasswordLibPaths = []string{
-	"database/sql", "github.com/jmoiron/sqlx", "gorm.io/gorm",
+	"database/sql", "github.com/jmoiron/sqlx", "gorm.io/gorm", "github.com/jinzhu/gorm", "xorm.io/xorm", "github.com/go-xorm/xorm",
+	"github.com/beego/beego/v2/client/orm", "github.com/astaxie/beego/orm", "github.com/go-pg/pg/...", "entgo.io/ent/...",
 	"go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo",
 	"github.com/jackc/pgx/...", "github.com/uptrace/bun", "xorm.io/xorm",
 	"os", "golang.org/x/crypto/pbkdf2", "crypto/pbkdf2",
@@ -116,30 +119,76 @@ type ORMWrite uint8
 
 const (
 	NoORMWrite     ORMWrite = iota
-	ORMWriteModel           // its first argument is the model (gorm Create, Save, Updates)
+	ORMWriteModel           // its arguments are models (gorm Create, Save, Updates; xorm Insert)
 	ORMWriteColumn          // a column name then its value (gorm Update("password", v))
+	ORMWriteChain           // the model is the argument of the Model call before it (go-pg, bun)
 )
 
-var (
-	ormModelWrites  = Func{Pkg: "gorm.io/gorm", Recv: "DB", Names: []string{"Create", "CreateInBatches", "Save", "Updates", "UpdateColumns", "FirstOrCreate"}}
-	ormColumnWrites = Func{Pkg: "gorm.io/gorm", Recv: "DB", Names: []string{"Update", "UpdateColumn"}}
-	ormModel        = Func{Pkg: "gorm.io/gorm", Recv: "DB", Names: []string{"Model"}}
-)
+// The gorm family: gorm.io/gorm and its v1, github.com/jinzhu/gorm.
+const pathGorm = "gorm.io/gorm|github.com/jinzhu/gorm"
+
+var ormWrites = []struct {
+	f    Func
+	kind ORMWrite
+}{
+	{Func{Pkg: pathGorm, Recv: "DB", Names: []string{"Create", "CreateInBatches", "Save", "Updates", "UpdateColumns", "FirstOrCreate"}}, ORMWriteModel},
+	{Func{Pkg: pathGorm, Recv: "DB", Names: []string{"Update", "UpdateColumn"}}, ORMWriteColumn},
+	// xorm: Insert(beans...), InsertOne(bean), Update(bean, conditions...).
+	{Func{Pkg: "xorm.io/xorm|github.com/go-xorm/xorm", Recv: "Engine", Names: []string{"Insert", "InsertOne", "Update"}}, ORMWriteModel},
+	{Func{Pkg: "xorm.io/xorm|github.com/go-xorm/xorm", Recv: "Session", Names: []string{"Insert", "InsertOne", "Update"}}, ORMWriteModel},
+	// beego's ORM: Insert(md), Update(md, cols...), InsertOrUpdate(md).
+	{Func{Pkg: "github.com/beego/beego/v2/client/orm|github.com/astaxie/beego/orm", Recv: "Ormer", Names: []string{"Insert", "Update", "InsertOrUpdate"}}, ORMWriteModel},
+	// go-pg and bun: db.Model(&u).Insert(), db.NewInsert().Model(&u).Exec(ctx).
+	{Func{Pkg: "github.com/go-pg/pg/v10/orm|github.com/go-pg/pg/v9/orm", Recv: "Query", Names: []string{"Insert", "Update", "UpdateNotZero", "OnConflict"}}, ORMWriteChain},
+	{Func{Pkg: "github.com/uptrace/bun", Recv: "InsertQuery", Names: []string{"Exec"}}, ORMWriteChain},
+	{Func{Pkg: "github.com/uptrace/bun", Recv: "UpdateQuery", Names: []string{"Exec"}}, ORMWriteChain},
+}
+
+var ormModel = []Func{
+	{Pkg: pathGorm, Recv: "DB", Names: []string{"Model"}},
+	{Pkg: "github.com/go-pg/pg/v10|github.com/go-pg/pg/v9", Recv: "DB", Names: []string{"Model"}},
+	{Pkg: "github.com/go-pg/pg/v10/orm|github.com/go-pg/pg/v9/orm", Recv: "Query", Names: []string{"Model"}},
+	{Pkg: "github.com/uptrace/bun", Recv: "InsertQuery", Names: []string{"Model"}},
+	{Pkg: "github.com/uptrace/bun", Recv: "UpdateQuery", Names: []string{"Model"}},
+}
 
 // ORMWriteOf classifies an ORM call that stores a model.
 func ORMWriteOf(fn *types.Func) ORMWrite {
-	switch {
-	case ormColumnWrites.Matches(fn):
-		return ORMWriteColumn
-	case ormModelWrites.Matches(fn):
-		return ORMWriteModel
+	for _, w := range ormWrites {
+		if w.f.Matches(fn) {
+			return w.kind
+		}
 	}
 	return NoORMWrite
 }
 
 // IsORMModel reports whether fn names the model of the calls chained after
-// it (gorm's db.Model(&u)).
-func IsORMModel(fn *types.Func) bool { return ormModel.Matches(fn) }
+// it (gorm's db.Model(&u), go-pg's db.Model(&u), bun's .Model(&u)).
+func IsORMModel(fn *types.Func) bool { return anyMatches(fn, ormModel) }
+
+// IsORMFieldSetter reports whether fn sets one field of a record a
+// generated query builder will write (ent's client.User.Create().
+// SetPassword(p).Save(ctx)): a Set... method of a builder type that has a
+// Save or Exec method, in a package built on entgo.io/ent. The field is
+// the rest of the method's name.
+func IsORMFieldSetter(fn *types.Func) (field string, ok bool) {
+	if fn == nil || !strings.HasPrefix(fn.Name(), "Set") || len(fn.Name()) == 3 {
+		return "", false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || sig.Params().Len() != 1 || fn.Pkg() == nil || !typematch.Imports(fn.Pkg(), "entgo.io/ent/...") {
+		return "", false
+	}
+	n := typematch.NamedOf(sig.Recv().Type())
+	if n == nil {
+		return "", false
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	if ms.Lookup(fn.Pkg(), "Save") == nil && ms.Lookup(fn.Pkg(), "Exec") == nil {
+		return "", false
+	}
+	return strings.TrimPrefix(fn.Name(), "Set"), true
+}
 
 // IsORMHook reports whether a method name is an ORM save hook: gorm's
 // BeforeSave/BeforeCreate/BeforeUpdate, PreSave-style hooks, MarshalBSON.

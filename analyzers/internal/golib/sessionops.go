@@ -105,10 +105,13 @@ var sessionMethods = []sessionMethod{
 	methods(PathBeegoSession, "Manager", LibBeego, OpRenew, -1, -1, "SessionRegenerateID"),
 	methods(PathBeegoSession, "Manager", LibBeego, OpDestroy, -1, -1, "SessionDestroy"),
 
-	{f: Func{Pkg: PathOwnSession, Names: []string{"Put", "Set"}}, lib: LibOwn, kind: OpWrite, keyOfString: true},
+	{f: Func{Pkg: PathOwnSession, Names: []string{"Put", "Set", "Update"}}, lib: LibOwn, kind: OpWrite, keyOfString: true},
 	{f: Func{Pkg: PathOwnSession, Names: []string{"Delete", "Remove"}}, lib: LibOwn, kind: OpDelete, keyOfString: true},
 	{f: Func{Pkg: PathOwnSession, Names: []string{"Clear"}}, lib: LibOwn, kind: OpClear, key: -1, value: -1},
-	{f: Func{Pkg: PathOwnSession, Names: []string{"Login", "Renew", "RenewID", "Regenerate", "Rotate"}}, lib: LibOwn, kind: OpRenew, key: -1, value: -1},
+	// PasswordChanged keeps the session under a new ID. (Pop reads and
+	// removes a flash value; EndSession ends another of the user's
+	// sessions: neither is an operation on this one.)
+	{f: Func{Pkg: PathOwnSession, Names: []string{"Login", "Renew", "RenewID", "Regenerate", "Rotate", "PasswordChanged"}}, lib: LibOwn, kind: OpRenew, key: -1, value: -1},
 	{f: Func{Pkg: PathOwnSession, Names: []string{"Logout", "LogoutAll", "Destroy", "End"}}, lib: LibOwn, kind: OpDestroy, key: -1, value: -1},
 }
 

@@ -278,3 +278,50 @@ func definingValue(info *types.Info, e ast.Expr, body ast.Node) ast.Expr {
 	}
 	return val
 }
+
+// ThirdPartyGorillaStore reports whether fn is the constructor of a session
+// store outside gorilla/sessions that implements its sessions.Store
+// (boj/redistore, gormstore, pgstore...): a New... function whose result
+// does. Such stores start from their own Options, in practice {Path: "/",
+// MaxAge: ...} with no Secure, HttpOnly or SameSite. pkg is the package
+// under analysis, whose imports lead to gorilla's Store interface.
+func ThirdPartyGorillaStore(pkg *types.Package, fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == pkg || typematch.PathMatches(fn.Pkg().Path(), PathGorilla) ||
+		typematch.PathMatches(fn.Pkg().Path(), typematch.Below(PathGinSessions)) || !strings.HasPrefix(fn.Name(), "New") {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || sig.Results().Len() == 0 {
+		return false
+	}
+	gp := findImport(pkg, PathGorilla)
+	if gp == nil {
+		return false
+	}
+	obj := gp.Scope().Lookup("Store")
+	if obj == nil {
+		return false
+	}
+	ifc, _ := obj.Type().Underlying().(*types.Interface)
+	t := sig.Results().At(0).Type()
+	n := typematch.NamedOf(t)
+	if ifc == nil || n == nil || types.IsInterface(n) {
+		return false
+	}
+	return types.Implements(t, ifc) || types.Implements(types.NewPointer(n), ifc)
+}
+
+// FreshSession is gorilla's sessions.NewSession(store, name): a session
+// whose Options start empty (new(Options)), not from the store's defaults.
+var FreshSession = Func{Pkg: PathGorilla, Names: []string{"NewSession"}}
+
+// ImportsGorillaStore reports whether pkg imports a package that builds on
+// gorilla/sessions (a third-party store), for a cheap early exit.
+func ImportsGorillaStore(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if typematch.Imports(imp, PathGorilla) {
+			return true
+		}
+	}
+	return false
+}

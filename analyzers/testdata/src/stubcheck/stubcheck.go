@@ -18,6 +18,9 @@ import (
 	beegoctx "github.com/beego/beego/v2/server/web/context"
 	beegosession "github.com/beego/beego/v2/server/web/session"
 	ginjwt "github.com/appleboy/gin-jwt/v2"
+	gormv1 "github.com/jinzhu/gorm"
+	"github.com/zerodha/simplesessions/v3"
+	"xorm.io/xorm"
 	beego1 "github.com/astaxie/beego"
 	beego1session "github.com/astaxie/beego/session"
 	"github.com/boj/redistore"
@@ -192,6 +195,9 @@ func beegoUse() {
 	_, _ = beego1session.NewManager("memory", &beego1session.ManagerConfig{CookieName: "sid", Gclifetime: 3600})
 	beego1.BConfig.WebConfig.Session.SessionOn = beego1.AppConfig.DefaultBool("sessionon", false)
 	_, _ = ginjwt.New(&ginjwt.GinJWTMiddleware{Realm: "r", SendCookie: true})
+	_ = (&gormv1.DB{}).Model(struct{}{}).Update("name", "x")
+	_, _ = (&xorm.Engine{}).Insert(struct{}{})
+	_ = simplesessions.New(simplesessions.Options{Cookie: simplesessions.CookieOptions{IsSecure: true}})
 	_ = beegoctx.NewContext()
 }
 

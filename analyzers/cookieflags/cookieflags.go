@@ -619,7 +619,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
-	if golib.ThirdPartyGorillaStore(c.pass.Pkg, fn) {
+	if golib.ThirdPartyGorillaStore(c.pass.Pkg, fn) && gomod.FromDependency(c.pass, fn.Pkg().Path()) {
 		path := typematch.FuncPkgPath(fn)
 		name := path[strings.LastIndex(path, "/")+1:]
 		c.gorillaDefaults(call, &golib.SessionDefaults{Kind: golib.GorillaStore, Store: name + " store", Of: path},

@@ -378,7 +378,16 @@ func (c *checker) eval(e ast.Expr, depth int) verdict {
 		return c.eval(e.X, depth+1)
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			return join([]verdict{c.eval(e.X, depth+1), c.eval(e.Y, depth+1)})
+			x, y := c.eval(e.X, depth+1), c.eval(e.Y, depth+1)
+			// A literal joined to something else ("$" between salt and
+			// hash) is a separator, not a fixed password.
+			if x.kind == kConst && y.kind != kConst {
+				x = verdict{}
+			}
+			if y.kind == kConst && x.kind != kConst {
+				y = verdict{}
+			}
+			return join([]verdict{x, y})
 		}
 	case *ast.Ident:
 		return c.evalIdent(e, depth)

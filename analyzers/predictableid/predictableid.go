@@ -236,23 +236,38 @@ func (a *analyzer) funcDecl(d *ast.FuncDecl) {
 		return
 	}
 	cur, _ := a.t.Inspector.Root().FindNode(d)
+	// A generic random generator's length is its caller's choice, so only
+	// a weak source is its own fault; a short read is reported at the
+	// caller that asks for too few bytes.
+	weakOnly := !isSecretName(fn.Name())
+	name := d.Name.Name
+	if weakOnly {
+		name = generatorPrefix + name
+	}
 	for _, r := range trace.ReturnedResults(d, 0) {
-		a.check(r, d.Name.Name, cur)
+		a.checkSource(r, name, cur, weakOnly)
 	}
 }
 
 // makesToken reports whether fn is named like a token generator and returns
 // a token-typed value, which makes its own results a sink.
 func makesToken(fn *types.Func) bool {
-	if !isSecretName(fn.Name()) || names.IsLogoutName(fn.Name()) {
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) || names.IsLogoutName(fn.Name()) {
 		return false
 	}
-	sig := fn.Type().(*types.Signature)
-	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
+	w := names.Words(fn.Name())
+	// A random string generator (RandomString, GetRandomString, RandStr,
+	// krand) makes the apps' tokens: its weak source is reported in it,
+	// once, rather than at each token it makes.
+	if names.IsRandomGeneratorName(fn.Name()) {
+		return !hasAny(w, "parse", "validate", "verify", "check", "is", "has")
+	}
+	if !isSecretName(fn.Name()) {
 		return false
 	}
 	// A function that reads, checks or transforms a token does not make one.
-	return !hasAny(names.Words(fn.Name()), "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
+	return !hasAny(w, "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
 }
 
 // compositeLit checks struct fields and map entries named like tokens, and
@@ -343,9 +358,18 @@ func libraryWeakFunc(fn *types.Func) (string, bool) { return golib.WeakIDFunc(fn
 
 // check classifies value and reports it if it is predictable.
 func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
+	a.checkSource(value, name, cur, false)
+}
+
+// generatorPrefix marks the name of a random string generator checked as
+// a sink, so that the message names the generator.
+const generatorPrefix = "generator:"
+
+// checkSource is check, optionally for a weak source only.
+func (a *analyzer) checkSource(value ast.Expr, name string, cur inspector.Cursor, weakOnly bool) {
 	a.budget = maxSteps
 	c := a.classify(value, nil, 0)
-	if c.kind != weak && !c.short() {
+	if c.kind != weak && (weakOnly || !c.short()) {
 		return
 	}
 	if c.short() && hasAny(names.Words(name), "otp", "passcode", "code", "pin") {
@@ -430,6 +454,9 @@ func enclosingFunc(c inspector.Cursor) ast.Node {
 
 // describe names the kind of token for the message.
 func describe(name string) string {
+	if fn, ok := strings.CutPrefix(name, generatorPrefix); ok {
+		return "the random string " + fn + " makes"
+	}
 	w := names.Words(name)
 	switch {
 	case hasAny(w, "csrf", "xsrf"):

@@ -1,6 +1,6 @@
 package golib
 
-import "fmt"
+import "strings"
 
 // How each session library renews and ends a session, in its own terms:
 // the fix advice of the fixation and logout rules. %[1]s is the session
@@ -46,9 +46,7 @@ func DestroyFix(lib SessionLib, sess string) string {
 	return "call session.Logout"
 }
 
+// format puts the session expression into f; not every advice names it.
 func format(f, sess string) string {
-	if f == "" {
-		return ""
-	}
-	return fmt.Sprintf(f, sess)
+	return strings.ReplaceAll(f, "%[1]s", sess)
 }

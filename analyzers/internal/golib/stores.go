@@ -305,8 +305,8 @@ func ThirdPartyGorillaStore(pkg *types.Package, fn *types.Func) bool {
 	ifc, _ := obj.Type().Underlying().(*types.Interface)
 	t := sig.Results().At(0).Type()
 	n := typematch.NamedOf(t)
-	if ifc == nil || n == nil || types.IsInterface(n) {
-		return false
+	if ifc == nil || n == nil || types.IsInterface(n) || n.Obj().Pkg() == nil || typematch.PathMatches(n.Obj().Pkg().Path(), PathGorilla) {
+		return false // gorilla's own stores are followed to their constructor
 	}
 	return types.Implements(t, ifc) || types.Implements(types.NewPointer(n), ifc)
 }

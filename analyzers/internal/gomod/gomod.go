@@ -108,18 +108,48 @@ var (
 // package's go.mod requires (after replace directives), or "" when there is
 // no go.mod or it does not name the module. Callers treat "" as "latest".
 func ModuleVersion(pass *analysis.Pass, modPath string) string {
+	if f := modFileOf(pass); f != nil {
+		return requiredVersion(f, modPath)
+	}
+	return ""
+}
+
+// FromDependency reports whether package path pkgPath belongs to a module
+// that the analysed package's go.mod requires, rather than to its own
+// module. Without a go.mod it compares the paths' first elements.
+func FromDependency(pass *analysis.Pass, pkgPath string) bool {
+	if f := modFileOf(pass); f != nil {
+		for _, r := range f.Require {
+			if pkgPath == r.Mod.Path || strings.HasPrefix(pkgPath, r.Mod.Path+"/") {
+				return true
+			}
+		}
+		return false
+	}
+	first := func(p string) string { return strings.SplitN(p, "/", 2)[0] }
+	return first(pkgPath) != first(pass.Pkg.Path())
+}
+
+// modFileOf returns the go.mod of the module holding the analysed
+// package, or nil.
+func modFileOf(pass *analysis.Pass) *modfile.File {
 	if len(pass.Files) == 0 {
-		return ""
+		return nil
 	}
 	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
 	for {
-		gomod := filepath.Join(dir, "go.mod")
-		if f := readModFile(gomod); f != nil {
-			return requiredVersion(f, modPath)
+		if f := readModFile(filepath.Join(dir, "go.mod")); f != nil {
+			// The go.mod governs the package only if its module holds the
+			// package's path: a GOPATH-style tree below a module does not
+			// belong to it.
+			if p := pass.Pkg.Path(); f.Module != nil && (p == f.Module.Mod.Path || strings.HasPrefix(p, f.Module.Mod.Path+"/")) {
+				return f
+			}
+			return nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return ""
+			return nil
 		}
 		dir = parent
 	}

@@ -37,7 +37,7 @@ func main() {
 		json.NewEncoder(w).Encode(map[string]any{"id": u.ID})
 	})
 	mux.HandleFunc("POST /operators", func(w http.ResponseWriter, r *http.Request) {
-		if err := users.CreateOperator(r.FormValue("login"), r.FormValue("password"), r.FormValue("role")); err != nil { // WANT: plainpassword
+		if err := users.CreateOperator(r.FormValue("login"), r.FormValue("password"), r.FormValue("role")); err != nil {
 			http.Error(w, "error", http.StatusInternalServerError)
 		}
 	})

@@ -19,7 +19,7 @@ func main() {
 	controllers.DB = db
 
 	web.BConfig.AppName = "crm"
-	web.BConfig.WebConfig.Session.SessionOn = true // WANT: memstore
+	web.BConfig.WebConfig.Session.SessionOn = true // WANT: memstore, cookieflags
 	web.BConfig.WebConfig.Session.SessionName = "crm_sid"
 	web.BConfig.WebConfig.Session.SessionGCMaxLifetime = 3600
 	web.BConfig.WebConfig.Session.SessionCookieSameSite = http.SameSiteLaxMode

@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	web.BConfig.WebConfig.Session.SessionOn = true // want `beego session cookie \(beego defaults\) is sent without Secure and SameSite`
+	web.BConfig.WebConfig.Session.SessionOn = true              // want `beego session cookie \(beego defaults\) is sent without Secure and SameSite`
 	web.BConfig.WebConfig.Session.SessionDisableHTTPOnly = true // want `beego session cookie is sent without HttpOnly, so scripts can read it; set SessionDisableHTTPOnly: false`
 }
 

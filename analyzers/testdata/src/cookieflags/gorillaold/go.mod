@@ -1,4 +1,4 @@
-module example.com/gorillaold
+module cookieflags/gorillaold
 
 go 1.21
 

@@ -16,7 +16,7 @@ func (c *AuthController) PostLogin() {
 	if !users.CheckPassword(c.GetString("user"), c.GetString("password")) {
 		return
 	}
-	c.SetSession("uid", c.GetString("user")) // want `identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; call SessionRegenerateID\(\) before storing the user \(or use session.Login\)`
+	c.SetSession("uid", c.GetString("user")) // want `identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; call SessionRegenerateID\(\) before storing the user \(or use session.Login\)$`
 	c.Redirect("/", 302)
 }
 

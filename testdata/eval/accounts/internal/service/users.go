@@ -32,7 +32,7 @@ func (s *Users) Register(in RegisterInput) (*model.User, error) {
 
 // CreateOperator is used by the support console to add back-office staff.
 func (s *Users) CreateOperator(login, password, role string) error {
-	op := model.Operator{Login: login, Password: password, Role: role}
+	op := model.Operator{Login: login, Password: password, Role: role} // WANT: plainpassword
 	return s.DB.Create(&op).Error
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 func login(w http.ResponseWriter) {
-	sessionID := tokens.Random() // want `session ID comes from math/rand \(via Random\)`
+	sessionID := tokens.Random() // reported in Random
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sessionID})
 	requestID := tokens.Random()
 	w.Header().Set("X-Request-ID", requestID)

@@ -5,9 +5,10 @@ import (
 	"strconv"
 )
 
-// Random returns a random-looking string.
+// Random is named like a random string generator, which apps use for
+// tokens: its weak source is reported here, once.
 func Random() string { // want Random:`predictable\(math/rand\)`
-	return strconv.Itoa(rand.Int())
+	return strconv.Itoa(rand.Int()) // want `the random string Random makes comes from math/rand`
 }
 
 // NewSessionID is named like a generator, so the weakness is reported here

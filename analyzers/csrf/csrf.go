@@ -93,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ix:   pass.ResultOf[trace.Analyzer].(*trace.Values),
 	}
 	c.collect()
+	c.propagate()
 	for fn := range c.defenceFuncs {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, new(appliesCSRF))
@@ -178,12 +179,37 @@ type checker struct {
 	routeModel   *web.RouteModel
 	defenceFuncs map[*types.Func]bool
 	routeFuncs   map[*types.Func][]string
+	calls        map[*types.Func][]*types.Func // this package's functions → the ones of it they call
+}
+
+// propagate gives a function the routes and defences of the functions of
+// this package it calls: SetRouter calls SetAPIRouter, which registers the
+// routes, and main sees them through SetRouter's fact.
+func (c *checker) propagate() {
+	for changed := true; changed; {
+		changed = false
+		for caller, callees := range c.calls {
+			for _, callee := range callees {
+				if c.defenceFuncs[callee] && !c.defenceFuncs[caller] {
+					c.defenceFuncs[caller] = true
+					changed = true
+				}
+				for _, r := range c.routeFuncs[callee] {
+					if !slices.Contains(c.routeFuncs[caller], r) {
+						c.routeFuncs[caller] = append(c.routeFuncs[caller], r)
+						changed = true
+					}
+				}
+			}
+		}
+	}
 }
 
 func (c *checker) collect() {
 	c.routeModel = web.NewRouteModel(c.ix)
 	c.defenceFuncs = map[*types.Func]bool{}
 	c.routeFuncs = map[*types.Func][]string{}
+	c.calls = map[*types.Func][]*types.Func{}
 	seenRoute := map[string]bool{}
 	addRoute := func(cur inspector.Cursor, r string) {
 		if fd := enclosingFunc(c.info, cur); fd != nil && !slices.Contains(c.routeFuncs[fd], r) {
@@ -198,15 +224,17 @@ func (c *checker) collect() {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
 			fn := typematch.Callee(c.info, n)
-			if c.isDefence(n, fn) {
-				c.defended = true
-				if fd := enclosingFunc(c.info, cur); fd != nil {
-					c.defenceFuncs[fd] = true
-				}
+			if c.isDefence(n, fn) || c.passesDefence(n) {
+				c.defend(cur)
 			}
 			c.mechanismCall(n, fn)
 			if golib.StartsServer(fn) {
 				c.startsServer = true
+			}
+			if fn != nil && fn.Pkg() == c.pass.Pkg {
+				if fd := enclosingFunc(c.info, cur); fd != nil && fd != fn && !slices.Contains(c.calls[fd], fn.Origin()) {
+					c.calls[fd] = append(c.calls[fd], fn.Origin())
+				}
 			}
 			for _, r := range c.routeModel.StateChangingRoutes(n, fn) {
 				addRoute(cur, r)
@@ -226,16 +254,52 @@ func (c *checker) collect() {
 		case *ast.BasicLit:
 			// A hand-written check: r.Header.Get("Sec-Fetch-Site"),
 			// "X-CSRF-Token", a "csrf_token" form field.
+			// Only as a call's argument: a "csrfField" template
+			// function's name or a comment-like map key defends nothing.
+			if _, arg := cur.Parent().Node().(*ast.CallExpr); !arg {
+				continue
+			}
 			if s, ok := typematch.StringConst(c.info, n); ok {
 				l := strings.ToLower(s)
 				if strings.Contains(l, "csrf") || strings.Contains(l, "xsrf") || l == "sec-fetch-site" {
-					c.defended = true
+					c.defend(cur)
 				}
 			}
 		}
 	}
 	c.providerConfig()
 	c.providerConf()
+}
+
+// defend records a defence set up at cur, and by its function.
+func (c *checker) defend(cur inspector.Cursor) {
+	c.defended = true
+	if fd := enclosingFunc(c.info, cur); fd != nil {
+		c.defenceFuncs[fd] = true
+	}
+}
+
+// passesDefence reports whether a call is handed a CSRF check of the app's
+// own as a function value: r.Use(checkCSRF), mux.Use(app.verifyXSRF).
+func (c *checker) passesDefence(call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		var id *ast.Ident
+		switch a := ast.Unparen(arg).(type) {
+		case *ast.Ident:
+			id = a
+		case *ast.SelectorExpr:
+			id = a.Sel
+		default:
+			continue
+		}
+		if fn, ok := c.info.Uses[id].(*types.Func); ok {
+			w := names.Words(fn.Name())
+			if slices.Contains(w, "csrf") || slices.Contains(w, "xsrf") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func enclosingFunc(info *types.Info, cur inspector.Cursor) *types.Func {
@@ -253,6 +317,9 @@ func (c *checker) isDefence(call *ast.CallExpr, fn *types.Func) bool {
 	}
 	if golib.IsCSRFDefence(fn) {
 		return true
+	}
+	if golib.InCSRFLib(fn) {
+		return false
 	}
 	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
 		// Any other CSRF library: github.com/utrack/gin-csrf, ...

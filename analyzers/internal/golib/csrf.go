@@ -1,6 +1,10 @@
 package golib
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+)
 
 // What the CSRF rule needs to know: which calls defend, which start the
 // server (and so wire the app), which set up cookie sessions and with what
@@ -18,6 +22,24 @@ var csrfDefences = []Func{
 
 // IsCSRFDefence reports whether fn sets up a modelled CSRF defence.
 func IsCSRFDefence(fn *types.Func) bool { return anyMatches(fn, csrfDefences) }
+
+// csrfLibs are the CSRF packages modelled function by function: a call of
+// another of their functions (gorilla's csrf.TemplateField or csrf.Token)
+// reads a token but defends nothing unless the middleware is applied.
+var csrfLibs = []string{PathGorillaCSRF, PathNosurf, PathFiber2CSRF, PathFiber3CSRF}
+
+// InCSRFLib reports whether fn belongs to a modelled CSRF package.
+func InCSRFLib(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	for _, p := range csrfLibs {
+		if typematch.PathMatches(fn.Pkg().Path(), p) {
+			return true
+		}
+	}
+	return false
+}
 
 var serverStarts = []Func{
 	{Pkg: PathHTTP, Names: []string{"ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"}},

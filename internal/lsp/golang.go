@@ -53,7 +53,7 @@ func (s *server) analyseGo(dir string) {
 	if ov.dir != "" && len(ov.toTemp) > 0 {
 		flags = append(flags, "-overlay="+filepath.Join(ov.dir, "overlay.json"))
 	}
-	res := govet.Run(ctx, govet.Config{Tool: s.opts.Tool, Flags: flags}, units)
+	res := s.opts.RunVet(ctx, govet.Config{Tool: s.opts.Tool, Flags: flags}, units)
 	if s.ctx.Err() != nil {
 		return
 	}

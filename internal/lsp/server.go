@@ -32,6 +32,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/govet"
 )
 
 // Options configure the server. The zero value serves nothing useful;
@@ -62,6 +63,8 @@ type Options struct {
 	VetFlags []string
 	// GoTimeout bounds one run of go vet (default 3 minutes).
 	GoTimeout time.Duration
+	// RunVet runs go vet over units (nil: govet.Run); tests replace it.
+	RunVet func(ctx context.Context, cfg govet.Config, units []govet.Unit) govet.Result
 	// Version is reported in serverInfo.
 	Version string
 	// Log receives the server's log lines (os.Stderr for the command);
@@ -131,6 +134,9 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.WriteCloser, opts Optio
 	}
 	if opts.Log == nil {
 		opts.Log = io.Discard
+	}
+	if opts.RunVet == nil {
+		opts.RunVet = govet.Run
 	}
 	s := &server{
 		opts: opts, goQ: newQueue(), jsQ: newQueue(), exited: make(chan struct{}),

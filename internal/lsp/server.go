@@ -9,6 +9,13 @@
 // are analysed one buffer at a time by a checker the caller injects, so
 // that this package needs no cgo.
 //
+// A change to a buffer cancels the analysis of its package or file that is
+// still running, whose result is then dropped. A Go package that does not
+// parse or type-check keeps its last diagnostics and shows the errors on
+// its files. The configuration is the workspace folder's, read again for
+// every analysis; one in error is shown (window/showMessage, and a
+// diagnostic on the file) and the defaults serve until it is fixed.
+//
 // The server never stops on bad input: malformed messages are skipped (and
 // answered with a JSON-RPC error when they expected an answer), panics in
 // handlers and analyses are recovered and logged, and failures to analyse a

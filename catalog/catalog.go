@@ -39,7 +39,11 @@ func (s Severity) SecurityScore() string {
 
 // A Rule is one entry of the catalog.
 type Rule struct {
-	ID       string   // public, stable: analyzer Name, JS rule ID, SARIF ruleId, config key
+	ID string // public, stable: analyzer Name, JS rule ID, SARIF ruleId, config key
+	// Name is a descriptive PascalCase name for tools that show one beside
+	// the ID, such as SARIF viewers (SARIF's rule name, which must differ
+	// from the ID).
+	Name     string
 	Title    string   // one line: what the rule flags
 	CWE      []int    // MITRE CWE IDs
 	ASVS     []string // OWASP ASVS 4.0.3 requirements
@@ -48,18 +52,18 @@ type Rule struct {
 
 // Rules is the catalog, in the order documentation lists the rules.
 var Rules = []Rule{
-	{ID: "predictableid", Title: "Session IDs and secret tokens that can be guessed", CWE: []int{330, 331, 338}, ASVS: []string{"V3.2.2", "V3.2.4"}, Severity: High},
-	{ID: "cookieflags", Title: "Session or auth cookies without Secure, HttpOnly or SameSite", CWE: []int{614, 1004, 1275}, ASVS: []string{"V3.4.1", "V3.4.2", "V3.4.3"}, Severity: Medium},
-	{ID: "noexpiry", Title: "Sessions with no bounded lifetime", CWE: []int{613}, ASVS: []string{"V3.3.1", "V3.3.2"}, Severity: Medium},
-	{ID: "fixation", Title: "No session ID regeneration when a user logs in", CWE: []int{384}, ASVS: []string{"V3.2.1"}, Severity: High},
-	{ID: "plainpassword", Title: "Passwords stored in plaintext or with a fast hash", CWE: []int{256, 916}, ASVS: []string{"V2.4.1"}, Severity: High},
-	{ID: "memstore", Title: "In-memory session store in production code", CWE: []int{400, 613}, ASVS: []string{"V3.3.1"}, Severity: Medium},
-	{ID: "hardcodedsecret", Title: "Session or cookie signing and encryption keys written in code", CWE: []int{798, 321}, ASVS: []string{"V2.10.4", "V6.4.1"}, Severity: High},
-	{ID: "sessioninurl", Title: "Session IDs or auth tokens put into URLs", CWE: []int{598}, ASVS: []string{"V3.1.1"}, Severity: Medium},
-	{ID: "logout", Title: "Logout that leaves the session valid", CWE: []int{613}, ASVS: []string{"V3.3.1"}, Severity: Medium},
-	{ID: "sensitivedata", Title: "Passwords, card numbers or CVVs stored in the session", CWE: []int{312}, ASVS: []string{"V8.3.4"}, Severity: Medium},
-	{ID: "clientstorage", Title: "Auth tokens kept in localStorage or sessionStorage", CWE: []int{922}, ASVS: []string{"V3.2.3"}, Severity: Medium},
-	{ID: "csrf", Title: "Cookie-session apps with state-changing routes and no CSRF defence", CWE: []int{352}, ASVS: []string{"V4.2.2"}, Severity: High},
+	{ID: "predictableid", Name: "PredictableSessionID", Title: "Session IDs and secret tokens that can be guessed", CWE: []int{330, 331, 338}, ASVS: []string{"V3.2.2", "V3.2.4"}, Severity: High},
+	{ID: "cookieflags", Name: "InsecureSessionCookie", Title: "Session or auth cookies without Secure, HttpOnly or SameSite", CWE: []int{614, 1004, 1275}, ASVS: []string{"V3.4.1", "V3.4.2", "V3.4.3"}, Severity: Medium},
+	{ID: "noexpiry", Name: "SessionWithoutExpiry", Title: "Sessions with no bounded lifetime", CWE: []int{613}, ASVS: []string{"V3.3.1", "V3.3.2"}, Severity: Medium},
+	{ID: "fixation", Name: "SessionFixation", Title: "No session ID regeneration when a user logs in", CWE: []int{384}, ASVS: []string{"V3.2.1"}, Severity: High},
+	{ID: "plainpassword", Name: "PlaintextPassword", Title: "Passwords stored in plaintext or with a fast hash", CWE: []int{256, 916}, ASVS: []string{"V2.4.1"}, Severity: High},
+	{ID: "memstore", Name: "InMemorySessionStore", Title: "In-memory session store in production code", CWE: []int{400, 613}, ASVS: []string{"V3.3.1"}, Severity: Medium},
+	{ID: "hardcodedsecret", Name: "HardcodedSessionSecret", Title: "Session or cookie signing and encryption keys written in code", CWE: []int{798, 321}, ASVS: []string{"V2.10.4", "V6.4.1"}, Severity: High},
+	{ID: "sessioninurl", Name: "SessionIDInURL", Title: "Session IDs or auth tokens put into URLs", CWE: []int{598}, ASVS: []string{"V3.1.1"}, Severity: Medium},
+	{ID: "logout", Name: "IncompleteLogout", Title: "Logout that leaves the session valid", CWE: []int{613}, ASVS: []string{"V3.3.1"}, Severity: Medium},
+	{ID: "sensitivedata", Name: "SensitiveDataInSession", Title: "Passwords, card numbers or CVVs stored in the session", CWE: []int{312}, ASVS: []string{"V8.3.4"}, Severity: Medium},
+	{ID: "clientstorage", Name: "TokenInBrowserStorage", Title: "Auth tokens kept in localStorage or sessionStorage", CWE: []int{922}, ASVS: []string{"V3.2.3"}, Severity: Medium},
+	{ID: "csrf", Name: "MissingCSRFProtection", Title: "Cookie-session apps with state-changing routes and no CSRF defence", CWE: []int{352}, ASVS: []string{"V4.2.2"}, Severity: High},
 }
 
 // Lookup returns the rule with the given ID.

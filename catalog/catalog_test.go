@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -20,7 +21,13 @@ func TestCatalog(t *testing.T) {
 	if !slices.Equal(ids, publicIDs) {
 		t.Fatalf("catalog IDs = %v, want %v", ids, publicIDs)
 	}
+	pascal := regexp.MustCompile(`^[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)*$`)
+	names := map[string]bool{}
 	for _, r := range Rules {
+		if !pascal.MatchString(r.Name) || r.Name == r.ID || names[r.Name] {
+			t.Errorf("%s: Name %q should be a PascalCase name of its own, not the ID", r.ID, r.Name)
+		}
+		names[r.Name] = true
 		if r.Title == "" || len(r.CWE) == 0 || r.Severity.Rank() == 0 || len(r.ASVS) == 0 {
 			t.Errorf("%s: title, CWE, ASVS and severity are required", r.ID)
 		}

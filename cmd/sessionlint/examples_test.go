@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -25,25 +27,64 @@ func readYAML(t *testing.T, path string, v any) {
 	}
 }
 
+// workflow is the part of a GitHub Actions workflow the tests read.
+type workflow struct {
+	Permissions map[string]string `yaml:"permissions"`
+	Env         map[string]string `yaml:"env"`
+	Jobs        map[string]struct {
+		Steps []struct {
+			ID   string            `yaml:"id"`
+			Name string            `yaml:"name"`
+			If   string            `yaml:"if"`
+			Uses string            `yaml:"uses"`
+			Run  string            `yaml:"run"`
+			With map[string]string `yaml:"with"`
+		} `yaml:"steps"`
+	} `yaml:"jobs"`
+}
+
+const module = "github.com/sessionlint/sessionlint"
+
 func TestGitHubActionsExample(t *testing.T) {
-	var wf struct {
-		Jobs map[string]struct {
-			Steps []struct {
-				Run string `yaml:"run"`
-			} `yaml:"steps"`
-		} `yaml:"jobs"`
-	}
+	var wf workflow
 	readYAML(t, "examples/ci/github-actions.yml", &wf)
+	// upload-sarif needs security-events: write, and actions: read in
+	// private repositories.
+	for perm, want := range map[string]string{"contents": "read", "security-events": "write", "actions": "read"} {
+		if wf.Permissions[perm] != want {
+			t.Errorf("permissions: %s: %q, want %q", perm, wf.Permissions[perm], want)
+		}
+	}
 	var args []string
+	var install, upload string
 	for _, job := range wf.Jobs {
 		for _, step := range job.Steps {
-			for line := range strings.SplitSeq(step.Run, "\n") {
-				if f := strings.Fields(line); len(f) > 1 && f[0] == "sessionlint" {
-					args = f[1:]
+			if step.ID == "lint" {
+				for line := range strings.SplitSeq(step.Run, "\n") {
+					if f := strings.Fields(line); len(f) > 1 && f[0] == "sessionlint" {
+						args = f[1:]
+					}
 				}
+			}
+			if strings.Contains(step.Run, "go install") {
+				install = os.Expand(step.Run, func(v string) string { return wf.Env[v] })
+			}
+			if strings.HasPrefix(step.Uses, "github/codeql-action/upload-sarif@") {
+				upload = step.If
 			}
 		}
 	}
+	// A pull request from a fork has a read-only token: uploading would fail
+	// the job, so the upload step must be guarded.
+	if !strings.Contains(upload, "always()") || !strings.Contains(upload, "github.event.pull_request.head.repo.full_name == github.repository") {
+		t.Errorf("the upload step must run after findings and skip pull requests from forks, its if is %q", upload)
+	}
+	_, version, ok := strings.Cut(strings.Trim(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(install), "go install")), `"`), module+"/cmd/sessionlint@")
+	if !ok {
+		t.Fatalf("the workflow does not go install %s/cmd/sessionlint@VERSION: %q", module, install)
+	}
+	checkPin(t, version)
+
 	if args == nil {
 		t.Fatal("the workflow runs no sessionlint command")
 	}
@@ -67,6 +108,39 @@ func TestGitHubActionsExample(t *testing.T) {
 	}
 }
 
+// checkPin checks a version the examples install: a release tag or a full
+// commit hash of this repository's history that has the command, never a
+// moving target such as latest or a branch.
+func checkPin(t *testing.T, version string) {
+	t.Helper()
+	tag := regexp.MustCompile(`^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$`).MatchString(version)
+	commit := regexp.MustCompile(`^[0-9a-f]{40}$`).MatchString(version)
+	if !tag && !commit {
+		t.Fatalf("the examples install sessionlint@%s: pin a release tag or a full commit hash", version)
+	}
+	git := func(args ...string) (string, error) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = filepath.Join("..", "..")
+		out, err := cmd.CombinedOutput()
+		return strings.TrimSpace(string(out)), err
+	}
+	if out, err := git("rev-parse", "--is-shallow-repository"); err != nil || out != "false" {
+		t.Logf("not a full git checkout (%v %s): the pin %s is not looked up", err, out, version)
+		return
+	}
+	if tag {
+		if _, err := git("rev-parse", "-q", "--verify", "refs/tags/"+version); err != nil {
+			t.Errorf("the examples pin %s, which is no tag of this repository", version)
+		}
+		return
+	}
+	if out, err := git("merge-base", "--is-ancestor", version, "HEAD"); err != nil {
+		t.Errorf("the examples pin %s, which is not a commit of this branch's history: %v %s", version, err, out)
+	} else if _, err := git("cat-file", "-e", version+":cmd/sessionlint/main.go"); err != nil {
+		t.Errorf("the pinned commit %s has no cmd/sessionlint", version)
+	}
+}
+
 func TestPreCommitHook(t *testing.T) {
 	var hooks []struct {
 		ID            string   `yaml:"id"`
@@ -84,17 +158,43 @@ func TestPreCommitHook(t *testing.T) {
 	}
 	var cfg struct {
 		Repos []struct {
+			Repo  string `yaml:"repo"`
+			Rev   string `yaml:"rev"`
 			Hooks []struct {
-				ID   string   `yaml:"id"`
-				Args []string `yaml:"args"`
+				ID            string   `yaml:"id"`
+				Entry         string   `yaml:"entry"`
+				Language      string   `yaml:"language"`
+				Deps          []string `yaml:"additional_dependencies"`
+				Args          []string `yaml:"args"`
+				PassFilenames *bool    `yaml:"pass_filenames"`
 			} `yaml:"hooks"`
 		} `yaml:"repos"`
 	}
 	readYAML(t, "examples/ci/pre-commit-config.yaml", &cfg)
-	if len(cfg.Repos) != 1 || len(cfg.Repos[0].Hooks) != 1 || cfg.Repos[0].Hooks[0].ID != hooks[0].ID {
-		t.Fatalf("the example configuration does not use the hook: %+v", cfg)
+	if len(cfg.Repos) != 1 || len(cfg.Repos[0].Hooks) != 1 {
+		t.Fatalf("want one repo with one hook: %+v", cfg)
 	}
-	userArgs := cfg.Repos[0].Hooks[0].Args
+	// pre-commit installs a golang hook from a repository with `go install
+	// ./...` (every command of the module); a local hook installs only its
+	// additional_dependencies, here the command at a pinned version.
+	repo, hook := cfg.Repos[0], cfg.Repos[0].Hooks[0]
+	if repo.Repo != "local" || hook.Language != "golang" || hook.Entry != "sessionlint" || len(hook.Deps) != 1 {
+		t.Fatalf("want a local golang hook that installs only the command: %+v", repo)
+	}
+	version, ok := strings.CutPrefix(hook.Deps[0], module+"/cmd/sessionlint@")
+	if !ok {
+		t.Fatalf("the hook installs %q, want %s/cmd/sessionlint@VERSION", hook.Deps[0], module)
+	}
+	checkPin(t, version)
+	var wf workflow
+	readYAML(t, "examples/ci/github-actions.yml", &wf)
+	if wf.Env["SESSIONLINT_VERSION"] != version {
+		t.Errorf("the examples pin different versions: %q and %q", version, wf.Env["SESSIONLINT_VERSION"])
+	}
+	if hook.PassFilenames == nil || *hook.PassFilenames {
+		t.Error("sessionlint analyses packages, not staged files: pass_filenames must be false")
+	}
+	userArgs := hook.Args
 
 	dir := copyTree(t, repoTestdata(t, "vulnapp"))
 	if r := sessionlint(t, dir, hooks[0].Args...); r.code != 1 {

@@ -36,14 +36,15 @@ func runJS(ctx context.Context, patterns []string, o *options) jsResult {
 const jsSupported = engine.Available
 
 // lspJSChecker returns the language server's JavaScript/TypeScript checker,
-// or why there is none (a build without cgo), and what closes it.
-func lspJSChecker(names catalog.Names) (check func(path string, src []byte) ([]finding.Finding, error), unavailable string, closeFn func()) {
+// or why there is none (a build without cgo), and what closes it. The
+// server calls the checker from one goroutine at a time.
+func lspJSChecker() (check func(path string, src []byte, names catalog.Names) ([]finding.Finding, error), unavailable string, closeFn func()) {
 	c, err := pass.NewChecker()
 	if err != nil {
 		return nil, err.Error(), func() {}
 	}
-	c.Names = rules.Names(names)
-	return func(path string, src []byte) ([]finding.Finding, error) {
+	return func(path string, src []byte, names catalog.Names) ([]finding.Finding, error) {
+		c.Names = rules.Names(names)
 		return c.Source(path, src, nil)
 	}, "", c.Close
 }

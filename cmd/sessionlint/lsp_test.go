@@ -296,16 +296,17 @@ func TestLSPGoOutsideModuleAndBadFiles(t *testing.T) {
 }
 
 func TestLSPUsage(t *testing.T) {
-	r := sessionlint(t, t.TempDir(), "lsp", "-enable", "nosuchrule")
-	if r.code != exitUsage || !strings.Contains(r.stderr, "unknown rule") {
-		t.Errorf("bad -enable: %d %q", r.code, r.stderr)
+	if r := sessionlint(t, t.TempDir(), "lsp", "-h"); r.code != exitClean || !strings.Contains(r.stderr, "usage: sessionlint lsp") {
+		t.Errorf("lsp -h: %d %q", r.code, r.stderr)
 	}
-	// Input that ends without shutdown: exit code 1.
-	cmd := exec.Command(bin, "lsp")
+	// A bad flag does not stop the server (TestLSPBadConfigurationAndFlags
+	// shows what the editor sees); it is logged. Input that ends without
+	// shutdown: exit code 1.
+	cmd := exec.Command(bin, "lsp", "-enable", "nosuchrule")
 	cmd.Stdin = strings.NewReader(fmt.Sprintf("Content-Length: %d\r\n\r\n%s", 5, "{nope"))
-	err := cmd.Run()
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-		t.Errorf("exit without shutdown: %v", err)
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "unknown rule") {
+		t.Errorf("bad -enable, then exit without shutdown: %v\n%s", err, out)
 	}
 }
 
@@ -329,10 +330,16 @@ func TestLSPConfig(t *testing.T) {
 	}
 	s.stop(t)
 
+	// A bad configuration file does not stop the server: it is shown, and
+	// the defaults serve (see TestLSPBadConfigurationAndFlags).
 	bad := writeTree(t, map[string]string{".sessionlint.yml": "disable: [nosuchrule]\n"})
-	cmd := exec.Command(bin, "lsp", "-config", filepath.Join(bad, ".sessionlint.yml"))
-	out, err := cmd.CombinedOutput()
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 || !strings.Contains(string(out), ".sessionlint.yml:1") {
-		t.Errorf("bad configuration: want exit 2 naming the file and line, got %v\n%s", err, out)
+	s = startLSP(t, "-config", filepath.Join(bad, ".sessionlint.yml"))
+	open(t, s, mainGo, "go", lspMain)
+	if _, err := s.c.WaitDiagnostics(fileURI(mainGo), lspWait, func(d lsptest.Diagnostics) bool { return hasCode(d, "cookieflags") }); err != nil {
+		t.Fatal(err)
 	}
+	if !showed(s, ".sessionlint.yml:1") {
+		t.Errorf("bad configuration: want a message naming the file and line, got %d messages", len(s.c.Notifications("window/showMessage")))
+	}
+	s.stop(t)
 }

@@ -205,8 +205,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cwd, err := os.Getwd()
+	dir := cwd
+	if err == nil && o.configFile == "" {
+		dir, err = configDir(o.patterns, cwd)
+	}
 	if err == nil {
-		err = o.load(cwd)
+		err = o.load(dir)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "sessionlint:", err)

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,10 +25,14 @@ type goBuffer struct {
 // analyseGo vets the package in dir, with the open buffers that differ from
 // the files on disk passed to the go command as an overlay, and publishes
 // diagnostics for every file of the package: the files with findings, and
-// empty lists for files that had findings before or are open. When the
-// package cannot be analysed (it does not type-check, say) the previous
-// diagnostics stay and the reason is logged once.
-func (s *server) analyseGo(dir string) {
+// empty lists for files that had findings before or are open.
+//
+// When the package cannot be analysed (a file does not parse or
+// type-check) the last diagnostics stay, the errors that name a file of
+// the package are shown on it as diagnostics, and all of them are logged
+// once. When ctx is cancelled (a newer change to the package) nothing is
+// published.
+func (s *server) analyseGo(ctx context.Context, dir string) {
 	bufs := map[string]goBuffer{}
 	s.mu.Lock()
 	for path, d := range s.docs {
@@ -41,114 +47,164 @@ func (s *server) analyseGo(dir string) {
 		s.tellOnce(dir, "cannot analyse "+dir+": no saved Go files there (Go files are analysed once saved)")
 		return
 	}
+	cfg := s.configFor(dir)
 	ov, err := newOverlay(bufs)
 	if err != nil {
 		s.tellOnce(dir, "cannot pass unsaved Go buffers to go vet, analysing the saved files: "+err.Error())
 	}
 	defer ov.remove()
 
-	ctx, cancel := context.WithTimeout(s.ctx, s.opts.GoTimeout)
+	run, cancel := context.WithTimeout(ctx, s.opts.GoTimeout)
 	defer cancel()
-	flags := slices.Clone(s.opts.VetFlags)
+	flags := slices.Clone(cfg.VetFlags)
 	if ov.dir != "" && len(ov.toTemp) > 0 {
 		flags = append(flags, "-overlay="+filepath.Join(ov.dir, "overlay.json"))
 	}
-	res := govet.Run(ctx, govet.Config{Tool: s.opts.Tool, Flags: flags}, units)
-	if s.ctx.Err() != nil {
-		return
-	}
+	res := s.opts.RunVet(run, govet.Config{Tool: s.opts.Tool, Flags: flags}, units)
 	if ctx.Err() != nil {
+		return // a newer change, or the server stops
+	}
+	if run.Err() != nil {
 		s.tellOnce(dir, "go vet timed out analysing "+dir)
 		return
 	}
 
-	var msgs []string
-	for _, p := range res.Problems {
-		msgs = append(msgs, ov.realText(p.Path)+": "+ov.realText(p.Message))
-	}
-	s.tellOnce(dir, strings.Join(msgs, "\n"))
-	if res.Analysed == 0 {
-		return // keep what is shown
-	}
-
+	// Paths in go vet's output may name the overlay's copies, this run's
+	// or, replayed from go vet's cache, an earlier run's.
 	resolved, _ := filepath.EvalSymlinks(dir)
 	realPath := func(p string) string {
-		p = ov.realPath(p)
+		p = overlayReal(p)
 		if resolved != "" && resolved != dir && filepath.Dir(p) == resolved {
 			p = filepath.Join(dir, filepath.Base(p))
 		}
 		return p
 	}
+	texts := map[string][]byte{}
+	text := func(path string) ([]byte, bool) {
+		if b, open := bufs[path]; open {
+			return b.text, true
+		}
+		if t, ok := texts[path]; ok {
+			return t, t != nil
+		}
+		t, err := os.ReadFile(path)
+		if err != nil {
+			t = nil
+		}
+		texts[path] = t
+		return t, t != nil
+	}
 	mappers := map[string]*mapper{}
 	content := func(path string) (*mapper, int, bool) {
 		version := -1
-		b, open := bufs[path]
-		if open {
+		if b, open := bufs[path]; open {
 			version = b.version
 		}
 		if m := mappers[path]; m != nil {
 			return m, version, true
 		}
-		text := b.text
-		if !open {
-			var err error
-			if text, err = os.ReadFile(path); err != nil {
-				return nil, 0, false
-			}
+		t, ok := text(path)
+		if !ok {
+			return nil, 0, false
 		}
-		m := newMapper(text)
+		m := newMapper(t)
 		mappers[path] = m
 		return m, version, true
 	}
 
-	byFile := map[string][]item{}
-	for _, d := range res.Diagnostics {
-		if strings.HasPrefix(d.Category, "suppressed:") {
-			continue
-		}
-		f := finding.Finding{
-			Rule: d.Analyzer, File: realPath(d.File), Line: d.Line, Column: d.Column, EndLine: d.EndLine, EndColumn: d.EndCol,
-			Message: d.Message, Directive: d.Category == "directive",
-		}
-		for _, fix := range d.Fixes {
-			for i := range fix.Edits {
-				fix.Edits[i].File = realPath(fix.Edits[i].File)
+	// Problems: logged, and shown on the files of the package they name.
+	var msgs []string
+	problems := map[string][]Diagnostic{}
+	for _, p := range res.Problems {
+		msg := overlayRealText(p.Message)
+		msgs = append(msgs, overlayRealText(p.Path)+": "+msg)
+		for _, e := range positions(msg) {
+			file := realPath(e.file)
+			if filepath.Dir(file) != dir {
+				continue
 			}
-			f.Fixes = append(f.Fixes, fix)
+			m, _, ok := content(file)
+			if !ok {
+				continue
+			}
+			start := m.lineCol(e.line, max(e.col, 1))
+			d := Diagnostic{Range: Range{Start: start, End: m.lineCol(e.line, max(e.col, 1)+1)}, Severity: SeverityError, Source: source, Message: e.msg}
+			if !slices.ContainsFunc(problems[file], func(o Diagnostic) bool { return sameDiag(o, d) }) {
+				problems[file] = append(problems[file], d)
+			}
 		}
-		m, _, ok := content(f.File)
-		if !ok {
-			continue
-		}
-		if it, ok := s.toItem(f, m, content); ok && !slices.ContainsFunc(byFile[f.File], func(o item) bool { return sameDiag(o.diag, it.diag) }) {
-			byFile[f.File] = append(byFile[f.File], it)
+	}
+	s.tellOnce(dir, strings.Join(msgs, "\n"))
+	failed := len(res.Problems) > 0 || res.Analysed == 0
+
+	byFile := map[string][]item{}
+	if !failed {
+		formatted := newGofmt(text)
+		for _, d := range res.Diagnostics {
+			if strings.HasPrefix(d.Category, "suppressed:") {
+				continue
+			}
+			f := finding.Finding{
+				Rule: d.Analyzer, File: realPath(d.File), Line: d.Line, Column: d.Column, EndLine: d.EndLine, EndColumn: d.EndCol,
+				Message: d.Message, Directive: d.Category == "directive",
+			}
+			for _, fix := range d.Fixes {
+				fix.Edits = slices.Clone(fix.Edits)
+				for i := range fix.Edits {
+					fix.Edits[i].File = realPath(fix.Edits[i].File)
+				}
+				f.Fixes = append(f.Fixes, formatted.fix(fix))
+			}
+			m, _, ok := content(f.File)
+			if !ok {
+				continue
+			}
+			if it, ok := s.toItem(f, cfg, m, content); ok && !slices.ContainsFunc(byFile[f.File], func(o item) bool { return sameDiag(o.diag, it.diag) }) {
+				byFile[f.File] = append(byFile[f.File], it)
+			}
 		}
 	}
 
-	// Files to publish for: those with findings now, those that had some
-	// from the last run, and the open buffers of the package.
+	// Files to publish for: those with anything shown from the last run,
+	// those with findings or problems now, and the open buffers of the
+	// package. A failed run keeps each file's findings.
 	s.mu.Lock()
 	files := slices.Clone(s.goFiles[dir])
-	var now []string
-	for f := range byFile {
-		now = append(now, f)
+	kept := map[string][]item{}
+	for _, f := range files {
+		kept[f] = s.items[f]
 	}
-	s.goFiles[dir] = now
 	s.mu.Unlock()
-	files = append(files, now...)
+	for f := range byFile {
+		files = append(files, f)
+	}
+	for f := range problems {
+		files = append(files, f)
+	}
 	for path := range bufs {
 		if filepath.Dir(path) == dir {
 			files = append(files, path)
 		}
 	}
 	slices.Sort(files)
+	var shown []string
 	for _, path := range slices.Compact(files) {
 		var version *int
 		if b, open := bufs[path]; open {
 			version = &b.version
 		}
-		s.publish(path, s.uriOf(path), version, byFile[path])
+		items := byFile[path]
+		if failed {
+			items = kept[path]
+		}
+		if len(items) > 0 || len(problems[path]) > 0 {
+			shown = append(shown, path)
+		}
+		s.publish(path, s.uriOf(path), version, items, problems[path])
 	}
+	s.mu.Lock()
+	s.goFiles[dir] = shown
+	s.mu.Unlock()
 }
 
 // sameDiag reports whether two diagnostics are the same report (vet
@@ -157,16 +213,49 @@ func sameDiag(a, b Diagnostic) bool {
 	return a.Range == b.Range && a.Code == b.Code && a.Message == b.Message
 }
 
+// An errorAt is an error message that names a place: file:line:col: msg.
+type errorAt struct {
+	file      string
+	line, col int
+	msg       string
+}
+
+var errorLine = regexp.MustCompile(`(?m)^(.+?\.go):(\d+)(?::(\d+))?: (.+)$`)
+
+// positions returns the errors in a problem's message that name a Go file
+// (absolute paths, as package govet gives them) and a line.
+func positions(msg string) []errorAt {
+	var out []errorAt
+	for _, m := range errorLine.FindAllStringSubmatch(msg, -1) {
+		if !filepath.IsAbs(m[1]) {
+			continue
+		}
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		out = append(out, errorAt{file: filepath.Clean(m[1]), line: line, col: col, msg: strings.TrimSpace(m[4])})
+	}
+	return out
+}
+
 // An overlay is the go command's -overlay file for a set of buffers: the
-// buffers that differ from disk are written to a temporary folder.
+// buffers that differ from disk are written to a temporary folder, each at
+// its real path below it (overlayDir), so that a path into any overlay
+// folder, this one or one long deleted whose result go vet's cache
+// replays, maps back to the real file.
 type overlay struct {
 	dir    string            // "" when nothing is overlaid
 	toTemp map[string]string // real path → temporary copy
-	toReal map[string]string // temporary copy → real path
 }
 
+// overlayPrefix starts the name of an overlay folder, and overlayRoot is
+// the folder below it that holds the copies at their real paths.
+const (
+	overlayPrefix = "sessionlint-lsp-"
+	overlayRoot   = "root"
+)
+
 func newOverlay(bufs map[string]goBuffer) (*overlay, error) {
-	ov := &overlay{toTemp: map[string]string{}, toReal: map[string]string{}}
+	ov := &overlay{toTemp: map[string]string{}}
 	var dirty []string
 	for path, b := range bufs {
 		if disk, err := os.ReadFile(path); err != nil || !bytes.Equal(disk, b.text) {
@@ -177,14 +266,14 @@ func newOverlay(bufs map[string]goBuffer) (*overlay, error) {
 		return ov, nil
 	}
 	slices.Sort(dirty)
-	dir, err := os.MkdirTemp("", "sessionlint-lsp-")
+	dir, err := os.MkdirTemp("", overlayPrefix)
 	if err != nil {
 		return ov, err
 	}
 	ov.dir = dir
-	for i, path := range dirty {
-		// Keep the base name: analyzers tell test files by it.
-		tmp := filepath.Join(dir, strconv.Itoa(i), filepath.Base(path))
+	for _, path := range dirty {
+		// The base name stays: analyzers tell test files by it.
+		tmp := filepath.Join(dir, overlayRoot, encodePath(path))
 		if err := os.MkdirAll(filepath.Dir(tmp), 0o700); err != nil {
 			return ov, err
 		}
@@ -192,7 +281,6 @@ func newOverlay(bufs map[string]goBuffer) (*overlay, error) {
 			return ov, err
 		}
 		ov.toTemp[path] = tmp
-		ov.toReal[tmp] = path
 	}
 	data, err := json.Marshal(struct{ Replace map[string]string }{ov.toTemp})
 	if err != nil {
@@ -201,20 +289,58 @@ func newOverlay(bufs map[string]goBuffer) (*overlay, error) {
 	return ov, os.WriteFile(filepath.Join(dir, "overlay.json"), data, 0o600)
 }
 
-// realPath maps a temporary copy back to the buffer's path.
-func (ov *overlay) realPath(p string) string {
-	if r, ok := ov.toReal[p]; ok {
-		return r
+// encodePath turns an absolute path into a relative one that keeps it
+// whole: /a/b.go → a/b.go, C:\a\b.go → C\a\b.go, \\host\share\b.go →
+// UNC\host\share\b.go.
+func encodePath(path string) string {
+	vol := filepath.VolumeName(path)
+	rest := strings.TrimLeft(path[len(vol):], `/\`)
+	switch {
+	case vol == "":
+		return rest
+	case strings.HasSuffix(vol, ":"):
+		return filepath.Join(strings.TrimSuffix(vol, ":"), rest)
 	}
-	return p
+	return filepath.Join("UNC", strings.TrimLeft(vol, `/\`), rest)
 }
 
-// realText replaces temporary paths in a message.
-func (ov *overlay) realText(s string) string {
-	for tmp, real := range ov.toReal {
-		s = strings.ReplaceAll(s, tmp, real)
+// decodePath reverses encodePath.
+func decodePath(rel string) string {
+	if runtime.GOOS != "windows" {
+		return string(filepath.Separator) + rel
 	}
-	return s
+	first, rest, _ := strings.Cut(rel, string(filepath.Separator))
+	if first == "UNC" {
+		return `\\` + rest
+	}
+	return first + `:\` + rest
+}
+
+// overlayReal maps a path into an overlay folder back to the real file;
+// other paths are returned as they are.
+func overlayReal(p string) string {
+	sep := string(filepath.Separator)
+	i := strings.Index(p, sep+overlayPrefix)
+	if i < 0 {
+		return p
+	}
+	_, rest, ok := strings.Cut(p[i+1:], sep) // past sessionlint-lsp-XXXX
+	if !ok {
+		return p
+	}
+	rel, ok := strings.CutPrefix(rest, overlayRoot+sep)
+	if !ok || rel == "" {
+		return p
+	}
+	return decodePath(rel)
+}
+
+// overlayPath matches paths into overlay folders within messages.
+var overlayPath = regexp.MustCompile(`(?:[A-Za-z]:)?[^\s:"'` + "`" + `]*[/\\]` + overlayPrefix + `[^/\\\s]+[/\\]` + overlayRoot + `[/\\][^\s:"'` + "`" + `]+`)
+
+// overlayRealText replaces the paths into overlay folders in a message.
+func overlayRealText(s string) string {
+	return overlayPath.ReplaceAllStringFunc(s, overlayReal)
 }
 
 func (ov *overlay) remove() {

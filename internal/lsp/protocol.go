@@ -141,9 +141,60 @@ type CodeActionParams struct {
 
 // InitializeParams is the part of initialize's payload the server reads.
 type InitializeParams struct {
-	ProcessID  *int            `json:"processId"`
-	RootURI    string          `json:"rootUri,omitempty"`
-	ClientInfo json.RawMessage `json:"clientInfo,omitempty"`
+	ProcessID        *int               `json:"processId"`
+	RootURI          string             `json:"rootUri,omitempty"`
+	RootPath         string             `json:"rootPath,omitempty"`
+	WorkspaceFolders []WorkspaceFolder  `json:"workspaceFolders,omitempty"`
+	ClientInfo       json.RawMessage    `json:"clientInfo,omitempty"`
+	Capabilities     ClientCapabilities `json:"capabilities"`
+}
+
+// WorkspaceFolder is a folder the editor has open.
+type WorkspaceFolder struct {
+	URI  string `json:"uri"`
+	Name string `json:"name"`
+}
+
+// ClientCapabilities is the part of the client's capabilities the server
+// reads.
+type ClientCapabilities struct {
+	Workspace struct {
+		DidChangeWatchedFiles struct {
+			DynamicRegistration bool `json:"dynamicRegistration"`
+		} `json:"didChangeWatchedFiles"`
+	} `json:"workspace"`
+}
+
+// DidChangeWorkspaceFoldersParams is the payload of
+// workspace/didChangeWorkspaceFolders.
+type DidChangeWorkspaceFoldersParams struct {
+	Event struct {
+		Added   []WorkspaceFolder `json:"added"`
+		Removed []WorkspaceFolder `json:"removed"`
+	} `json:"event"`
+}
+
+// RegistrationParams is the payload of client/registerCapability, here
+// always to watch files.
+type RegistrationParams struct {
+	Registrations []Registration `json:"registrations"`
+}
+
+// Registration asks the client for a capability.
+type Registration struct {
+	ID              string                                   `json:"id"`
+	Method          string                                   `json:"method"`
+	RegisterOptions DidChangeWatchedFilesRegistrationOptions `json:"registerOptions"`
+}
+
+// DidChangeWatchedFilesRegistrationOptions lists the files to watch.
+type DidChangeWatchedFilesRegistrationOptions struct {
+	Watchers []FileSystemWatcher `json:"watchers"`
+}
+
+// FileSystemWatcher is a glob pattern of files to watch.
+type FileSystemWatcher struct {
+	GlobPattern string `json:"globPattern"`
 }
 
 // InitializeResult answers initialize.

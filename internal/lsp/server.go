@@ -9,6 +9,13 @@
 // are analysed one buffer at a time by a checker the caller injects, so
 // that this package needs no cgo.
 //
+// A change to a buffer cancels the analysis of its package or file that is
+// still running, whose result is then dropped. A Go package that does not
+// parse or type-check keeps its last diagnostics and shows the errors on
+// its files. The configuration is the workspace folder's, read again for
+// every analysis; one in error is shown (window/showMessage, and a
+// diagnostic on the file) and the defaults serve until it is fixed.
+//
 // The server never stops on bad input: malformed messages are skipped (and
 // answered with a JSON-RPC error when they expected an answer), panics in
 // handlers and analyses are recovered and logged, and failures to analyse a
@@ -32,6 +39,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/govet"
 )
 
 // Options configure the server. The zero value serves nothing useful;
@@ -41,33 +49,62 @@ type Options struct {
 	// Empty disables Go analysis.
 	Tool string
 	// CheckJS analyses the contents of one JavaScript or TypeScript file
-	// (path is absolute) and returns its findings, suppressed ones marked.
-	// Nil disables JavaScript/TypeScript analysis; NoJS then says why, once,
-	// when such a file is opened.
-	CheckJS func(path string, src []byte) ([]finding.Finding, error)
+	// (path is absolute) with the configuration's names and returns its
+	// findings, suppressed ones marked. Nil disables JavaScript/TypeScript
+	// analysis; NoJS then says why, once, when such a file is opened.
+	CheckJS func(path string, src []byte, names catalog.Names) ([]finding.Finding, error)
 	NoJS    string
-	// Enabled selects the rules reported for a file (absolute path); nil
-	// reports every rule. Reports about malformed ignore directives are
-	// always shown. This is where a configuration file plugs in.
-	Enabled func(path, rule string) bool
+	// Configure returns the configuration in force for a folder: the
+	// workspace folder that holds the file analysed or, for a file outside
+	// every workspace folder, the file's own folder. It is called for every
+	// analysis, so that a configuration file edited, added or fixed
+	// applies from the next analysis on. Nil: the defaults everywhere.
+	Configure func(dir string) Config
+	// Warnings are problems with the server's own flags, shown to the user
+	// (window/showMessage) once the client is connected.
+	Warnings []string
+	// WatchFiles are glob patterns of configuration files: a client that
+	// can watch files is asked to, and every open file is analysed again
+	// when one changes.
+	WatchFiles []string
 	// GoDelay and JSDelay are how long the server waits after the last
 	// change to a buffer before analysing it (defaults 800ms and 200ms);
 	// opening and saving analyse at once.
 	GoDelay, JSDelay time.Duration
-	// SeverityOf returns a rule's severity given its default (nil: the
-	// default), for a configuration that overrides severities.
-	SeverityOf func(rule string, def catalog.Severity) catalog.Severity
-	// VetFlags are extra go vet flags for the analyzers, such as the
-	// configuration's names (analyzers.VetFlags).
-	VetFlags []string
 	// GoTimeout bounds one run of go vet (default 3 minutes).
 	GoTimeout time.Duration
+	// RunVet runs go vet over units (nil: govet.Run); tests replace it.
+	RunVet func(ctx context.Context, cfg govet.Config, units []govet.Unit) govet.Result
 	// Version is reported in serverInfo.
 	Version string
 	// Log receives the server's log lines (os.Stderr for the command);
 	// nil discards them. They are also sent to the client as
 	// window/logMessage once it is connected.
 	Log io.Writer
+}
+
+// A Config is what the configuration in force for a folder decides.
+type Config struct {
+	// File is the configuration file read (absolute), "" when there is
+	// none.
+	File string
+	// Err says what is wrong with File, at line ErrLine (1-based; 0 when
+	// unknown). The other fields then hold the defaults: the server shows
+	// the error and serves with them until the file is fixed.
+	Err     error
+	ErrLine int
+	// Enabled selects the rules reported for a file (absolute path); nil
+	// reports every rule. Reports about malformed ignore directives are
+	// always shown.
+	Enabled func(path, rule string) bool
+	// SeverityOf returns a rule's severity given its default (nil: the
+	// default).
+	SeverityOf func(rule string, def catalog.Severity) catalog.Severity
+	// VetFlags are extra go vet flags for the analyzers, such as the
+	// configuration's names (analyzers.VetFlags).
+	VetFlags []string
+	// Names are the configuration's names, for CheckJS.
+	Names catalog.Names
 }
 
 const source = "sessionlint"
@@ -84,7 +121,7 @@ type document struct {
 	text    []byte
 }
 
-// An item is one published diagnostic with its quick fixes.
+// An item is one diagnostic of a finding, with its quick fixes.
 type item struct {
 	diag  Diagnostic
 	fixes []CodeAction
@@ -110,10 +147,13 @@ type server struct {
 	mu          sync.Mutex
 	initialized bool
 	shutdown    bool
+	folders     []string             // workspace folders
+	watch       bool                 // the client can watch files for us
 	docs        map[string]*document // by path
-	items       map[string][]item    // published, by path
+	items       map[string][]item    // the findings shown, by path
 	goFiles     map[string][]string  // files published for, by package directory
 	told        map[string]string    // last problem logged, by package dir or file
+	badConfig   map[string]string    // configuration files in error, and the error shown
 }
 
 // Serve runs the server on in and out until the client sends exit or
@@ -132,9 +172,16 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.WriteCloser, opts Optio
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
+	if opts.RunVet == nil {
+		opts.RunVet = govet.Run
+	}
+	if opts.Configure == nil {
+		opts.Configure = func(string) Config { return Config{} }
+	}
 	s := &server{
 		opts: opts, goQ: newQueue(), jsQ: newQueue(), exited: make(chan struct{}),
-		docs: map[string]*document{}, items: map[string][]item{}, goFiles: map[string][]string{}, told: map[string]string{},
+		docs: map[string]*document{}, items: map[string][]item{},
+		goFiles: map[string][]string{}, told: map[string]string{}, badConfig: map[string]string{},
 	}
 	s.ctx, s.cancel = context.WithCancel(ctx)
 	defer s.cancel()
@@ -263,6 +310,8 @@ func (s *server) handle(req *jsonrpc2.Request) (any, int64, error) {
 		}
 		s.mu.Lock()
 		s.initialized = true
+		s.folders = initialFolders(p)
+		s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
 		s.mu.Unlock()
 		return InitializeResult{
 			Capabilities: ServerCapabilities{
@@ -282,8 +331,21 @@ func (s *server) handle(req *jsonrpc2.Request) (any, int64, error) {
 	}
 
 	switch req.Method {
-	case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration",
-		"workspace/didChangeWatchedFiles", "workspace/didChangeWorkspaceFolders", "textDocument/willSave":
+	case "initialized":
+		s.started()
+		return nil, 0, nil
+	case "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration", "textDocument/willSave":
+		return nil, 0, nil
+	case "workspace/didChangeWatchedFiles":
+		s.reanalyseAll()
+		return nil, 0, nil
+	case "workspace/didChangeWorkspaceFolders":
+		var p DidChangeWorkspaceFoldersParams
+		if err := params(req, &p); err != nil {
+			return nil, 0, err
+		}
+		s.changeFolders(p)
+		s.reanalyseAll()
 		return nil, 0, nil
 	case "shutdown":
 		s.mu.Lock()
@@ -464,26 +526,29 @@ func (s *server) schedule(path string, delay time.Duration) {
 }
 
 // worker runs a queue's analyses one at a time until the server stops.
-func (s *server) worker(q *queue, analyse func(string)) {
+// An analysis is handed a context that a newer change to what it analyses
+// cancels; it then publishes nothing.
+func (s *server) worker(q *queue, analyse func(context.Context, string)) {
 	for {
-		key, ok := q.next(s.ctx)
+		key, ctx, done, ok := q.next(s.ctx)
 		if !ok {
 			return
 		}
 		func() {
+			defer done()
 			defer func() {
 				if e := recover(); e != nil {
 					s.logf("internal error analysing %s (please report): %v\n%s", key, e, debug.Stack())
 				}
 			}()
-			analyse(key)
+			analyse(ctx, key)
 		}()
 	}
 }
 
 // analyseJS analyses one JavaScript/TypeScript buffer and publishes its
 // diagnostics; a closed file's are cleared.
-func (s *server) analyseJS(path string) {
+func (s *server) analyseJS(ctx context.Context, path string) {
 	s.mu.Lock()
 	d := s.docs[path]
 	var text []byte
@@ -494,24 +559,28 @@ func (s *server) analyseJS(path string) {
 	}
 	s.mu.Unlock()
 	if d == nil {
-		s.publish(path, pathURI(path), nil, nil)
+		s.publish(path, pathURI(path), nil, nil, nil)
 		return
 	}
-	fs, err := s.opts.CheckJS(path, text)
+	cfg := s.configFor(filepath.Dir(path))
+	fs, err := s.opts.CheckJS(path, text, cfg.Names)
+	if ctx.Err() != nil {
+		return // the buffer changed meanwhile
+	}
 	if err != nil {
 		s.tellOnce(path, fmt.Sprintf("%s: %v", path, err))
-		s.publish(path, uri, &version, nil)
+		s.publish(path, uri, &version, nil, nil)
 		return
 	}
 	s.tellOnce(path, "")
 	m := newMapper(text)
 	var items []item
 	for _, f := range fs {
-		if it, ok := s.toItem(f, m, func(string) (*mapper, int, bool) { return m, version, true }); ok {
+		if it, ok := s.toItem(f, cfg, m, func(string) (*mapper, int, bool) { return m, version, true }); ok {
 			items = append(items, it)
 		}
 	}
-	s.publish(path, uri, &version, items)
+	s.publish(path, uri, &version, items, nil)
 }
 
 // tellOnce logs a problem with a package or file unless it is the one
@@ -533,7 +602,7 @@ func (s *server) tellOnce(key, msg string) {
 // toItem turns a finding into a diagnostic with its fixes. content returns
 // the mapper of a file that a fix edits and the version analysed (-1 when
 // not open); ok is false when the file's content is unknown.
-func (s *server) toItem(f finding.Finding, m *mapper, content func(path string) (*mapper, int, bool)) (item, bool) {
+func (s *server) toItem(f finding.Finding, cfg Config, m *mapper, content func(path string) (*mapper, int, bool)) (item, bool) {
 	if f.Suppression != nil {
 		return item{}, false
 	}
@@ -541,12 +610,16 @@ func (s *server) toItem(f finding.Finding, m *mapper, content func(path string) 
 	if !known {
 		return item{}, false
 	}
-	if !f.Directive && s.opts.Enabled != nil && !s.opts.Enabled(f.File, f.Rule) {
+	if !f.Directive && cfg.Enabled != nil && !cfg.Enabled(f.File, f.Rule) {
 		return item{}, false
+	}
+	sev := rule.Severity
+	if cfg.SeverityOf != nil {
+		sev = cfg.SeverityOf(rule.ID, rule.Severity)
 	}
 	d := Diagnostic{
 		Range:    m.findingRange(f.Line, f.Column, f.EndLine, f.EndColumn),
-		Severity: severity(s.severityOf(rule)),
+		Severity: severity(sev),
 		Code:     rule.ID,
 		Source:   source,
 		Message:  f.Message,
@@ -593,14 +666,6 @@ fixes:
 }
 
 // severity maps a rule's severity to the LSP's.
-// severityOf is a rule's severity, as the configuration may set it.
-func (s *server) severityOf(rule catalog.Rule) catalog.Severity {
-	if s.opts.SeverityOf != nil {
-		return s.opts.SeverityOf(rule.ID, rule.Severity)
-	}
-	return rule.Severity
-}
-
 func severity(s catalog.Severity) int {
 	switch s {
 	case catalog.High:
@@ -621,12 +686,14 @@ func (s *server) uriOf(path string) string {
 	return pathURI(path)
 }
 
-// publish replaces the diagnostics of one file.
-func (s *server) publish(path, uri string, version *int, items []item) {
-	diags := make([]Diagnostic, 0, len(items))
+// publish replaces what is shown for one file: the diagnostics of its
+// findings, and the problems that stopped the last analysis of its package.
+func (s *server) publish(path, uri string, version *int, items []item, problems []Diagnostic) {
+	diags := make([]Diagnostic, 0, len(items)+len(problems))
 	for _, it := range items {
 		diags = append(diags, it.diag)
 	}
+	diags = append(diags, problems...)
 	s.mu.Lock()
 	if len(items) == 0 {
 		delete(s.items, path)

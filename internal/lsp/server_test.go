@@ -88,7 +88,7 @@ func shutdown(t *testing.T, c *lsptest.Client, done <-chan error) {
 
 // fakeJS flags "secure: false" with a fix, panics on "PANIC" and fails on
 // "FAIL", standing in for the tree-sitter checker (which needs cgo).
-func fakeJS(path string, src []byte) ([]finding.Finding, error) {
+func fakeJS(path string, src []byte, _ catalog.Names) ([]finding.Finding, error) {
 	if bytes.Contains(src, []byte("PANIC")) {
 		panic("checker bug")
 	}
@@ -220,7 +220,9 @@ func TestJSDiagnosticsFixesAndChanges(t *testing.T) {
 }
 
 func TestEnabledFiltersRules(t *testing.T) {
-	c, done, _ := start(t, Options{CheckJS: fakeJS, Enabled: func(_, rule string) bool { return rule != "cookieflags" }})
+	c, done, _ := start(t, Options{CheckJS: fakeJS, Configure: func(string) Config {
+		return Config{Enabled: func(_, rule string) bool { return rule != "cookieflags" }}
+	}})
 	initialize(t, c)
 	uri := pathURI(filepath.Join(t.TempDir(), "a.ts"))
 	c.Notify("textDocument/didOpen", DidOpenTextDocumentParams{TextDocument: TextDocumentItem{URI: uri, Version: 1, Text: "x({ secure: false })"}})

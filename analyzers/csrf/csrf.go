@@ -227,7 +227,7 @@ func (c *checker) collect() {
 			if c.isDefence(n, fn) || c.passesDefence(n) {
 				c.defend(cur)
 			}
-			c.mechanismCall(n, fn)
+			c.mechanismCall(n, fn, cur)
 			if golib.StartsServer(fn) {
 				c.startsServer = true
 			}
@@ -337,7 +337,7 @@ func (c *checker) isDefence(call *ast.CallExpr, fn *types.Func) bool {
 }
 
 // mechanismCall records the cookie-session mechanisms set up by a call.
-func (c *checker) mechanismCall(call *ast.CallExpr, fn *types.Func) {
+func (c *checker) mechanismCall(call *ast.CallExpr, fn *types.Func, cur inspector.Cursor) {
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
@@ -350,7 +350,7 @@ func (c *checker) mechanismCall(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	if w := golib.CookieWriteOf(fn, len(call.Args)); w != nil {
-		c.writtenCookie(call.Args[w.Arg], w)
+		c.writtenCookie(call.Args[w.Arg], w, typematch.EnclosingFuncDecl(cur))
 		return
 	}
 	if golib.IsCookieSetter(fn) && len(call.Args) >= 1 {
@@ -366,7 +366,7 @@ func (c *checker) mechanismCall(call *ast.CallExpr, fn *types.Func) {
 
 // writtenCookie records http.SetCookie(w, &http.Cookie{Name: "session", ...})
 // of a session cookie, and whether it sets SameSite.
-func (c *checker) writtenCookie(arg ast.Expr, w *golib.CookieWrite) {
+func (c *checker) writtenCookie(arg ast.Expr, w *golib.CookieWrite, fd *ast.FuncDecl) {
 	ct := w.Cookie
 	for _, o := range c.ix.Origins(arg) {
 		lit, ok := typematch.Unwrap(o).(*ast.CompositeLit)
@@ -374,8 +374,8 @@ func (c *checker) writtenCookie(arg ast.Expr, w *golib.CookieWrite) {
 			continue
 		}
 		name, _ := typematch.Field(lit, ct.Name)
-		s, ok := typematch.StringConst(c.info, name)
-		if !ok || !names.IsSessionName(s) {
+		value, _ := typematch.Field(lit, ct.Value)
+		if name == nil || !c.ix.IdentifyCookie(name, value, fd).Session {
 			continue
 		}
 		if maxAge, ok := typematch.Field(lit, ct.MaxAge); ok {

@@ -63,6 +63,12 @@ func (v *Values) IdentifyCookie(nameExpr, valueExpr ast.Expr, fn *ast.FuncDecl) 
 					return id
 				}
 			}
+			// const sessionCookieName = "id": the constant's own name
+			// says what its short value does not.
+			if obj, ok := v.Info.Uses[typematch.IdentOf(nameExpr)].(*types.Const); ok && names.IsSessionName(obj.Name()) && !isGenericCookieWord(obj.Name()) {
+				id.Session = true
+				return id
+			}
 			if allNotSession(consts) {
 				return id
 			}

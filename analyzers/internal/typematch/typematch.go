@@ -280,6 +280,18 @@ func Unwrap(expr ast.Expr) ast.Expr {
 	}
 }
 
+// IdentOf returns the identifier an expression names: x itself, or Sel of
+// pkg.X and v.F; nil for anything else.
+func IdentOf(expr ast.Expr) *ast.Ident {
+	switch e := Unwrap(expr).(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	}
+	return nil
+}
+
 // SelectorPath splits a selector chain such as s.mgr.Cookie.Secure into the
 // object at its root (s) and the field names after it ("mgr", "Cookie",
 // "Secure"). Calls and index expressions end the chain: root is nil then.

@@ -21,6 +21,7 @@ import (
 type RouteModel struct {
 	info   *types.Info
 	values *trace.Values
+	tables map[*types.Struct][]*ast.CompositeLit // route table rows by row type, built on first use
 }
 
 // NewRouteModel prepares the route model of a package.
@@ -117,6 +118,9 @@ func (rm *RouteModel) routeOf(call *ast.CallExpr, fn *types.Func) []string {
 		if ok1 && ok2 && slices.Contains(stateMethods, strings.ToUpper(m)) {
 			return []string{strings.ToUpper(m) + " " + rm.prefix(call) + p}
 		}
+		if !ok1 && len(call.Args) >= 2 {
+			return rm.tableRoutes(call.Args[0], call.Args[1])
+		}
 	case "Methods":
 		// gorilla/mux: r.HandleFunc("/transfer", h).Methods("POST").
 		var ms []string
@@ -126,6 +130,15 @@ func (rm *RouteModel) routeOf(call *ast.CallExpr, fn *types.Func) []string {
 			}
 		}
 		if len(ms) == 0 {
+			if len(call.Args) == 1 {
+				var path ast.Expr
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(inner.Args) > 0 {
+						path = inner.Args[0]
+					}
+				}
+				return rm.tableRoutes(call.Args[0], path)
+			}
 			return nil
 		}
 		p := "?"
@@ -143,6 +156,86 @@ func (rm *RouteModel) routeOf(call *ast.CallExpr, fn *types.Func) []string {
 		return out
 	}
 	return nil
+}
+
+// tableRoutes reads the routes of a route table: the registration takes
+// its method (and path) from the fields of a row, route.Method and
+// route.Pattern, and the package spells the rows as literals of the row's
+// struct type, {"POST", "/login", h}.
+func (rm *RouteModel) tableRoutes(method, path ast.Expr) []string {
+	row, mi, ok := rm.rowField(method)
+	if !ok {
+		return nil
+	}
+	pi := -1
+	if prow, i, ok := rm.rowField(path); ok && prow == row {
+		pi = i
+	}
+	var out []string
+	for _, lit := range rm.rows(row) {
+		m, ok := rm.rowValue(lit, row, mi)
+		if !ok || !slices.Contains(stateMethods, strings.ToUpper(m)) {
+			continue
+		}
+		p := "?"
+		if pi >= 0 {
+			if v, ok := rm.rowValue(lit, row, pi); ok {
+				p = v
+			}
+		}
+		out = append(out, strings.ToUpper(m)+" "+p)
+	}
+	return dedupe(out)
+}
+
+// rowField returns the struct type and field index of a field read x.F.
+func (rm *RouteModel) rowField(e ast.Expr) (*types.Struct, int, bool) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil, 0, false
+	}
+	s, ok := rm.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return nil, 0, false
+	}
+	recv := s.Recv()
+	if p, ok := recv.Underlying().(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	st, ok := recv.Underlying().(*types.Struct)
+	return st, s.Index()[0], ok
+}
+
+// rows returns the package's composite literals of struct type st.
+func (rm *RouteModel) rows(st *types.Struct) []*ast.CompositeLit {
+	if rm.tables == nil {
+		rm.tables = make(map[*types.Struct][]*ast.CompositeLit)
+		for cur := range rm.values.Inspector.Root().Preorder((*ast.CompositeLit)(nil)) {
+			lit := cur.Node().(*ast.CompositeLit)
+			if t := typematch.TypeOf(rm.info, lit); t != nil {
+				if s, ok := t.Underlying().(*types.Struct); ok {
+					rm.tables[s] = append(rm.tables[s], lit)
+				}
+			}
+		}
+	}
+	return rm.tables[st]
+}
+
+// rowValue returns the constant string of field i in a row literal.
+func (rm *RouteModel) rowValue(lit *ast.CompositeLit, st *types.Struct, i int) (string, bool) {
+	for j, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == st.Field(i).Name() {
+				return typematch.StringConst(rm.info, kv.Value)
+			}
+			continue
+		}
+		if j == i {
+			return typematch.StringConst(rm.info, elt)
+		}
+	}
+	return "", false
 }
 
 // hasHandlerArg reports whether one of args is a handler: a function, or a

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       catalog.DocURL("csrf"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil)},
+	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*providerApp)(nil)},
 }
 
 // unprotectedApp marks a library package (not main, starting no server)
@@ -48,6 +48,14 @@ func (f *unprotectedApp) String() string {
 	return "unprotectedApp(" + f.Lib + ": " + strings.Join(f.Routes, ", ") + ")"
 }
 
+// providerApp marks a package that uses a provider-configured session
+// module (beego's web): a main package that imports it wires the app its
+// config file describes.
+type providerApp struct{}
+
+func (*providerApp) AFact()         {}
+func (*providerApp) String() string { return "providerApp" }
+
 // appliesCSRF marks a function that sets up a CSRF defence (it calls
 // csrf.Protect, nosurf.New, http.NewCrossOriginProtection, a framework's
 // CSRF middleware, or another such function).
@@ -57,7 +65,8 @@ func (*appliesCSRF) AFact()         {}
 func (*appliesCSRF) String() string { return "appliesCSRF" }
 
 // registersRoutes marks a function that registers state-changing routes,
-// so that the package wiring the app (often main) sees them.
+// so that the package wiring the app (often main) sees them; as a package
+// fact, the routes its init functions register.
 type registersRoutes struct{ Routes []string }
 
 func (*registersRoutes) AFact() {}
@@ -99,9 +108,28 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(fn, new(appliesCSRF))
 		}
 	}
+	var initRoutes []string
 	for fn, routes := range c.routeFuncs {
-		if fn.Exported() {
+		switch {
+		case fn.Exported():
 			pass.ExportObjectFact(fn, &registersRoutes{Routes: routes})
+		case fn.Name() == "init" && fn.Type().(*types.Signature).Recv() == nil:
+			initRoutes = append(initRoutes, routes...)
+		}
+	}
+	// Routes an init function registers come with the import (beego's
+	// routers package): the package carries them as a fact.
+	if len(initRoutes) > 0 && pass.Pkg.Name() != "main" {
+		slices.Sort(initRoutes)
+		pass.ExportPackageFact(&registersRoutes{Routes: slices.Compact(initRoutes)})
+	}
+	for _, pf := range pass.AllPackageFacts() {
+		if f, ok := pf.Fact.(*registersRoutes); ok && pf.Package != pass.Pkg {
+			for _, r := range f.Routes {
+				if !slices.Contains(c.routes, r) {
+					c.routes = append(c.routes, r)
+				}
+			}
 		}
 	}
 	wires := pass.Pkg.Name() == "main" || c.startsServer
@@ -523,7 +551,30 @@ func (c *checker) sameSiteValue(v ast.Expr) {
 // switches.
 func (c *checker) providerConf() {
 	bs := golib.BeegoSessions
-	if !typematch.Imports(c.pass.Pkg, bs.ConfigPkg) || len(c.pass.Files) == 0 {
+	if len(c.pass.Files) == 0 {
+		return
+	}
+	direct := typematch.Imports(c.pass.Pkg, bs.ConfigPkg)
+	// A main package that brings beego in through its own packages (the
+	// routers, a daemon that calls Run) wires the app the config file
+	// describes.
+	if direct && c.pass.Pkg.Name() != "main" {
+		c.pass.ExportPackageFact(new(providerApp))
+	}
+	var via ast.Node
+	if !direct && c.pass.Pkg.Name() == "main" {
+		for _, pf := range c.pass.AllPackageFacts() {
+			if _, ok := pf.Fact.(*providerApp); ok {
+				if spec := c.importOf(pf.Package); spec != nil {
+					via = spec
+				} else {
+					via = c.pass.Files[0].Name
+				}
+				break
+			}
+		}
+	}
+	if !direct && via == nil {
 		return
 	}
 	entries, ok := bs.ReadConf(filepath.Dir(c.pass.Fset.File(c.pass.Files[0].Pos()).Name()))
@@ -541,6 +592,10 @@ func (c *checker) providerConf() {
 		}
 	}
 	if !on {
+		return
+	}
+	if via != nil {
+		c.mechs = append(c.mechs, mechanism{node: via, lib: bs.Lib})
 		return
 	}
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {

@@ -147,18 +147,58 @@ type ConfEntry struct{ Key, Value string }
 // its key = value lines, keys lower-cased, values without quotes. ok is
 // false when there is no file.
 func (p ProviderSessions) ReadConf(dir string) (entries []ConfEntry, ok bool) {
-	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p.ConfFile)))
-	if err != nil {
+	data, found := p.readConf(dir)
+	if !found {
 		return nil, false
 	}
 	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, ";") {
+			continue
+		}
 		k, v, ok := strings.Cut(line, "=")
 		if !ok {
 			continue
 		}
-		entries = append(entries, ConfEntry{strings.ToLower(strings.TrimSpace(k)), strings.Trim(strings.TrimSpace(v), `"`)})
+		entries = append(entries, ConfEntry{strings.ToLower(strings.TrimSpace(k)), confValue(v)})
 	}
 	return entries, true
+}
+
+// readConf finds the config file from dir up to the module root (the app
+// runs from there, and Run may sit in a subpackage); a repository that
+// ships only a template that becomes the config on install
+// (conf/app.conf.example) has its values as the defaults.
+func (p ProviderSessions) readConf(dir string) ([]byte, bool) {
+	for {
+		name := filepath.Join(dir, filepath.FromSlash(p.ConfFile))
+		for _, suffix := range []string{"", ".example", ".sample", ".dist", ".default"} {
+			if data, err := os.ReadFile(name + suffix); err == nil {
+				return data, true
+			}
+		}
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return nil, false
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil, false
+		}
+		dir = parent
+	}
+}
+
+// confValue unquotes a value and resolves beego's environment form
+// "${VAR||default}" to its default, the value when VAR is unset.
+func confValue(v string) string {
+	v = strings.Trim(strings.TrimSpace(v), `"`)
+	if inner, ok := strings.CutPrefix(v, "${"); ok {
+		if inner, ok := strings.CutSuffix(inner, "}"); ok {
+			_, def, _ := strings.Cut(inner, "||")
+			return strings.TrimSpace(def)
+		}
+	}
+	return v
 }
 
 // IsConfig reports whether obj is the library's global configuration

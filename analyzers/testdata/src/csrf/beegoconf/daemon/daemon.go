@@ -1,0 +1,6 @@
+package daemon // want package:`providerApp`
+
+import "github.com/beego/beego/v2/server/web"
+
+// Start serves the app.
+func Start() { web.Run() }

@@ -1,0 +1,9 @@
+package routers // want package:`providerApp` package:`registersRoutes\(POST /login\)`
+
+import "github.com/beego/beego/v2/server/web"
+
+type AccountController struct{ web.Controller }
+
+func init() {
+	web.Router("/login", &AccountController{}, "*:Login")
+}

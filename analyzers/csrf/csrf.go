@@ -563,14 +563,17 @@ func (c *checker) providerConf() {
 	}
 	var via ast.Node
 	if !direct && c.pass.Pkg.Name() == "main" {
+		// The first import that brings such a package in, whatever the
+		// order of the facts.
 		for _, pf := range c.pass.AllPackageFacts() {
 			if _, ok := pf.Fact.(*providerApp); ok {
+				var at ast.Node = c.pass.Files[0].Name
 				if spec := c.importOf(pf.Package); spec != nil {
-					via = spec
-				} else {
-					via = c.pass.Files[0].Name
+					at = spec
 				}
-				break
+				if via == nil || at.Pos() < via.Pos() {
+					via = at
+				}
 			}
 		}
 	}

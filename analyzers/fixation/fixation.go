@@ -1,9 +1,11 @@
 package fixation
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -85,9 +87,18 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	routes := web.CollectRoutes(info, ins)
+	ends := flow.RequestEnds(info, ins, cfgs, golib.EndsRequest)
 	stores := golib.CollectStores(pass.Pkg, info, ins, ix)
 	cookieSessions := cookieProvider(pass, ins)
-	reported := make(map[ast.Node]bool) // one finding per handler
+	// One finding per handler, chosen once all its writes are known.
+	found := make(map[ast.Node][]candidate)
+	var handlers []web.Handler
+	add := func(h web.Handler, c candidate) {
+		if found[h.Cur.Node()] == nil {
+			handlers = append(handlers, h)
+		}
+		found[h.Cur.Node()] = append(found[h.Cur.Node()], c)
+	}
 	writers := make(map[*types.Func]*writesIdentity)
 
 	for cur, op := range golib.SessionOps(ins, info) {
@@ -99,7 +110,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		h, chain, ok := web.EnclosingHandler(info, routes, cur)
-		if !ok || reported[h.Cur.Node()] {
+		if !ok {
 			continue
 		}
 		switch op.Lib {
@@ -128,12 +139,11 @@ func run(pass *analysis.Pass) (any, error) {
 			sess = types.ExprString(op.Session)
 		}
 		fix := golib.RenewFix(op.Lib, sess)
-		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, renews) {
+		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, renews, ends) {
 			continue
 		}
 		if authenticates(info, h) {
-			reported[h.Cur.Node()] = true
-			pass.Report(analysis.Diagnostic{Pos: op.Pos(), End: op.Node.End(), Message: prefix + fix})
+			add(h, candidate{op.Node, blockOf(cur), prefix + fix})
 			continue
 		}
 		// A helper such as setUserSession(ctx, u): its callers decide.
@@ -162,18 +172,77 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 		}
+		if zeroArgs(info, call) {
+			continue // SetMember(Member{}): clears the user
+		}
 		h, chain, ok := web.EnclosingHandler(info, routes, cur)
-		if !ok || reported[h.Cur.Node()] || !authenticates(info, h) {
+		if !ok || !authenticates(info, h) {
 			continue
 		}
-		if flow.GuardedInChain(cfgs, info, call.Pos(), chain, renews) {
+		if flow.GuardedInChain(cfgs, info, call.Pos(), chain, renews, ends) {
 			continue
 		}
-		reported[h.Cur.Node()] = true
 		fix := fmt.Sprintf("%s stores %q, so issue a new ID (%s) before calling it, or use session.Login", fn.Name(), w.Key, w.Renew)
-		pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: prefix + fix})
+		add(h, candidate{call, blockOf(cur), prefix + fix})
+	}
+	for _, h := range handlers {
+		c := choose(info, h, found[h.Cur.Node()])
+		pass.Report(analysis.Diagnostic{Pos: c.node.Pos(), End: c.node.End(), Message: c.msg})
 	}
 	return nil, nil
+}
+
+// zeroArgs reports whether a helper is called only with zero values
+// (Member{}, nil, 0, ""), which store no identity.
+func zeroArgs(info *types.Info, call *ast.CallExpr) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	for _, a := range call.Args {
+		a = typematch.Unwrap(a)
+		if lit, ok := a.(*ast.CompositeLit); ok && len(lit.Elts) == 0 {
+			continue
+		}
+		if tv, ok := info.Types[a]; ok && (tv.IsNil() || tv.Value != nil && (tv.Value.ExactString() == "0" || tv.Value.ExactString() == `""`)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// A candidate is an identity write in a login handler.
+type candidate struct {
+	node  ast.Node
+	block ast.Node // the innermost block around it
+	msg   string
+}
+
+func blockOf(cur inspector.Cursor) ast.Node {
+	for b := range cur.Enclosing((*ast.BlockStmt)(nil)) {
+		return b.Node()
+	}
+	return nil
+}
+
+// choose picks the write that logs the user in: the last group of writes
+// (after the handler's credential check, if any: an earlier write may keep
+// a half-finished OAuth profile, or log in from a remember-me cookie on
+// another path), reported at its first write.
+func choose(info *types.Info, h web.Handler, cs []candidate) candidate {
+	slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.node.Pos(), b.node.Pos()) })
+	check := web.FirstCredentialCheck(info, h.Body())
+	last := len(cs) - 1
+	if check.IsValid() && cs[last].node.Pos() < check {
+		last = 0 // every write precedes the check: keep the first
+	}
+	// The first write of that last group: u.ID and u.Name stored one
+	// after the other are one login.
+	first := last
+	for first > 0 && cs[first-1].block == cs[last].block && (!check.IsValid() || cs[first-1].node.Pos() > check) {
+		first--
+	}
+	return cs[first]
 }
 
 // authenticates reports whether the handler is a login step: its name or

@@ -72,6 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 	marked := func(n ast.Node) bool { return endsIn(n, local) }
 	routes := web.CollectRoutes(info, ins)
 	reported := make(map[ast.Node]bool) // one finding per handler
+	ends := flow.RequestEnds(info, ins, cfgs, golib.EndsRequest)
 
 	for cur, op := range golib.SessionOps(ins, info) {
 		if op.Kind != golib.OpDelete && op.Kind != golib.OpClear {
@@ -81,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || reported[h.Cur.Node()] || !isLogout(h) {
 			continue
 		}
-		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, marked) {
+		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, marked, ends) {
 			continue
 		}
 		reported[h.Cur.Node()] = true

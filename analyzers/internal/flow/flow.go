@@ -24,6 +24,7 @@ type Flow struct {
 	cfgs  *ctrlflow.CFGs
 	info  *types.Info
 	marks map[*cfg.Block][]event // marked nodes per block, in execution order
+	ends  func(*types.Func) bool // calls that never return but end the request normally
 }
 
 type event struct {
@@ -169,16 +170,51 @@ func (f *Flow) isExit(b *cfg.Block) bool {
 		}
 	}
 	if fn := typematch.Callee(f.info, call); fn != nil && f.cfgs != nil && f.cfgs.NoReturn(fn) {
-		return false
+		return f.ends != nil && f.ends(fn)
 	}
 	return true
+}
+
+// RequestEnds extends libEnds, the library calls that end a request by a
+// recovered panic, with the package's functions that never return and
+// call one (an app's JSONResult that writes and calls StopRun).
+func RequestEnds(info *types.Info, ins *inspector.Inspector, cfgs *ctrlflow.CFGs, libEnds func(*types.Func) bool) func(*types.Func) bool {
+	local := make(map[*types.Func]bool)
+	var decls []*ast.FuncDecl
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := cur.Node().(*ast.FuncDecl)
+		if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Body != nil && cfgs.NoReturn(fn) {
+			decls = append(decls, d)
+		}
+	}
+	ends := func(fn *types.Func) bool { return local[fn] || libEnds(fn) }
+	for changed, round := true, 0; changed && round < 4; round++ {
+		changed = false
+		for _, d := range decls {
+			fn := info.Defs[d.Name].(*types.Func)
+			if local[fn] {
+				continue
+			}
+			ast.Inspect(d.Body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && !local[fn] {
+					if c := typematch.Callee(info, call); c != nil && ends(c) {
+						local[fn] = true
+						changed = true
+					}
+				}
+				return !local[fn]
+			})
+		}
+	}
+	return ends
 }
 
 // GuardedInChain reports whether every path through pos passes a marked
 // node in the innermost function of chain (innermost first) or, for a node
 // inside a callback, around the statement holding the callback in an
-// enclosing function.
-func GuardedInChain(cfgs *ctrlflow.CFGs, info *types.Info, pos token.Pos, chain []inspector.Cursor, marked func(ast.Node) bool) bool {
+// enclosing function. ends, when not nil, names the calls that never
+// return but end the request normally.
+func GuardedInChain(cfgs *ctrlflow.CFGs, info *types.Info, pos token.Pos, chain []inspector.Cursor, marked func(ast.Node) bool, ends func(*types.Func) bool) bool {
 	for _, fc := range chain {
 		var g *cfg.CFG
 		switch n := fc.Node().(type) {
@@ -187,7 +223,12 @@ func GuardedInChain(cfgs *ctrlflow.CFGs, info *types.Info, pos token.Pos, chain 
 		case *ast.FuncLit:
 			g = cfgs.FuncLit(n)
 		}
-		if g == nil || NewFlow(g, cfgs, info, marked).Guarded(pos) {
+		if g == nil {
+			return true
+		}
+		f := NewFlow(g, cfgs, info, marked)
+		f.ends = ends
+		if f.Guarded(pos) {
 			return true
 		}
 		pos = fc.Node().Pos()

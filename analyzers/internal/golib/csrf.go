@@ -137,3 +137,13 @@ func CSRFAdvice(lib string) string {
 	}
 	return "wrap the handler with http.NewCrossOriginProtection().Handler or gorilla/csrf"
 }
+
+// requestEnds are calls that end a request by panicking with a sentinel
+// the framework recovers (beego's StopRun panics ErrAbort): to the
+// request's flow they are a normal return, not a crash.
+var requestEnds = []Func{
+	{Pkg: PathBeegoWeb, Recv: "Controller", Names: []string{"StopRun", "Abort", "CustomAbort"}},
+}
+
+// EndsRequest reports whether fn ends the request by a recovered panic.
+func EndsRequest(fn *types.Func) bool { return anyMatches(fn, requestEnds) }

@@ -263,6 +263,29 @@ func VerifiesCredentials(info *types.Info, body ast.Node) bool {
 	return found
 }
 
+// FirstCredentialCheck returns the position of the first credential check
+// in body (see VerifiesCredentials), or token.NoPos.
+func FirstCredentialCheck(info *types.Info, body ast.Node) token.Pos {
+	pos := token.NoPos
+	ast.Inspect(body, func(n ast.Node) bool {
+		if pos.IsValid() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if isCredentialCall(info, n) {
+				pos = n.Pos()
+			}
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (names.MentionsPassword(n.X) || names.MentionsPassword(n.Y)) {
+				pos = n.Pos()
+			}
+		}
+		return !pos.IsValid()
+	})
+	return pos
+}
+
 func isCredentialCall(info *types.Info, call *ast.CallExpr) bool {
 	fn := typematch.Callee(info, call)
 	if fn == nil {

@@ -2,6 +2,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"net/url"
 
@@ -198,6 +199,9 @@ type Controller struct {
 
 var _ ControllerInterface = (*Controller)(nil)
 
+// ErrAbort is the panic value StopRun uses; beego recovers it.
+var ErrAbort = errors.New("user stop run")
+
 func (c *Controller) Init(ctx *context.Context, controllerName, actionName string, app interface{}) {
 	c.Ctx = ctx
 	c.EnableRender = true
@@ -220,9 +224,9 @@ func (c *Controller) Render() error                              { return nil }
 func (c *Controller) Bind(obj interface{}) error                 { return nil }
 func (c *Controller) BindJSON(obj interface{}) error             { return nil }
 func (c *Controller) Redirect(url string, code int)              {}
-func (c *Controller) Abort(code string)                          {}
-func (c *Controller) CustomAbort(status int, body string)        {}
-func (c *Controller) StopRun()                                   {}
+func (c *Controller) Abort(code string)                          { panic(ErrAbort) }
+func (c *Controller) CustomAbort(status int, body string)        { panic(ErrAbort) }
+func (c *Controller) StopRun()                                   { panic(ErrAbort) }
 func (c *Controller) ServeJSON(encoding ...bool) error           { return nil }
 func (c *Controller) ServeXML() error                            { return nil }
 func (c *Controller) Input() (url.Values, error)                 { return nil, nil }

@@ -121,6 +121,7 @@ type checker struct {
 	reported map[token.Pos]bool
 	report   bool
 
+	remote     map[*types.Var]bool                      // password fields handed to an outbound client: credentials for a remote service
 	sinkNodes  map[paramSink]map[*types.Func][]sinkSite // where each stored parameter is written
 	hashedVia  map[types.Object]bool                    // cache of hashedThroughMethod
 	inProgress map[*ast.FuncDecl]bool
@@ -145,17 +146,84 @@ func newChecker(pass *analysis.Pass) *checker {
 		hashedVia:  map[types.Object]bool{},
 		inProgress: map[*ast.FuncDecl]bool{},
 		sinkNodes:  map[paramSink]map[*types.Func][]sinkSite{},
+		remote:     map[*types.Var]bool{},
 	}
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		if n := cur.Node().(*ast.CallExpr); c.isBindCall(n) {
+		n := cur.Node().(*ast.CallExpr)
+		if c.isBindCall(n) {
 			for _, a := range n.Args {
 				if root, path := typematch.SelectorPath(c.info, a); root != nil && len(path) == 0 {
 					c.bound[root] = true
 				}
 			}
 		}
+		c.outboundCredential(n)
 	}
 	return c
+}
+
+// outboundCredential records the password fields a call hands to a client
+// of another module as its password parameter: smtp.PlainAuth(id, user,
+// s.Password, host), gomail.NewDialer(host, port, user, s.Password),
+// req.SetBasicAuth(user, feed.Password). Such a password logs the app in
+// elsewhere, so it must be kept readable: storing it is no weakness.
+func (c *checker) outboundCredential(call *ast.CallExpr) {
+	fn := typematch.Callee(c.info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+		return
+	}
+	path := fn.Pkg().Path()
+	if strings.HasPrefix(path, "crypto/") || strings.HasPrefix(path, "golang.org/x/crypto/") ||
+		golib.CredentialCheckOf(fn) != golib.NoCredentialCheck || golib.IsPasswordKDF(fn) || c.hasher(fn) != nil {
+		return
+	}
+	if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") && !gomod.FromDependency(c.pass, path) {
+		return // a package of the app itself (its own password check)
+	}
+	sig := fn.Type().(*types.Signature)
+	for i, a := range call.Args {
+		pi := i
+		if pi >= sig.Params().Len() {
+			if !sig.Variadic() {
+				break
+			}
+			pi = sig.Params().Len() - 1
+		}
+		if !names.IsPasswordName(sig.Params().At(pi).Name()) {
+			continue
+		}
+		sel, ok := typematch.Unwrap(a).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.FieldVal && names.IsPasswordName(sel.Sel.Name) {
+			c.remote[s.Obj().(*types.Var)] = true
+		}
+	}
+}
+
+// connectionFields name the fields of a remote service's settings (an
+// SMTP, IMAP, LDAP or database connection) whose password field is that
+// service's credential: Host, Port, SMTPHost, LDAPServer; a user's
+// LastLoginHost is not one.
+var (
+	connectionFields   = []string{"host", "hostname", "port", "server", "endpoint", "dsn"}
+	connectionServices = []string{"smtp", "imap", "pop3", "ldap", "proxy", "mail"}
+)
+
+// remoteCredential reports whether field i of st holds the password of a
+// remote service rather than of a user account.
+func (c *checker) remoteCredential(st *types.Struct, i int) bool {
+	if c.remote[st.Field(i)] {
+		return true
+	}
+	for j := range st.NumFields() {
+		w := names.Words(st.Field(j).Name())
+		if len(w) == 1 && names.HasWord(w, connectionFields...) || len(w) > 1 && names.HasWord(w[:1], connectionServices...) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) storeCount() int {
@@ -827,7 +895,7 @@ func (c *checker) scan(report bool) {
 					}
 					continue
 				}
-				if f.AtSink && v.kind == kPlain {
+				if f.AtSink && (v.kind == kPlain || v.kind == kParam) {
 					continue // reported inside the callee's package
 				}
 				c.sink(arg, v, p.Sink, " via "+fn.Name(), p.Field != "")
@@ -1104,7 +1172,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := reflectTag(st.Tag(i))
-		if !names.IsPasswordName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" {
+		if !names.IsPasswordName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" || c.remoteCredential(st, i) {
 			continue
 		}
 		if sqlText != "" && !usesParam(sqlText, f.Name()) && !usesParam(sqlText, tag["db"]) {

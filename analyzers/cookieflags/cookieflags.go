@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -682,9 +683,55 @@ func (c *checker) isDeletion(e ast.Expr, maxAge string) bool {
 	return true
 }
 
+// onlyFreshSessionsSaved reports whether every gorilla session the package
+// saves was made by sessions.NewSession, whose Options start empty: the
+// store's defaults then never reach a cookie. A package that saves none
+// (the store is used elsewhere) does not count.
+func (c *checker) onlyFreshSessionsSaved() bool {
+	saves := 0
+	for cur := range c.h.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := typematch.Callee(c.info, call)
+		if fn == nil || fn.Name() != "Save" {
+			continue
+		}
+		var sess ast.Expr
+		switch {
+		case len(call.Args) == 3 && isGorillaSession(typematch.TypeOf(c.info, call.Args[2])):
+			sess = call.Args[2] // store.Save(r, w, s)
+		case len(call.Args) == 2:
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && isGorillaSession(typematch.TypeOf(c.info, sel.X)) {
+				sess = sel.X // s.Save(r, w)
+			} else if typematch.PathMatches(typematch.FuncPkgPath(fn), golib.PathGorilla) {
+				return false // sessions.Save(r, w): the registry's sessions
+			}
+		}
+		if sess == nil {
+			continue
+		}
+		saves++
+		origins := c.h.Origins(sess)
+		if len(origins) == 0 {
+			return false
+		}
+		for _, o := range origins {
+			oc, ok := typematch.Unwrap(o).(*ast.CallExpr)
+			if !ok || !golib.FreshSession.Matches(typematch.Callee(c.info, oc)) {
+				return false
+			}
+		}
+	}
+	return saves > 0
+}
+
+func isGorillaSession(t types.Type) bool {
+	n := typematch.NamedOf(t)
+	return n != nil && n.Obj().Pkg() != nil && n.Obj().Name() == "Session" && typematch.PathMatches(n.Obj().Pkg().Path(), golib.PathGorilla)
+}
+
 func (c *checker) gorillaDefaults(call *ast.CallExpr, d *golib.SessionDefaults, defaults []string, version string) {
 	gs := d.OptionType()
-	if c.gorillaReplaced(gs) {
+	if c.gorillaReplaced(gs) || c.onlyFreshSessionsSaved() {
 		return
 	}
 	var missing []string
@@ -926,11 +973,49 @@ func (c *checker) providerSessions(ins *inspector.Inspector) {
 // empty, so the cookie has no Secure, HttpOnly or SameSite unless the code
 // sets them on this session (sess.Options.Secure = true) or replaces its
 // Options.
+// storesValues reports whether the function making a fresh session puts
+// anything in it (sess.Values[k] = v).
+func (c *checker) storesValues(call *ast.CallExpr, holders []types.Object) bool {
+	cur, ok := c.h.Inspector.Root().FindNode(call)
+	if !ok {
+		return true
+	}
+	fd := typematch.EnclosingFuncDecl(cur)
+	if fd == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found {
+			return !found
+		}
+		for _, l := range as.Lhs {
+			ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			sel, ok := ast.Unparen(ix.X).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Values" {
+				continue
+			}
+			if id := typematch.IdentOf(sel.X); id != nil && slices.Contains(holders, c.info.ObjectOf(id)) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 func (c *checker) freshSession(call *ast.CallExpr) {
 	gs := golib.OptionTypeOfName(golib.PathGorilla, "Options")
 	holders := c.h.HoldersOf(call)
 	if len(c.writesBelow(holders, "Options")) > 0 {
 		return // replaced: the new Options literal is judged by itself
+	}
+	if !c.storesValues(call, holders) {
+		return // an empty session saved over the cookie carries nothing
 	}
 	var missing, sets []string
 	for _, attr := range []string{"Secure", "HttpOnly", "SameSite"} {

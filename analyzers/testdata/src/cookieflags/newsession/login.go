@@ -30,3 +30,10 @@ func loginReplaced(w http.ResponseWriter, r *http.Request) {
 	s.Options = &sessions.Options{Path: "/", Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}
 	_ = store.Save(r, w, s)
 }
+
+// logout saves an empty session over the cookie: it carries nothing.
+func logout(w http.ResponseWriter, r *http.Request) {
+	s := sessions.NewSession(store, "user")
+	s.IsNew = true
+	_ = store.Save(r, w, s)
+}

@@ -234,7 +234,8 @@ func IsAuthIdentityKey(name string) bool {
 		"verifier", "pending", "mfa", "otp", "2fa", "twofactor", "totp", "tmp", "temp",
 		"partial", "lockout", "locked", "hint", "prefill", "remember", "last", "verified",
 		"confirmed", "status", "pref", "prefs", "preference", "preferences", "setting", "settings",
-		"signup", "register", "registration", "invite", "invited", "draft", "wizard", "step", "onboarding")
+		"signup", "register", "registration", "invite", "invited", "draft", "wizard", "step", "onboarding",
+		"sessions", "flow", "flows", "pkce", "request", "requests")
 }
 
 // IsSessionSensitiveName refines IsSensitiveName for session keys and
@@ -368,7 +369,9 @@ func IsRandomGeneratorName(name string) bool {
 	w := Words(name)
 	random := HasWord(w, "rand", "random", "randomly")
 	for _, x := range w {
-		random = random || len(x) > 4 && strings.HasSuffix(x, "rand")
+		// krand, xrand: a letter or two before "rand"; brand, grand and
+		// operand are words.
+		random = random || (len(x) == 5 || len(x) == 6) && strings.HasSuffix(x, "rand") && x != "brand" && x != "grand"
 	}
 	if !random {
 		return false

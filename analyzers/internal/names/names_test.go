@@ -1,0 +1,44 @@
+package names
+
+import "testing"
+
+func TestIsAuthIdentityKey(t *testing.T) {
+	for name, want := range map[string]bool{
+		"user_id":            true,
+		"authenticatedUser":  true,
+		"uid":                true,
+		"auth_sessions":      false, // pending OIDC flows keyed by state
+		"oauth_state":        false,
+		"login_attempts":     false,
+		"pkce_verifier":      false,
+		"auth_request":       false,
+		"theme":              false,
+		"pending_user_id":    false,
+		"userLoginFlow":      false,
+		"LoginSessionMember": true,
+	} {
+		if got := IsAuthIdentityKey(name); got != want {
+			t.Errorf("IsAuthIdentityKey(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestIsRandomGeneratorName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"RandomString":     true,
+		"GetRandomString":  true,
+		"RandStringRunes":  true,
+		"randStr":          true,
+		"Krand":            true,
+		"GenerateRandomID": true,
+		"randomDelay":      false,
+		"RandomInt":        false,
+		"shuffle":          false,
+		"operand":          false,
+		"Brand":            false,
+	} {
+		if got := IsRandomGeneratorName(name); got != want {
+			t.Errorf("IsRandomGeneratorName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

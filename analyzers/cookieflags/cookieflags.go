@@ -300,6 +300,14 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *golib.
 	if isClientArg(c.info, cur) {
 		return
 	}
+	// The default options of a store the package implements: judged where
+	// the app uses the store (ThirdPartyGorillaStore), not here.
+	for outer := range cur.Parent().Enclosing((*ast.CompositeLit)(nil)) {
+		if golib.IsStoreImplementation(c.pass.Pkg, typematch.TypeOf(c.info, outer.Node().(*ast.CompositeLit))) {
+			return
+		}
+		break
+	}
 	if s.Enable != "" {
 		e, ok := typematch.Field(lit, s.Enable)
 		if !ok || c.boolState(e, false) != on {

@@ -311,6 +311,27 @@ func ThirdPartyGorillaStore(pkg *types.Package, fn *types.Func) bool {
 	return types.Implements(t, ifc) || types.Implements(types.NewPointer(n), ifc)
 }
 
+// IsStoreImplementation reports whether t (or *t) is a session store
+// written against gorilla/sessions' Store interface in package pkg: the
+// Options literal its constructor fills in is the store's default, which
+// the app that uses it sets or replaces.
+func IsStoreImplementation(pkg *types.Package, t types.Type) bool {
+	n := typematch.NamedOf(t)
+	if n == nil || n.Obj().Pkg() != pkg {
+		return false
+	}
+	gp := findImport(pkg, PathGorilla)
+	if gp == nil {
+		return false
+	}
+	obj := gp.Scope().Lookup("Store")
+	if obj == nil {
+		return false
+	}
+	ifc, _ := obj.Type().Underlying().(*types.Interface)
+	return ifc != nil && (types.Implements(n, ifc) || types.Implements(types.NewPointer(n), ifc))
+}
+
 // FreshSession is gorilla's sessions.NewSession(store, name): a session
 // whose Options start empty (new(Options)), not from the store's defaults.
 var FreshSession = Func{Pkg: PathGorilla, Names: []string{"NewSession"}}

@@ -69,68 +69,75 @@ func (c *checker) calls() {
 			continue
 		}
 		var msg string
+		var at ast.Node = call
 		bs := golib.BeegoSessions
 		if ms := golib.MemoryStoreOf(fn); ms != nil && !ms.Storage {
 			// An scs memstore is reported even when not set as a
 			// manager's Store: used as a plain cache, it is rare.
 			msg = ms.Message
 		} else if d := golib.MemoryDefaultOf(fn); d != nil && d.ConfigStorage != "" {
-			msg = c.configStorage(call, d)
+			var mem ast.Node
+			msg, mem = c.configStorage(call, d)
+			if mem != nil {
+				at = mem
+			}
 		} else if bs.NewManager.Matches(fn) && len(call.Args) > 0 {
 			if p, ok := typematch.StringConst(c.info, call.Args[0]); ok && p == bs.MemoryProvider {
 				msg = bs.ManagerMessage
 			}
 		}
 		if msg != "" && c.production(cur) {
-			c.report(call, msg)
+			c.report(at, msg)
 		}
 	}
 }
 
 // configStorage returns the message for a session constructor (fiber's)
 // whose config has no Storage or an in-memory one, or "" when a storage is
-// configured.
-func (c *checker) configStorage(call *ast.CallExpr, d *golib.MemoryDefault) string {
+// configured; for an in-memory one, also where it is made (memory.New()
+// in a helper that picks the storage).
+func (c *checker) configStorage(call *ast.CallExpr, d *golib.MemoryDefault) (string, ast.Node) {
 	if len(call.Args) == 0 {
-		return d.Message
+		return d.Message, nil
 	}
 	if call.Ellipsis.IsValid() {
-		return ""
+		return "", nil
 	}
 	for _, o := range c.ix.Origins(call.Args[0]) {
 		lit, ok := typematch.Unwrap(o).(*ast.CompositeLit)
 		if !ok {
-			return "" // a config built elsewhere: assume configured
+			return "", nil // a config built elsewhere: assume configured
 		}
 		if v, ok := typematch.Field(lit, d.ConfigStorage); ok {
-			if c.isMemoryStorage(v) {
-				return d.MemoryMessage
+			if mem := c.memoryStorage(v); mem != nil {
+				return d.MemoryMessage, mem
 			}
-			return ""
+			return "", nil
 		}
 	}
 	// A literal without Storage, unless cfg.Storage is set afterwards.
 	if root, path := typematch.SelectorPath(c.info, call.Args[0]); root != nil && len(path) == 0 {
 		if ws := c.ix.FieldWrites(root, d.ConfigStorage); len(ws) > 0 {
-			if c.isMemoryStorage(ws[0].Value) {
-				return d.MemoryMessage
+			if mem := c.memoryStorage(ws[0].Value); mem != nil {
+				return d.MemoryMessage, mem
 			}
-			return ""
+			return "", nil
 		}
 	}
-	return d.Message
+	return d.Message, nil
 }
 
-// isMemoryStorage reports whether a storage value is an in-memory storage.
-func (c *checker) isMemoryStorage(e ast.Expr) bool {
+// memoryStorage returns the call making an in-memory storage that a
+// storage value comes from, or nil.
+func (c *checker) memoryStorage(e ast.Expr) ast.Node {
 	for _, o := range c.ix.Origins(e) {
 		if call, ok := typematch.Unwrap(o).(*ast.CallExpr); ok {
 			if ms := golib.MemoryStoreOf(typematch.Callee(c.info, call)); ms != nil && ms.Storage {
-				return true
+				return call
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // providerSessions reports a session module chosen by provider name that is

@@ -39,7 +39,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) {
+	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) && !typematch.Imports(pass.Pkg, "time") {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -61,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if len(w.Path) != 1 || c.skip(w.Cursor) {
 			continue
 		}
-		o, l := golib.LifetimeOf(typematch.TypeOf(c.info, w.Prefix), w.Path[0])
+		o, l := lifetimeOf(typematch.TypeOf(c.info, w.Prefix), w.Path[0])
 		if l == nil {
 			continue
 		}
@@ -82,6 +82,39 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			return c.cookieSubject(nameExpr, nil, w.Cursor)
 		})
+	}
+	return nil, nil
+}
+
+// lifetimeOf is golib.LifetimeOf, plus the expiry of an app's own session
+// record: a struct named like a session (Session, UserSession, AuthToken)
+// whose time.Time field says when it expires (ExpiresAt, Expiry,
+// ValidUntil), as apps that keep sessions in their database write it.
+func lifetimeOf(t types.Type, field string) (*golib.OptionType, *golib.Lifetime) {
+	if o, l := golib.LifetimeOf(t, field); l != nil {
+		return o, l
+	}
+	n := typematch.NamedOf(t)
+	if n == nil {
+		return nil, nil
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil
+	}
+	tw := names.Words(n.Obj().Name())
+	if !names.HasWord(tw, "session", "sessions") && !(names.HasWord(tw, "token") && names.HasWord(tw, "auth", "access", "login")) ||
+		names.HasWord(tw, "config", "options", "settings", "opts", "cfg", "params", "request", "response") {
+		return nil, nil
+	}
+	fw := names.Words(field)
+	if !names.HasWord(fw, "expires", "expiry", "expiration", "expire", "until", "deadline") || names.HasWord(fw, "idle", "refresh", "remember") {
+		return nil, nil
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == field && typematch.IsNamed(f.Type(), "time", "Time") {
+			return &golib.OptionType{}, &golib.Lifetime{Field: field, Time: true, Subject: "a " + n.Obj().Name() + " record"}
+		}
 	}
 	return nil, nil
 }
@@ -172,7 +205,7 @@ func days(secs int64) string {
 func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit) {
 	t := typematch.TypeOf(c.info, lit)
 	for id, kv := range typematch.KeyedFields(lit) {
-		o, l := golib.LifetimeOf(t, id.Name)
+		o, l := lifetimeOf(t, id.Name)
 		if l == nil {
 			continue
 		}

@@ -33,7 +33,7 @@ type OptionType struct {
 
 // IsCookie reports whether values of the type are cookies, classified as
 // session material or not by their name and value.
-func (o *OptionType) IsCookie() bool { return o.Name != "" }
+func (o *OptionType) IsCookie() bool { return o != nil && o.Name != "" }
 
 // A Lifetime is a field that bounds a session's life.
 type Lifetime struct {

@@ -95,6 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 				if name, ok := a.sinkName(id); ok {
 					a.check(n.Values[i], name, cur)
 				}
+				a.fixedState(id, n.Values[i])
 			}
 		case *ast.CompositeLit:
 			a.compositeLit(n, cur)
@@ -247,6 +248,26 @@ func (a *analyzer) funcDecl(d *ast.FuncDecl) {
 	for _, r := range trace.ReturnedResults(d, 0) {
 		a.checkSource(r, name, cur, weakOnly)
 	}
+}
+
+// fixedState reports an OAuth state declared as a constant string
+// (const callbackState = "mindoc"): every login round-trip carries the same
+// value, so the state check stops no login CSRF.
+func (a *analyzer) fixedState(id *ast.Ident, value ast.Expr) {
+	c, ok := a.pass.TypesInfo.Defs[id].(*types.Const)
+	if !ok {
+		return
+	}
+	w := names.Words(id.Name)
+	if !hasAny(w, "state") || !hasAny(w, "oauth", "oauth2", "oidc", "callback", "auth", "login", "sso", "redirect") || hasAny(w, "key", "param", "name", "cookie", "header", "field") {
+		return
+	}
+	s, ok := typematch.StringConst(a.pass.TypesInfo, value)
+	if !ok || s == "" || strings.ContainsAny(s, " /:") || c.Name() == "_" {
+		return
+	}
+	a.pass.Report(analysis.Diagnostic{Pos: value.Pos(), End: value.End(), Message: fmt.Sprintf(
+		"OAuth state is the fixed string %q, so the callback's state check stops no login CSRF; generate a random state per login with crypto/rand, keep it in the session and compare it in the callback", s)})
 }
 
 // makesToken reports whether fn is named like a token generator and returns

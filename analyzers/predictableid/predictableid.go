@@ -233,7 +233,13 @@ func tokenType(t types.Type) bool {
 // funcDecl checks the results of a function named like a token generator.
 func (a *analyzer) funcDecl(d *ast.FuncDecl) {
 	fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
-	if !ok || d.Body == nil || !makesToken(fn) {
+	if !ok || d.Body == nil {
+		return
+	}
+	if !makesToken(fn) {
+		if randomShape(fn) {
+			a.shapedGenerator(fn, d)
+		}
 		return
 	}
 	cur, _ := a.t.Inspector.Root().FindNode(d)
@@ -268,6 +274,47 @@ func (a *analyzer) fixedState(id *ast.Ident, value ast.Expr) {
 	}
 	a.pass.Report(analysis.Diagnostic{Pos: value.Pos(), End: value.End(), Message: fmt.Sprintf(
 		"OAuth state is the fixed string %q, so the callback's state check stops no login CSRF; generate a random state per login with crypto/rand, keep it in the session and compare it in the callback", s)})
+}
+
+// mathRandSource begins the source of a value drawn from math/rand.
+const mathRandSource = "math/rand"
+
+// randomShape reports whether an exported function has the shape of a
+// random string generator whatever its name (NewSHA256Hash() string,
+// Code(n int) string): no parameters but lengths, a string or bytes.
+func randomShape(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if !fn.Exported() || sig.Recv() != nil || sig.Params().Len() > 2 || sig.Results().Len() == 0 {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		if b, ok := sig.Params().At(i).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			return false
+		}
+	}
+	switch u := sig.Results().At(0).Type().Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// shapedGenerator reports, at its source, a function shaped like a random
+// string generator that draws from math/rand: apps make tokens with such
+// helpers, and its callers in other packages then stay silent.
+func (a *analyzer) shapedGenerator(fn *types.Func, d *ast.FuncDecl) {
+	cur, _ := a.t.Inspector.Root().FindNode(d)
+	for _, r := range trace.ReturnedResults(d, 0) {
+		a.budget = maxSteps
+		c := a.classify(r, nil, 0)
+		if c.kind == weak && strings.HasPrefix(c.source, mathRandSource) {
+			a.report(r, c.at, generatorPrefix+fn.Name(), c.source, cur)
+			return
+		}
+	}
 }
 
 // makesToken reports whether fn is named like a token generator and returns
@@ -527,7 +574,8 @@ func (a *analyzer) exportFacts() {
 		for _, r := range trace.ReturnedResults(d, 0) {
 			a.budget = maxSteps
 			if c := a.classify(r, self, 0); c.kind == weak {
-				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: makesToken(fn)})
+				reported := makesToken(fn) || randomShape(fn) && strings.HasPrefix(c.source, mathRandSource)
+				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: reported})
 				break
 			}
 		}

@@ -17,3 +17,9 @@ func login2(w http.ResponseWriter) {
 	sid := tokens.NewSessionID()
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid})
 }
+
+func rotateAPISecret(u *user) {
+	u.APISecret = tokens.NewSHA256Hash() // reported in NewSHA256Hash
+}
+
+type user struct{ APISecret string }

@@ -233,26 +233,12 @@ func tokenType(t types.Type) bool {
 // funcDecl checks the results of a function named like a token generator.
 func (a *analyzer) funcDecl(d *ast.FuncDecl) {
 	fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
-	if !ok || d.Body == nil {
-		return
-	}
-	if !makesToken(fn) {
-		if randomShape(fn) {
-			a.shapedGenerator(fn, d)
-		}
+	if !ok || d.Body == nil || !makesToken(fn) {
 		return
 	}
 	cur, _ := a.t.Inspector.Root().FindNode(d)
-	// A generic random generator's length is its caller's choice, so only
-	// a weak source is its own fault; a short read is reported at the
-	// caller that asks for too few bytes.
-	weakOnly := !isSecretName(fn.Name())
-	name := d.Name.Name
-	if weakOnly {
-		name = generatorPrefix + name
-	}
 	for _, r := range trace.ReturnedResults(d, 0) {
-		a.checkSource(r, name, cur, weakOnly)
+		a.check(r, d.Name.Name, cur)
 	}
 }
 
@@ -276,66 +262,18 @@ func (a *analyzer) fixedState(id *ast.Ident, value ast.Expr) {
 		"OAuth state is the fixed string %q, so the callback's state check stops no login CSRF; generate a random state per login with crypto/rand, keep it in the session and compare it in the callback", s)})
 }
 
-// mathRandSource begins the source of a value drawn from math/rand.
-const mathRandSource = "math/rand"
-
-// randomShape reports whether an exported function has the shape of a
-// random string generator whatever its name (NewSHA256Hash() string,
-// Code(n int) string): no parameters but lengths, a string or bytes.
-func randomShape(fn *types.Func) bool {
-	sig := fn.Type().(*types.Signature)
-	if !fn.Exported() || sig.Recv() != nil || sig.Params().Len() > 2 || sig.Results().Len() == 0 {
-		return false
-	}
-	for i := range sig.Params().Len() {
-		if b, ok := sig.Params().At(i).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
-			return false
-		}
-	}
-	switch u := sig.Results().At(0).Type().Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
-}
-
-// shapedGenerator reports, at its source, a function shaped like a random
-// string generator that draws from math/rand: apps make tokens with such
-// helpers, and its callers in other packages then stay silent.
-func (a *analyzer) shapedGenerator(fn *types.Func, d *ast.FuncDecl) {
-	cur, _ := a.t.Inspector.Root().FindNode(d)
-	for _, r := range trace.ReturnedResults(d, 0) {
-		a.budget = maxSteps
-		c := a.classify(r, nil, 0)
-		if c.kind == weak && strings.HasPrefix(c.source, mathRandSource) {
-			a.report(r, c.at, generatorPrefix+fn.Name(), c.source, cur)
-			return
-		}
-	}
-}
-
 // makesToken reports whether fn is named like a token generator and returns
 // a token-typed value, which makes its own results a sink.
 func makesToken(fn *types.Func) bool {
-	sig := fn.Type().(*types.Signature)
-	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) || names.IsLogoutName(fn.Name()) {
+	if !isSecretName(fn.Name()) || names.IsLogoutName(fn.Name()) {
 		return false
 	}
-	w := names.Words(fn.Name())
-	// A random string generator (RandomString, GetRandomString, RandStr,
-	// krand) makes the apps' tokens: its weak source is reported in it,
-	// once, rather than at each token it makes.
-	if names.IsRandomGeneratorName(fn.Name()) {
-		return !hasAny(w, "parse", "validate", "verify", "check", "is", "has")
-	}
-	if !isSecretName(fn.Name()) {
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
 		return false
 	}
 	// A function that reads, checks or transforms a token does not make one.
-	return !hasAny(w, "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
+	return !hasAny(names.Words(fn.Name()), "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
 }
 
 // compositeLit checks struct fields and map entries named like tokens, and
@@ -426,18 +364,9 @@ func libraryWeakFunc(fn *types.Func) (string, bool) { return golib.WeakIDFunc(fn
 
 // check classifies value and reports it if it is predictable.
 func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
-	a.checkSource(value, name, cur, false)
-}
-
-// generatorPrefix marks the name of a random string generator checked as
-// a sink, so that the message names the generator.
-const generatorPrefix = "generator:"
-
-// checkSource is check, optionally for a weak source only.
-func (a *analyzer) checkSource(value ast.Expr, name string, cur inspector.Cursor, weakOnly bool) {
 	a.budget = maxSteps
 	c := a.classify(value, nil, 0)
-	if c.kind != weak && (weakOnly || !c.short()) {
+	if c.kind != weak && !c.short() {
 		return
 	}
 	if c.short() && hasAny(names.Words(name), "otp", "passcode", "code", "pin") {
@@ -522,9 +451,6 @@ func enclosingFunc(c inspector.Cursor) ast.Node {
 
 // describe names the kind of token for the message.
 func describe(name string) string {
-	if fn, ok := strings.CutPrefix(name, generatorPrefix); ok {
-		return "the random string " + fn + " makes"
-	}
 	w := names.Words(name)
 	switch {
 	case hasAny(w, "csrf", "xsrf"):
@@ -574,8 +500,7 @@ func (a *analyzer) exportFacts() {
 		for _, r := range trace.ReturnedResults(d, 0) {
 			a.budget = maxSteps
 			if c := a.classify(r, self, 0); c.kind == weak {
-				reported := makesToken(fn) || randomShape(fn) && strings.HasPrefix(c.source, mathRandSource)
-				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: reported})
+				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: makesToken(fn)})
 				break
 			}
 		}

@@ -361,21 +361,3 @@ func IsSecretName(name string) bool {
 	return HasWord(w, "key", "keys") && HasWord(w, "app", "session", "cookie", "signing", "sign", "jwt", "hmac",
 		"encryption", "encrypt", "csrf", "xsrf", "auth", "master", "private", "token")
 }
-
-// IsRandomGeneratorName reports whether a function name says it makes
-// random strings or bytes: RandomString, GetRandomString, RandStringRunes,
-// randStr, RandBytes, Krand, GenerateRandomKey.
-func IsRandomGeneratorName(name string) bool {
-	w := Words(name)
-	random := HasWord(w, "rand", "random", "randomly")
-	for _, x := range w {
-		// krand, xrand: a letter or two before "rand"; brand, grand and
-		// operand are words.
-		random = random || (len(x) == 5 || len(x) == 6) && strings.HasSuffix(x, "rand") && x != "brand" && x != "grand"
-	}
-	if !random {
-		return false
-	}
-	return len(w) == 1 || HasWord(w, "string", "str", "strings", "runes", "rune", "letters", "chars", "bytes", "hex", "alphanumeric",
-		"code", "token", "key", "secret", "id", "password", "seq", "text", "name", "generate", "gen", "new", "get", "make")
-}

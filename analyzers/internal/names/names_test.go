@@ -22,23 +22,3 @@ func TestIsAuthIdentityKey(t *testing.T) {
 		}
 	}
 }
-
-func TestIsRandomGeneratorName(t *testing.T) {
-	for name, want := range map[string]bool{
-		"RandomString":     true,
-		"GetRandomString":  true,
-		"RandStringRunes":  true,
-		"randStr":          true,
-		"Krand":            true,
-		"GenerateRandomID": true,
-		"randomDelay":      false,
-		"RandomInt":        false,
-		"shuffle":          false,
-		"operand":          false,
-		"Brand":            false,
-	} {
-		if got := IsRandomGeneratorName(name); got != want {
-			t.Errorf("IsRandomGeneratorName(%q) = %v, want %v", name, got, want)
-		}
-	}
-}

@@ -13,6 +13,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/names"
+	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 	"github.com/sessionlint/sessionlint/analyzers/internal/web"
 	"github.com/sessionlint/sessionlint/catalog"
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "logout",
 	Doc:       catalog.AnalyzerDoc("logout"),
 	URL:       catalog.DocURL("logout"),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, trace.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{(*endsSession)(nil)},
 }
@@ -73,6 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 	routes := web.CollectRoutes(info, ins)
 	reported := make(map[ast.Node]bool) // one finding per handler
 	ends := flow.RequestEnds(info, ins, cfgs, golib.EndsRequest)
+	stores := golib.CollectStores(pass.Pkg, info, ins, pass.ResultOf[trace.Analyzer].(*trace.Values))
 
 	for cur, op := range golib.SessionOps(ins, info) {
 		if op.Kind != golib.OpDelete && op.Kind != golib.OpClear {
@@ -80,6 +82,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		h, chain, ok := web.EnclosingHandler(info, routes, cur)
 		if !ok || reported[h.Cur.Node()] || !isLogout(h) {
+			continue
+		}
+		// A cookie-only session has no server record to destroy: clearing
+		// it and saving the empty cookie is the logout it allows.
+		switch {
+		case op.Lib == golib.LibGorilla && op.Kind == golib.OpClear && stores.GorillaKind(op.Session, h.Body()) == golib.StoreClient,
+			op.Lib == golib.LibGin && op.Kind == golib.OpClear && stores.GinKind() == golib.StoreClient:
 			continue
 		}
 		if flow.GuardedInChain(cfgs, info, op.Pos(), chain, marked, ends) {

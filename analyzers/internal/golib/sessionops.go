@@ -273,8 +273,17 @@ func gorillaSession(info *types.Info, expr ast.Expr) ast.Expr {
 
 // expiresNow reports whether expr is an options literal (or pointer to one,
 // or a variable assigned one in the same statement list) with a negative
-// constant MaxAge.
+// constant MaxAge, or a helper's call given a negative age.
 func expiresNow(info *types.Info, expr ast.Expr) bool {
+	// Options built by a helper told the age: util.SessionOptions(-1).
+	if call, ok := typematch.Unwrap(expr).(*ast.CallExpr); ok {
+		for _, a := range call.Args {
+			if n, ok := typematch.IntConst(info, a); ok && n < 0 {
+				return true
+			}
+		}
+		return false
+	}
 	lit, ok := typematch.Unwrap(expr).(*ast.CompositeLit)
 	if !ok {
 		return false

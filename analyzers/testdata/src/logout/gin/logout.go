@@ -27,3 +27,28 @@ func clearOnly(c *gin.Context) {
 	s.Clear() // want `logout clears the session data but leaves the session ID valid`
 	s.Save()
 }
+
+// sessionOptions builds the app's cookie options for a given age.
+func sessionOptions(maxAge int) sessions.Options {
+	return sessions.Options{Path: "/", MaxAge: maxAge, HttpOnly: true}
+}
+
+func logoutWithHelper(c *gin.Context) { // want logoutWithHelper:"endsSession"
+	s := sessions.Default(c)
+	s.Options(sessionOptions(-1))
+	s.Clear()
+	s.Save()
+}
+
+func logoutKeepsAge(c *gin.Context) {
+	s := sessions.Default(c)
+	s.Options(sessionOptions(3600))
+	s.Clear() // want `logout clears the session data but leaves the session ID valid`
+	s.Save()
+}
+
+func init() {
+	r := gin.New()
+	r.POST("/logout-helper", logoutWithHelper)
+	r.POST("/logout-age", logoutKeepsAge)
+}

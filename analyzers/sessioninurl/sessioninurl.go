@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -274,7 +275,7 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			return
 		}
 		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if sel == nil || !a.valuesInURL(sel.X) {
+		if sel == nil || !a.valuesInURL(sel.X) || a.signedQuery(sel.X, cur) {
 			return
 		}
 		a.pieces([]piece{{key: key, value: call.Args[1]}}, a.valuesRedirected(sel.X))
@@ -295,6 +296,37 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			a.report(tok, "session token read from the URL query, so it leaks through logs and Referer headers and a link can plant one; let LoadAndSave read it from the cookie")
 		}
 	}
+}
+
+// signedQuery reports whether the function also puts a signature into the
+// same query values (q.Set("hmac", sig)): a signed single-use handshake
+// (an SSO login token) travels in the URL by design.
+func (a *analyzer) signedQuery(values ast.Expr, cur inspector.Cursor) bool {
+	root, path := typematch.SelectorPath(a.pass.TypesInfo, values)
+	fd := typematch.EnclosingFuncDecl(cur)
+	if root == nil || fd == nil {
+		return false
+	}
+	signed := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || signed || len(call.Args) != 2 {
+			return !signed
+		}
+		fn := typematch.Callee(a.pass.TypesInfo, call)
+		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if fn == nil || sel == nil || !typematch.IsMethod(fn, "net/url", "Values", "Set", "Add") {
+			return true
+		}
+		if r, p := typematch.SelectorPath(a.pass.TypesInfo, sel.X); r != root || !slices.Equal(p, path) {
+			return true
+		}
+		if key, ok := typematch.StringConst(a.pass.TypesInfo, call.Args[0]); ok && names.HasWord(names.Words(key), "hmac", "signature", "sig", "signed") {
+			signed = true
+		}
+		return !signed
+	})
+	return signed
 }
 
 // inExtractorConfig reports whether the extractor at cur is (part of) the

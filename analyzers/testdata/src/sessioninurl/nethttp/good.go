@@ -82,3 +82,14 @@ func formAction(csrfToken string) string { return "/transfer?csrf_token=" + csrf
 func webdriver(base, sessionID string) (*http.Response, error) {
 	return http.Get(base + "/session/" + sessionID + "/url")
 }
+
+// An SSO handshake: a single-use token signed for the partner site travels
+// in the URL by design.
+func ssoHandshake(w http.ResponseWriter, r *http.Request, sessionToken, signature string) {
+	u, _ := url.Parse("https://partner.example.com/sso")
+	q := u.Query()
+	q.Set("token", sessionToken)
+	q.Set("hmac", signature)
+	u.RawQuery = q.Encode()
+	http.Redirect(w, r, u.String(), http.StatusFound)
+}

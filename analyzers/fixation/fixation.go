@@ -14,6 +14,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
 	"github.com/sessionlint/sessionlint/analyzers/internal/names"
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
@@ -89,6 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 	routes := web.CollectRoutes(info, ins)
 	ends := flow.RequestEnds(info, ins, cfgs, golib.EndsRequest)
 	stores := golib.CollectStores(pass.Pkg, info, ins, ix)
+	stores.ModuleImports = func() map[string]bool { return gomod.ModuleImports(pass) }
 	cookieSessions := cookieProvider(pass, ins)
 	// One finding per handler, chosen once all its writes are known.
 	found := make(map[ast.Node][]candidate)

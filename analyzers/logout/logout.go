@@ -12,6 +12,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
+	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
 	"github.com/sessionlint/sessionlint/analyzers/internal/names"
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
@@ -75,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 	reported := make(map[ast.Node]bool) // one finding per handler
 	ends := flow.RequestEnds(info, ins, cfgs, golib.EndsRequest)
 	stores := golib.CollectStores(pass.Pkg, info, ins, pass.ResultOf[trace.Analyzer].(*trace.Values))
+	stores.ModuleImports = func() map[string]bool { return gomod.ModuleImports(pass) }
 
 	for cur, op := range golib.SessionOps(ins, info) {
 		if op.Kind != golib.OpDelete && op.Kind != golib.OpClear {

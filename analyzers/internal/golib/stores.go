@@ -32,6 +32,11 @@ type Stores struct {
 	gin         map[StoreKind]bool // kinds of gin-contrib stores built in the package
 	echoStores  []ast.Expr         // stores passed to echo-contrib session.Middleware
 	ginSessions []ast.Expr         // stores passed to gin-contrib sessions.Sessions
+
+	// ModuleImports, when set, lists the import paths used anywhere in
+	// the module: a handler package that builds no store learns the
+	// app's store from the packages it has.
+	ModuleImports func() map[string]bool
 }
 
 // CollectStores scans the package for store constructors.
@@ -191,7 +196,22 @@ func (s *Stores) GinKind() StoreKind {
 	if k := only(set); k != StoreUnknown {
 		return k
 	}
-	return only(s.gin)
+	if k := only(s.gin); k != StoreUnknown || s.ModuleImports == nil {
+		return k
+	}
+	// The store is built elsewhere in the module (the router package):
+	// its gin-contrib store packages tell which kind it is.
+	set = make(map[StoreKind]bool)
+	for p := range s.ModuleImports() {
+		if sub, ok := strings.CutPrefix(p, PathGinSessions+"/"); ok {
+			if sub == "cookie" {
+				set[StoreClient] = true
+			} else {
+				set[StoreServer] = true
+			}
+		}
+	}
+	return only(set)
 }
 
 // GorillaKind returns the kind of store behind a gorilla *sessions.Session

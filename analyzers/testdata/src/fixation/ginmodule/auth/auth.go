@@ -5,7 +5,9 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-type checker interface{ CheckPassword(user, pass string) (int, bool) }
+type checker interface {
+	CheckPassword(user, pass string) (int, bool)
+}
 
 var users checker
 

@@ -72,6 +72,17 @@ func CollectStores(pkg *types.Package, info *types.Info, ins *inspector.Inspecto
 			s.gin[kind] = true
 		}
 	}
+	// A store handed in from elsewhere and kept in a field of a concrete
+	// store type (sessDB *gormstore.Store) says its kind by its type.
+	if s.gorillaIfc != nil {
+		for _, obj := range info.Defs {
+			if v, ok := obj.(*types.Var); ok && v.IsField() {
+				if fam, kind := s.classifyType(v.Type()); fam == "gorilla" {
+					s.gorilla[kind] = true
+				}
+			}
+		}
+	}
 	return s
 }
 

@@ -57,7 +57,7 @@ func (f *writesIdentity) String() string { return "writesIdentity(" + f.Key + ")
 const prefix = "identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; "
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) && len(pass.AllObjectFacts()) == 0 {
+	if !golib.UsesSessionLib(pass.Pkg, pass.TypesInfo) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -84,7 +84,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	renews := func(n ast.Node) bool { return renewsIn(n, local) }
 
-	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) {
+	if !golib.UsesSessionLib(pass.Pkg, pass.TypesInfo) {
 		return nil, nil
 	}
 	routes := web.CollectRoutes(info, ins)

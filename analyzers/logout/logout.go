@@ -40,7 +40,7 @@ func (*endsSession) AFact() {}
 func (*endsSession) String() string { return "endsSession" }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) && len(pass.AllObjectFacts()) == 0 {
+	if !golib.UsesSessionLib(pass.Pkg, pass.TypesInfo) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -68,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for fn := range local {
 		pass.ExportObjectFact(fn, new(endsSession))
 	}
-	if !typematch.Imports(pass.Pkg, golib.SessionLibPaths...) {
+	if !golib.UsesSessionLib(pass.Pkg, pass.TypesInfo) {
 		return nil, nil
 	}
 	marked := func(n ast.Node) bool { return endsIn(n, local) }

@@ -63,6 +63,25 @@ var SessionLibPaths = []string{
 	PathEchoSession, PathBeegoWeb, PathBeegoSession, PathOwnSession,
 }
 
+// UsesSessionLib reports whether a package works with a session library:
+// it imports one, or uses its types and fields through a package of its
+// own (a session.Get helper returning *sessions.Session).
+func UsesSessionLib(pkg *types.Package, info *types.Info) bool {
+	if typematch.Imports(pkg, SessionLibPaths...) {
+		return true
+	}
+	for _, obj := range info.Uses {
+		if p := obj.Pkg(); p != nil && p != pkg {
+			for _, lib := range SessionLibPaths {
+				if typematch.PathMatches(p.Path(), lib) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // A Func names a package-level function (Recv "") or a method of the named
 // type Recv. Pkg may end in "/..." to match every package below it.
 type Func struct {

@@ -279,6 +279,12 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			return
 		}
 		a.pieces([]piece{{key: key, value: call.Args[1]}}, a.valuesRedirected(sel.X))
+	case golib.IsOAuthStateURL(fn) && len(call.Args) >= 1:
+		// The state is meant to be random; a session token used as one
+		// travels through the provider's URLs and logs.
+		if vk := a.valueKind(call.Args[0], 0); vk == kindSession || vk == kindAuth {
+			a.report(call.Args[0], "session token used as the OAuth state, so it travels in the provider's authorization and callback URLs and their logs; pass a random state (crypto/rand) and keep the session in its cookie")
+		}
 	case golib.IsURLExtractor(fn):
 		if a.inExtractorConfig(cur) {
 			where := "URL query"

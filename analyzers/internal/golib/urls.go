@@ -186,3 +186,14 @@ const ExtractorFieldName = "Extractor"
 var URLLibPaths = append([]string{"net/http", "net/url", PathFiber2Session, PathFiber3Session,
 	PathFiber2, PathFiber3, PathGin, PathEcho, PathEchoMiddle, PathGinJWT, "github.com/labstack/echo-jwt/v4",
 	"github.com/gofiber/contrib/jwt", "golang.org/x/oauth2"}, SessionLibPaths...)
+
+// oauthStateURLs build a provider's authorization URL around the OAuth
+// state given as their first argument; the provider echoes it back in the
+// callback URL.
+var oauthStateURLs = []Func{
+	{Pkg: "golang.org/x/oauth2", Recv: "Config", Names: []string{"AuthCodeURL"}},
+}
+
+// IsOAuthStateURL reports whether fn puts its first argument, the state,
+// into an authorization URL.
+func IsOAuthStateURL(fn *types.Func) bool { return anyMatches(fn, oauthStateURLs) }

@@ -60,6 +60,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
+	"golang.org/x/oauth2"
 	"gorm.io/gorm"
 	"xorm.io/xorm"
 )
@@ -234,4 +235,12 @@ func misc(ctx context.Context) {
 	n := nosurf.New(http.NotFoundHandler())
 	n.SetBaseCookie(http.Cookie{Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
 	n.ExemptPath("/webhook")
+}
+
+func useOAuth2(ctx context.Context, c *oauth2.Config) (string, error) {
+	t, err := c.Exchange(ctx, "code")
+	if err != nil {
+		return c.AuthCodeURL("state"), err
+	}
+	return t.AccessToken, nil
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+
+	"golang.org/x/oauth2"
 )
 
 func afterLogin(w http.ResponseWriter, r *http.Request, sessionID string) {
@@ -51,4 +53,17 @@ func oauthCallback(w http.ResponseWriter, r *http.Request, jwt string) {
 func oauthCallback2(w http.ResponseWriter, r *http.Request, accessToken string) {
 	target := fmt.Sprintf("%s/app?access_token=%s", "https://spa.example.com", accessToken) // want `auth token placed in a redirect URL`
 	http.Redirect(w, r, target, http.StatusFound)
+}
+
+var githubConfig = &oauth2.Config{ClientID: "id", RedirectURL: "https://app.example.com/oauth/callback"}
+
+// The commenter's session token doubles as the OAuth state.
+func oauthRedirect(w http.ResponseWriter, r *http.Request) {
+	commenterToken := r.FormValue("commenterToken")
+	http.Redirect(w, r, githubConfig.AuthCodeURL(commenterToken), http.StatusFound) // want `session token used as the OAuth state`
+}
+
+// A random state is what the parameter is for.
+func oauthRedirectGood(w http.ResponseWriter, r *http.Request, state string) {
+	http.Redirect(w, r, githubConfig.AuthCodeURL(state), http.StatusFound)
 }

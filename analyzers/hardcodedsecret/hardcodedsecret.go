@@ -268,6 +268,7 @@ func (c *checker) check(e ast.Expr, kind golib.SecretKind) {
 	c.budget = searchBudget
 	lit, ok := c.literal(e, nil, 0, make(map[ast.Expr]bool))
 	if !ok {
+		c.configFile(e)
 		return
 	}
 	at := lit

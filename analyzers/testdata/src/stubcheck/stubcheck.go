@@ -47,6 +47,7 @@ import (
 	"github.com/labstack/echo/v4"
 	echomw "github.com/labstack/echo/v4/middleware"
 	quasoft "github.com/quasoft/memstore"
+	"github.com/spf13/viper"
 	"github.com/valyala/fasthttp"
 	"github.com/zerodha/simplesessions/v3"
 	"go.mongodb.org/mongo-driver/bson"
@@ -243,4 +244,13 @@ func useOAuth2(ctx context.Context, c *oauth2.Config) (string, error) {
 		return c.AuthCodeURL("state"), err
 	}
 	return t.AccessToken, nil
+}
+
+func useViper(cfg any) error {
+	viper.SetConfigName("config")
+	viper.AddConfigPath("config")
+	if err := viper.ReadInConfig(); err != nil {
+		return err
+	}
+	return viper.Unmarshal(cfg)
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/sessionlint/sessionlint/analyzers/internal/confile"
 	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
@@ -118,11 +119,58 @@ func (c *checker) boolState(e ast.Expr, inverted bool) state {
 	origins := c.ix.Origins(e)
 	for _, o := range origins {
 		v, ok := typematch.BoolConst(c.info, o)
+		if !ok {
+			v, ok = c.shippedBool(o, 0)
+		}
 		if !ok || v != inverted {
 			return on
 		}
 	}
 	return off
+}
+
+// shippedBool reads a config field (cfg.HTTP.SecureCookie) from the
+// configuration file the repository ships: a literal false there is what
+// every deployment that does not override it runs with.
+func (c *checker) shippedBool(e ast.Expr, depth int) (bool, bool) {
+	if depth > 3 {
+		return false, false
+	}
+	// A parameter: what every caller in the package passes.
+	if id, ok := typematch.Unwrap(e).(*ast.Ident); ok {
+		pv, ok := c.info.ObjectOf(id).(*types.Var)
+		if !ok {
+			return false, false
+		}
+		p, ok := c.ix.ParamOf(pv)
+		if !ok {
+			return false, false
+		}
+		calls := c.ix.Callers(p.Fn)
+		if len(calls) == 0 {
+			return false, false
+		}
+		result := false
+		for _, call := range calls {
+			if p.Index >= len(call.Args) {
+				return false, false
+			}
+			v, ok := c.shippedBool(call.Args[p.Index], depth+1)
+			if !ok {
+				return false, false
+			}
+			result = result || v
+		}
+		return result, true
+	}
+	if _, ok := typematch.Unwrap(e).(*ast.SelectorExpr); !ok {
+		return false, false
+	}
+	v, ok := confile.Lookup(c.pass, e)
+	if !ok || v.Node.Tag != "!!bool" {
+		return false, false
+	}
+	return strings.EqualFold(v.Node.Value, "true"), true
 }
 
 // sameSiteState evaluates a SameSite expression (http.SameSite or fiber's

@@ -3,19 +3,11 @@ package hardcodedsecret
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
-	"go/types"
-	"os"
-	"path/filepath"
-	"reflect"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"gopkg.in/yaml.v3"
 
-	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
-	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
+	"github.com/sessionlint/sessionlint/analyzers/internal/confile"
 )
 
 // configFile reports a key read from a field of the app's configuration
@@ -23,36 +15,20 @@ import (
 // field a literal: viper, koanf or yaml load it into the struct, so every
 // deployment that does not override it runs with the published key.
 func (c *checker) configFile(e ast.Expr) bool {
-	path := c.fieldPath(e)
-	if len(path) == 0 || !usesConfigLoader(gomod.ModuleImports(c.pass)) {
+	v, ok := confile.Lookup(c.pass, e)
+	if !ok || v.Node.Tag != "!!str" || strings.TrimSpace(v.Node.Value) == "" {
 		return false
 	}
-	root := moduleRoot(c.pass)
-	if root == "" {
-		return false
-	}
-	for _, f := range configFiles(root) {
-		n, keys, ok := f.lookup(path)
-		if !ok {
-			continue
-		}
-		tf := c.fileOf(f)
-		if tf == nil || n.Line > tf.LineCount() {
-			continue
-		}
-		pos := tf.LineStart(n.Line) + token.Pos(n.Column-1)
-		if c.reported[pos] {
-			return true
-		}
-		c.reported[pos] = true
-		// One message whatever the key signs, so that packages using the
-		// same key report one finding.
-		c.pass.Report(analysis.Diagnostic{Pos: pos, End: pos + token.Pos(len(n.Value)),
-			Message: fmt.Sprintf("the shipped configuration gives the secret key %s the literal %q, so unless every deployment overrides it anyone with the code can forge what it signs; ship no value and fail at start-up when it is missing, or load it from a secret manager",
-				strings.Join(keys, "."), abbreviate(n.Value))})
+	if c.reported[v.Pos] {
 		return true
 	}
-	return false
+	c.reported[v.Pos] = true
+	// One message whatever the key signs, so that packages using the
+	// same key report one finding.
+	c.pass.Report(analysis.Diagnostic{Pos: v.Pos, End: v.End,
+		Message: fmt.Sprintf("the shipped configuration gives the secret key %s the literal %q, so unless every deployment overrides it anyone with the code can forge what it signs; ship no value and fail at start-up when it is missing, or load it from a secret manager",
+			strings.Join(v.Keys, "."), abbreviate(v.Node.Value))})
+	return true
 }
 
 func abbreviate(s string) string {
@@ -60,182 +36,4 @@ func abbreviate(s string) string {
 		return s[:4] + "…"
 	}
 	return s
-}
-
-// fieldPath returns the configuration keys of a chain of field reads,
-// cfg.App.EncryptionKey → [app encryptionkey], from each field's
-// mapstructure, yaml or json tag, else its name (matched without case).
-func (c *checker) fieldPath(e ast.Expr) []string {
-	info := c.pass.TypesInfo
-	e = typematch.Unwrap(e)
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			e = typematch.Unwrap(call.Args[0]) // []byte(cfg.Key)
-		}
-	}
-	var keys []string
-	for {
-		sel, ok := e.(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		s, ok := info.Selections[sel]
-		if !ok || s.Kind() != types.FieldVal {
-			break
-		}
-		keys = append([]string{fieldKey(s.Recv(), s.Obj().(*types.Var))}, keys...)
-		e = typematch.Unwrap(sel.X)
-	}
-	if len(keys) == 0 {
-		return nil
-	}
-	return keys
-}
-
-func fieldKey(recv types.Type, f *types.Var) string {
-	if p, ok := recv.Underlying().(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	if st, ok := recv.Underlying().(*types.Struct); ok {
-		for i := range st.NumFields() {
-			if st.Field(i) != f {
-				continue
-			}
-			tag := reflect.StructTag(st.Tag(i))
-			for _, k := range []string{"mapstructure", "yaml", "koanf", "json"} {
-				if name, _, _ := strings.Cut(tag.Get(k), ","); name != "" && name != "-" {
-					return strings.ToLower(name)
-				}
-			}
-		}
-	}
-	return strings.ToLower(f.Name())
-}
-
-// usesConfigLoader reports whether the module loads configuration files
-// into structs.
-func usesConfigLoader(imports map[string]bool) bool {
-	for p := range imports {
-		if p == "github.com/spf13/viper" || strings.HasPrefix(p, "gopkg.in/yaml.") || p == "sigs.k8s.io/yaml" ||
-			strings.HasPrefix(p, "github.com/knadh/koanf") || p == "github.com/goccy/go-yaml" {
-			return true
-		}
-	}
-	return false
-}
-
-func moduleRoot(pass *analysis.Pass) string {
-	if len(pass.Files) == 0 {
-		return ""
-	}
-	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
-// A yamlFile is a configuration file the repository ships.
-type yamlFile struct {
-	path string
-	data []byte
-	doc  *yaml.Node
-}
-
-var (
-	yamlMu    sync.Mutex
-	yamlCache = make(map[string][]*yamlFile) // module root → its configuration files
-)
-
-// configFiles reads the YAML files at the module root and in its config,
-// configs and conf folders, once per module.
-func configFiles(root string) []*yamlFile {
-	yamlMu.Lock()
-	defer yamlMu.Unlock()
-	if fs, ok := yamlCache[root]; ok {
-		return fs
-	}
-	var out []*yamlFile
-	for _, dir := range []string{root, filepath.Join(root, "config"), filepath.Join(root, "configs"), filepath.Join(root, "conf")} {
-		entries, _ := os.ReadDir(dir)
-		for _, ent := range entries {
-			name := ent.Name()
-			if ent.IsDir() || !(strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")) || strings.Contains(strings.ToLower(name), "test") {
-				continue
-			}
-			p := filepath.Join(dir, name)
-			data, err := os.ReadFile(p)
-			if err != nil || len(data) > 1<<20 {
-				continue
-			}
-			var doc yaml.Node
-			if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
-				continue
-			}
-			out = append(out, &yamlFile{path: p, data: data, doc: doc.Content[0]})
-		}
-	}
-	yamlCache[root] = out
-	return out
-}
-
-// lookup finds the longest tail of path that the file maps from its top
-// level (the struct holding the field may be the whole configuration or a
-// part of it) to a non-empty string, and returns its line.
-func (f *yamlFile) lookup(path []string) (*yaml.Node, []string, bool) {
-	for start := range path {
-		n := f.doc
-		var keys []string
-		for _, key := range path[start:] {
-			var name string
-			n, name = mappingValue(n, key)
-			if n == nil {
-				break
-			}
-			keys = append(keys, name)
-		}
-		if n != nil && n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.TrimSpace(n.Value) != "" && !strings.HasPrefix(n.Value, "${") {
-			return n, keys, true
-		}
-	}
-	return nil, nil, false
-}
-
-// mappingValue returns the value under key (matched without case or
-// underscores) and the key as the file spells it.
-func mappingValue(n *yaml.Node, key string) (*yaml.Node, string) {
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil, ""
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if k := n.Content[i].Value; strings.EqualFold(k, key) || strings.EqualFold(strings.ReplaceAll(k, "_", ""), key) {
-			return n.Content[i+1], k
-		}
-	}
-	return nil, ""
-}
-
-// fileOf returns a file of the pass's file set for f, added once, so that
-// the finding points into the configuration file itself.
-func (c *checker) fileOf(f *yamlFile) *token.File {
-	var found *token.File
-	c.pass.Fset.Iterate(func(tf *token.File) bool {
-		if tf.Name() == f.path {
-			found = tf
-			return false
-		}
-		return true
-	})
-	if found != nil {
-		return found
-	}
-	tf := c.pass.Fset.AddFile(f.path, -1, len(f.data))
-	tf.SetLinesForContent(f.data)
-	return tf
 }

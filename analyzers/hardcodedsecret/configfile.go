@@ -16,7 +16,7 @@ import (
 // deployment that does not override it runs with the published key.
 func (c *checker) configFile(e ast.Expr) bool {
 	v, ok := confile.Lookup(c.pass, e)
-	if !ok || v.Node.Tag != "!!str" || strings.TrimSpace(v.Node.Value) == "" {
+	if !ok || v.Template || v.Node.Tag != "!!str" || strings.TrimSpace(v.Node.Value) == "" || placeholder(v.Node.Value) {
 		return false
 	}
 	if c.reported[v.Pos] {
@@ -36,4 +36,9 @@ func abbreviate(s string) string {
 		return s[:4] + "…"
 	}
 	return s
+}
+
+// placeholder reports a value that asks to be replaced: "<uniq string>".
+func placeholder(s string) bool {
+	return strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">")
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -26,6 +27,9 @@ type Value struct {
 	Keys []string   // the keys leading to it, as the file spells them
 	Pos  token.Pos  // where it is, in a file added to the pass's file set
 	End  token.Pos
+	// Template: the file is an example to copy (config.example.yaml,
+	// config.sample.yml), whose secrets are placeholders to replace.
+	Template bool
 }
 
 // Lookup returns the value the repository's configuration files give the
@@ -50,7 +54,7 @@ func Lookup(pass *analysis.Pass, e ast.Expr) (Value, bool) {
 			continue
 		}
 		pos := tf.LineStart(n.Line) + token.Pos(n.Column-1)
-		return Value{Node: n, Keys: keys, Pos: pos, End: pos + token.Pos(len(n.Value))}, true
+		return Value{Node: n, Keys: keys, Pos: pos, End: pos + token.Pos(len(n.Value)), Template: isTemplate(f.path)}, true
 	}
 	return Value{}, false
 }
@@ -173,6 +177,8 @@ func configFiles(root string) []*yamlFile {
 			out = append(out, &yamlFile{path: p, data: data, doc: doc.Content[0]})
 		}
 	}
+	// The files an app runs with before the examples to copy.
+	slices.SortStableFunc(out, func(a, b *yamlFile) int { return cmpBool(isTemplate(a.path), isTemplate(b.path)) })
 	yamlCache[root] = out
 	return out
 }
@@ -230,4 +236,20 @@ func fileOf(pass *analysis.Pass, f *yamlFile) *token.File {
 	tf := pass.Fset.AddFile(f.path, -1, len(f.data))
 	tf.SetLinesForContent(f.data)
 	return tf
+}
+
+// isTemplate reports whether a configuration file is an example to copy.
+func isTemplate(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	return strings.Contains(base, "example") || strings.Contains(base, "sample") || strings.Contains(base, "template") || strings.Contains(base, ".dist")
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

@@ -25,12 +25,21 @@ import (
 // Analyzer reports session and auth cookies sent without Secure, HttpOnly or
 // SameSite.
 var Analyzer = &analysis.Analyzer{
-	Name:     "cookieflags",
-	Doc:      catalog.AnalyzerDoc("cookieflags"),
-	URL:      catalog.DocURL("cookieflags"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
-	Run:      run,
+	Name:      "cookieflags",
+	Doc:       catalog.AnalyzerDoc("cookieflags"),
+	URL:       catalog.DocURL("cookieflags"),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{(*configuresProvider)(nil)},
 }
+
+// configuresProvider marks a package that sets the session cookie of a
+// provider-configured module (beego's BConfig): it reports what is
+// missing, so a package that only calls Run does not report it again.
+type configuresProvider struct{}
+
+func (*configuresProvider) AFact()         {}
+func (*configuresProvider) String() string { return "configuresProvider" }
 
 // The state of one attribute.
 type state uint8
@@ -970,6 +979,17 @@ func (c *checker) sameSiteCallSet() bool {
 // default, and its SameSite is unset unless configured. It is reported
 // where sessions are turned on: a SessionOn = true write, or the Run call
 // of an app whose config file turns them on.
+// configuredElsewhere reports whether a package this one depends on sets
+// the provider's session cookie (and reports on it).
+func (c *checker) configuredElsewhere() bool {
+	for _, pf := range c.pass.AllPackageFacts() {
+		if _, ok := pf.Fact.(*configuresProvider); ok && pf.Package != c.pass.Pkg {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *checker) providerSessions(ins *inspector.Inspector) {
 	bs := golib.BeegoSessions
 	if !typematch.Imports(c.pass.Pkg, bs.ConfigPkg) {
@@ -989,6 +1009,9 @@ func (c *checker) providerSessions(ins *inspector.Inspector) {
 			sameSite = true // an explicit default or None is reported at the write
 		}
 	}
+	if (len(turnedOn) > 0 || https || sameSite) && c.pass.Pkg.Name() != "main" {
+		c.pass.ExportPackageFact(new(configuresProvider))
+	}
 	confOn := false
 	if len(c.pass.Files) > 0 {
 		entries, _ := bs.ReadConf(filepath.Dir(c.pass.Fset.File(c.pass.Files[0].Pos()).Name()))
@@ -1001,7 +1024,7 @@ func (c *checker) providerSessions(ins *inspector.Inspector) {
 			}
 		}
 	}
-	if confOn && len(turnedOn) == 0 {
+	if confOn && len(turnedOn) == 0 && !c.configuredElsewhere() {
 		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 			if bs.Run.Matches(typematch.Callee(c.info, cur.Node().(*ast.CallExpr))) && !c.skip(cur) {
 				turnedOn = append(turnedOn, cur.Node())

@@ -1,4 +1,4 @@
-package beegoapp
+package beegoapp // want package:"configuresProvider"
 
 import (
 	"github.com/beego/beego/v2/server/web"

@@ -60,6 +60,14 @@ type checker struct {
 	client   map[types.Object]bool // variables passed to AddCookie/SetCookies
 	files    map[*token.File]*ast.File
 	scope    *ast.FuncDecl // the function of the literal being judged
+	notes    []configNote  // attributes that a shipped configuration file turned off
+}
+
+// A configNote says which configuration key decided an attribute, for the
+// finding whose range holds the value read from it.
+type configNote struct {
+	pos  token.Pos
+	text string
 }
 
 // writesBelow returns the writes below holders at path; writes through a
@@ -82,7 +90,19 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ix := pass.ResultOf[trace.Analyzer].(*trace.Values)
-	c := &checker{pass: pass, info: pass.TypesInfo, ix: ix, h: ix,
+	// A finding decided by a shipped configuration file names its key.
+	report := pass.Report
+	var c *checker
+	pass.Report = func(d analysis.Diagnostic) {
+		for _, n := range c.notes {
+			if d.Pos <= n.pos && n.pos < d.End {
+				d.Message = strings.Replace(d.Message, ";", " ("+n.text+");", 1)
+				break
+			}
+		}
+		report(d)
+	}
+	c = &checker{pass: pass, info: pass.TypesInfo, ix: ix, h: ix,
 		consumed: make(map[token.Pos]bool), client: make(map[types.Object]bool), files: make(map[*token.File]*ast.File)}
 	for _, f := range pass.Files {
 		c.files[pass.Fset.File(f.Pos())] = f
@@ -129,7 +149,11 @@ func (c *checker) boolState(e ast.Expr, inverted bool) state {
 	for _, o := range origins {
 		v, ok := typematch.BoolConst(c.info, o)
 		if !ok {
-			v, ok = c.shippedBool(o, 0)
+			var key string
+			v, key, ok = c.shippedBool(o, 0)
+			if ok && v == inverted {
+				c.notes = append(c.notes, configNote{e.Pos(), fmt.Sprintf("the shipped configuration sets %s: %t", key, v)})
+			}
 		}
 		if !ok || v != inverted {
 			return on
@@ -141,45 +165,45 @@ func (c *checker) boolState(e ast.Expr, inverted bool) state {
 // shippedBool reads a config field (cfg.HTTP.SecureCookie) from the
 // configuration file the repository ships: a literal false there is what
 // every deployment that does not override it runs with.
-func (c *checker) shippedBool(e ast.Expr, depth int) (bool, bool) {
+func (c *checker) shippedBool(e ast.Expr, depth int) (bool, string, bool) {
 	if depth > 3 {
-		return false, false
+		return false, "", false
 	}
 	// A parameter: what every caller in the package passes.
 	if id, ok := typematch.Unwrap(e).(*ast.Ident); ok {
 		pv, ok := c.info.ObjectOf(id).(*types.Var)
 		if !ok {
-			return false, false
+			return false, "", false
 		}
 		p, ok := c.ix.ParamOf(pv)
 		if !ok {
-			return false, false
+			return false, "", false
 		}
 		calls := c.ix.Callers(p.Fn)
 		if len(calls) == 0 {
-			return false, false
+			return false, "", false
 		}
-		result := false
+		result, key := false, ""
 		for _, call := range calls {
 			if p.Index >= len(call.Args) {
-				return false, false
+				return false, "", false
 			}
-			v, ok := c.shippedBool(call.Args[p.Index], depth+1)
+			v, k, ok := c.shippedBool(call.Args[p.Index], depth+1)
 			if !ok {
-				return false, false
+				return false, "", false
 			}
-			result = result || v
+			result, key = result || v, k
 		}
-		return result, true
+		return result, key, true
 	}
 	if _, ok := typematch.Unwrap(e).(*ast.SelectorExpr); !ok {
-		return false, false
+		return false, "", false
 	}
 	v, ok := confile.Lookup(c.pass, e)
 	if !ok || v.Node.Tag != "!!bool" {
-		return false, false
+		return false, "", false
 	}
-	return strings.EqualFold(v.Node.Value, "true"), true
+	return strings.EqualFold(v.Node.Value, "true"), strings.Join(v.Keys, "."), true
 }
 
 // sameSiteState evaluates a SameSite expression (http.SameSite or fiber's

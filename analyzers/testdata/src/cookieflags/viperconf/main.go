@@ -20,7 +20,7 @@ func newSessionManager(secure, httpOnly bool) *scs.SessionManager {
 	sm := scs.New()
 	sm.Cookie.SameSite = http.SameSiteLaxMode
 	sm.Cookie.HttpOnly = httpOnly
-	sm.Cookie.Secure = secure // want `scs session cookie is sent without Secure`
+	sm.Cookie.Secure = secure // want `scs session cookie is sent without Secure, so it can leak over plain HTTP \(the shipped configuration sets httpServer.secureCookie: false\); set Secure: true`
 	return sm
 }
 

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"math/bits"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/names"
@@ -419,7 +420,16 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *trace.Frame, depth int) 
 		return class{kind: weak, source: "math/rand", at: call}
 	case path == "crypto/rand":
 		switch fn.Name() {
-		case "Text", "Int":
+		case "Text":
+			return class{kind: random, n: -1}
+		case "Int":
+			// rand.Int(rand.Reader, big.NewInt(1_000_000)) holds only
+			// the bits of its bound.
+			if len(call.Args) == 2 {
+				if max, ok := a.bigConst(call.Args[1]); ok && max > 1 {
+					return class{kind: random, n: bits.Len64(uint64(max-1)) / 8, at: call}
+				}
+			}
 			return class{kind: random, n: -1}
 		}
 		return class{kind: neutral}
@@ -658,4 +668,16 @@ func isStringList(t types.Type) bool {
 	}
 	b, ok := elem.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// bigConst reads the constant a *big.Int is made from: big.NewInt(n).
+func (a *analyzer) bigConst(e ast.Expr) (int64, bool) {
+	for _, o := range a.t.Origins(e) {
+		call, ok := typematch.Unwrap(o).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !typematch.IsFunc(typematch.Callee(a.pass.TypesInfo, call), "math/big", "NewInt") {
+			return 0, false
+		}
+		return typematch.IntConst(a.pass.TypesInfo, call.Args[0])
+	}
+	return 0, false
 }

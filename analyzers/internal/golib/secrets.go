@@ -51,7 +51,16 @@ var keyFuncs = []KeyFunc{
 	{Func{Pkg: PathBeegoWeb, Recv: "Controller", Names: []string{"SetSecureCookie", "GetSecureCookie"}}, []int{0}, KeyCookieSign},
 	{Func{Pkg: PathBeegoContext, Recv: "Context", Names: []string{"SetSecureCookie", "GetSecureCookie"}}, []int{0}, KeyCookieSign},
 	{Func{Pkg: typematch.Below(PathGinSessions), Names: []string{"NewStore", "NewStoreWithDB", "NewStoreWithPool"}}, []int{-1}, KeySessionStore},
+	// lestrrat-go/jwx: jwt.Sign(t, jwt.WithKey(jwa.HS256, key)), and raw
+	// key material turned into a JWK.
+	{Func{Pkg: pathJWX + "/jwt|" + pathJWX + "/jws|" + pathJWX3 + "/jwt|" + pathJWX3 + "/jws", Names: []string{"WithKey"}}, []int{1}, KeyJWT},
+	{Func{Pkg: pathJWX + "/jwk|" + pathJWX3 + "/jwk", Names: []string{"FromRaw", "Import"}}, []int{0}, KeyJWT},
 }
+
+const (
+	pathJWX  = "github.com/lestrrat-go/jwx/v2"
+	pathJWX3 = "github.com/lestrrat-go/jwx/v3"
+)
 
 // KeyFuncOf returns the key-taking function fn is, or nil.
 func KeyFuncOf(fn *types.Func) *KeyFunc {
@@ -132,7 +141,7 @@ var SecretLibPaths = []string{PathGorilla, PathSecureCookie, PathGorillaCSRF,
 	typematch.Below(PathGinSessions), PathBeegoWeb, "github.com/labstack/echo-jwt/...",
 	PathEchoMiddle, typematch.Below(PathGinJWT), "github.com/gofiber/contrib/jwt",
 	"github.com/gofiber/fiber/v2/middleware/encryptcookie", "github.com/gofiber/fiber/v3/middleware/encryptcookie",
-	"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/..."}
+	"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/...", pathJWX + "/...", pathJWX3 + "/..."}
 
 // FlagDefault describes a command-line flag definition of a string or key
 // flag: the index of its default value, and whether it stores into a

@@ -94,6 +94,9 @@ func lifetimeOf(t types.Type, field string) (*golib.OptionType, *golib.Lifetime)
 	if o, l := golib.LifetimeOf(t, field); l != nil {
 		return o, l
 	}
+	if l := golib.TokenLifetimeOf(t, field); l != nil {
+		return &golib.OptionType{}, l
+	}
 	n := typematch.NamedOf(t)
 	if n == nil {
 		return nil, nil
@@ -117,6 +120,18 @@ func lifetimeOf(t types.Type, field string) (*golib.OptionType, *golib.Lifetime)
 		}
 	}
 	return nil, nil
+}
+
+// loginToken reports whether the claims at cur are a login token's: not
+// made in a function for refresh, API, invitation, reset or verification
+// tokens, which live longer by design.
+func loginToken(cur inspector.Cursor) bool {
+	fd := typematch.EnclosingFuncDecl(cur)
+	if fd == nil {
+		return true
+	}
+	return !names.HasWord(names.Words(fd.Name.Name), "refresh", "api", "apikey", "invite", "invitation", "reset",
+		"verify", "verification", "email", "download", "share", "service", "machine", "device", "personal", "pat")
 }
 
 func (c *checker) skip(cur inspector.Cursor) bool {
@@ -206,7 +221,7 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit) {
 	t := typematch.TypeOf(c.info, lit)
 	for id, kv := range typematch.KeyedFields(lit) {
 		o, l := lifetimeOf(t, id.Name)
-		if l == nil {
+		if l == nil || golib.TokenLifetimeOf(t, id.Name) != nil && !loginToken(cur) {
 			continue
 		}
 		c.check(cur, kv, kv.Value, l, func() (string, bool) {

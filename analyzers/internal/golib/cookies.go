@@ -230,6 +230,27 @@ func CookieOptionFuncOf(fn *types.Func) *CookieOptionFunc {
 	return find(cookieOptionFuncs, func(r *CookieOptionFunc) bool { return r.Func.Matches(fn) })
 }
 
+// tokenExpiries are the expiry fields of signed login tokens' claims: a
+// JWT that logs a user in is a session carried by the client.
+var tokenExpiries = []struct {
+	pkg, typ, field string
+}{
+	{"github.com/golang-jwt/jwt/...", "RegisteredClaims", "ExpiresAt"},
+	{"github.com/golang-jwt/jwt/...", "StandardClaims", "ExpiresAt"},
+	{"github.com/dgrijalva/jwt-go/...", "StandardClaims", "ExpiresAt"},
+}
+
+// TokenLifetimeOf returns the lifetime field of a login token's claims
+// type, or nil.
+func TokenLifetimeOf(t types.Type, field string) *Lifetime {
+	for _, e := range tokenExpiries {
+		if e.field == field && typematch.IsNamed(t, e.pkg, e.typ) {
+			return &Lifetime{Field: field, Time: true, Subject: "a JWT's " + field}
+		}
+	}
+	return nil
+}
+
 // A LifetimeCall sets a session's lifetime from one argument.
 type LifetimeCall struct {
 	Func    Func

@@ -56,7 +56,15 @@ func (v *Values) TimeFromNow(e ast.Expr) (int64, bool) {
 			return 0, false
 		}
 		fn := typematch.Callee(v.Info, call)
-		if fn == nil || typematch.FuncPkgPath(fn) != "time" {
+		if fn == nil {
+			return 0, false
+		}
+		if typematch.FuncPkgPath(fn) != "time" {
+			// A wrapper of one time: jwt.NewNumericDate(t).
+			if len(call.Args) == 1 && typematch.IsNamed(typematch.TypeOf(v.Info, call.Args[0]), "time", "Time") {
+				e = typematch.Unwrap(call.Args[0])
+				continue
+			}
 			return 0, false
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
@@ -64,7 +72,7 @@ func (v *Values) TimeFromNow(e ast.Expr) (int64, bool) {
 			return 0, false
 		}
 		switch fn.Name() {
-		case "UTC", "Local", "Round", "Truncate", "In":
+		case "UTC", "Local", "Round", "Truncate", "In", "Unix", "UnixMilli", "UnixNano":
 			e = typematch.Unwrap(sel.X)
 			continue
 		case "Add":

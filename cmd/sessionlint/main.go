@@ -6,6 +6,7 @@
 //
 //	sessionlint [flags] [patterns...]
 //	sessionlint lsp [-enable rules] [-disable rules] [-severity level]
+//	sessionlint explain RULE...
 //
 // Patterns are directories, "dir/..." trees or Go files; the default is
 // "./...". Every go.mod below the targets is analysed as its own module.
@@ -17,6 +18,8 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"os"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -32,6 +35,9 @@ func main() {
 	}
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
 		os.Exit(runLSP(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	if len(os.Args) > 1 && os.Args[1] == "explain" {
+		os.Exit(runExplain(os.Args[2:], os.Stdout, os.Stderr))
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -58,4 +64,18 @@ func runAsVetTool() {
 	// The Marker tells the driver which packages were analysed, cached
 	// results included.
 	unitchecker.Main(append(analyzers.Analyzers(analyzers.Options{KeepSuppressed: keep}), govet.Marker)...)
+}
+
+// runExplain prints the documentation of the rules named: `sessionlint
+// explain RULE...`.
+func runExplain(ids []string, stdout, stderr io.Writer) int {
+	if len(ids) == 0 {
+		fmt.Fprintln(stderr, "usage: sessionlint explain RULE... (sessionlint -rules lists them)")
+		return exitUsage
+	}
+	if err := explain(ids, stdout); err != nil {
+		fmt.Fprintln(stderr, "sessionlint:", err)
+		return exitUsage
+	}
+	return exitClean
 }

@@ -52,7 +52,7 @@ type options struct {
 	writeBaseline string             // -write-baseline
 }
 
-func parseFlags(args []string, stderr io.Writer) (*options, error) {
+func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	fs := flag.NewFlagSet("sessionlint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := &options{}
@@ -65,7 +65,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.tests, "tests", false, "also analyse tests, fixtures and mocks (left out by default)")
 	addRuleFlags(fs, &enable, &disable, &severity, &o.configFile)
 	fs.BoolVar(&version, "version", false, "print the version and exit")
-	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
+	fs.BoolVar(&listRules, "rules", false, "list the rules and exit; -rules RULE... prints their documentation")
 	fs.StringVar(&o.baselineFile, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline file and exit")
 	fs.Usage = func() {
@@ -79,13 +79,20 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return nil, err
 	}
 	if version {
-		fmt.Fprintln(stderr, "sessionlint", toolVersion())
+		fmt.Fprintln(stdout, "sessionlint", toolVersion())
 		return nil, errExitClean
 	}
 	if listRules {
-		for _, r := range catalog.Rules {
-			fmt.Fprintf(stderr, "%-16s %-6s %s\n", r.ID, r.Severity, r.Title)
+		if fs.NArg() > 0 {
+			if err := explain(fs.Args(), stdout); err != nil {
+				return nil, err
+			}
+			return nil, errExitClean
 		}
+		for _, r := range catalog.Rules {
+			fmt.Fprintf(stdout, "%-16s %-6s %s\n", r.ID, r.Severity, r.Title)
+		}
+		fmt.Fprintln(stdout, "\nsessionlint explain RULE (or -rules RULE) prints a rule's documentation.")
 		return nil, errExitClean
 	}
 	switch o.format {
@@ -186,15 +193,61 @@ func ruleSet(list, flagName string) (map[string]bool, error) {
 	return set, nil
 }
 
+// toolVersion is the module version the binary was built at: the
+// version `go install …@version` asks for (or that go build stamps from a
+// tagged checkout), else "devel", with the commit when the build recorded
+// one.
 func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		return "devel " + rev + modified
 	}
 	return "devel"
 }
 
+// explain prints the documentation of the named rules: `sessionlint
+// explain RULE...` and `sessionlint -rules RULE...`.
+func explain(ids []string, w io.Writer) error {
+	for i, id := range ids {
+		r, ok := catalog.Lookup(strings.TrimSpace(id))
+		if !ok {
+			return fmt.Errorf("unknown rule %q (sessionlint -rules lists them)", id)
+		}
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		cwes := make([]string, len(r.CWE))
+		for j, c := range r.CWE {
+			cwes[j] = fmt.Sprintf("CWE-%d", c)
+		}
+		fmt.Fprintf(w, "# %s (%s)\n\n%s. Severity %s · %s · OWASP ASVS %s\n\n%s\n\n%s\n",
+			r.ID, r.Name, r.Title, r.Severity, strings.Join(cwes, ", "), strings.Join(r.ASVS, ", "), r.Docs(), catalog.DocURL(r.ID))
+	}
+	return nil
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
-	o, err := parseFlags(args, stderr)
+	o, err := parseFlags(args, stdout, stderr)
 	if errors.Is(err, errExitClean) {
 		return exitClean
 	}

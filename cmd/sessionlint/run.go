@@ -9,10 +9,13 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"syscall"
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/catalog"
@@ -280,7 +283,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, m := range missing {
 		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
 	}
-	ctx := context.Background()
+	ctx, stopSignals, interrupted := onSignal(stderr)
+	defer stopSignals()
 	// Packages go vet cannot build are analysed here, from source, with
 	// the type information that can be had.
 	analyzers.SetNames(o.cfg.Names)
@@ -291,6 +295,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	problems = append(problems, res.Problems...)
 	js := runJS(ctx, o.patterns, o)
 	problems = append(problems, js.Problems...)
+	if code := interrupted(); code != 0 {
+		return code
+	}
 
 	rel := relativeTo(cwd)
 	degraded := res.Degraded
@@ -374,6 +381,54 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitPartial
 	}
 	return exitClean
+}
+
+// onSignal returns a context cancelled on Ctrl-C (SIGINT) or SIGTERM, which
+// stops go vet, everything it started and the JavaScript/TypeScript pass;
+// interrupted then says so and returns the exit code of a process the
+// signal ended (130, 143), else 0. A second signal exits at once.
+func onSignal(stderr io.Writer) (ctx context.Context, stop func(), interrupted func() int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	var got atomic.Value
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			got.Store(s)
+			cancel()
+		case <-done:
+			return
+		}
+		select {
+		case s := <-sigs:
+			os.Exit(signalExit(s))
+		case <-done:
+		}
+	}()
+	stop = func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel()
+	}
+	interrupted = func() int {
+		s, ok := got.Load().(os.Signal)
+		if !ok {
+			return 0
+		}
+		fmt.Fprintf(stderr, "sessionlint: %v: stopped\n", s)
+		return signalExit(s)
+	}
+	return ctx, stop, interrupted
+}
+
+// signalExit is the exit code of a process ended by s: 128 + its number.
+func signalExit(s os.Signal) int {
+	if n, ok := s.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return 130
 }
 
 // goSummary says how much Go code was analysed: "analysed 3 of 4 Go

@@ -125,6 +125,9 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	st := &setup{}
 	defer st.remove()
 	out, err := vet(ctx, cfg, u, u.Patterns, st)
+	if err == nil && ctx.Err() != nil {
+		err = context.Cause(ctx)
+	}
 	if err != nil {
 		r.problems = []finding.Problem{{Path: u.Dir, Message: err.Error()}}
 		return r
@@ -283,6 +286,7 @@ func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) 
 	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, st.flags(cfg.Flags)...)
 	args = append(args, patterns...)
 	cmd := exec.CommandContext(ctx, "go", args...)
+	inGroup(cmd)
 	cmd.Dir = u.Dir
 	cmd.Env = unitEnv(u)
 	if cfg.KeepSuppressed {
@@ -318,6 +322,7 @@ type listedPackage struct {
 func list(ctx context.Context, u Unit, flags []string) ([]listedPackage, string) {
 	args := append(append([]string{"list", "-e"}, flags...), "-f", "{{.ImportPath}}\t{{.Dir}}\t{{with .Error}}{{.Err}}{{end}}")
 	cmd := exec.CommandContext(ctx, "go", append(args, u.Patterns...)...)
+	inGroup(cmd)
 	cmd.Dir = u.Dir
 	cmd.Env = unitEnv(u)
 	var stderr bytes.Buffer

@@ -79,7 +79,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return nil, err
+		// The flag package has printed the error and the usage.
+		return nil, errUsagePrinted
 	}
 	if version {
 		fmt.Fprintln(stdout, "sessionlint", toolVersion())
@@ -179,7 +180,10 @@ func (o *options) severityOf(id string) catalog.Severity {
 	return o.cfg.SeverityOf(id, rule.Severity)
 }
 
-var errExitClean = errors.New("done")
+var (
+	errExitClean    = errors.New("done")
+	errUsagePrinted = errors.New("usage printed")
+)
 
 func ruleSet(list, flagName string) (map[string]bool, error) {
 	set := make(map[string]bool)
@@ -255,7 +259,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitClean
 	}
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
+		if !errors.Is(err, errUsagePrinted) {
 			fmt.Fprintln(stderr, "sessionlint:", err)
 		}
 		return exitUsage
@@ -280,9 +284,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	var problems []finding.Problem
 	units, missing := govet.Plan(o.patterns)
-	for _, m := range missing {
-		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
-	}
+	problems = append(problems, missing...)
 	ctx, stopSignals, interrupted := onSignal(stderr)
 	defer stopSignals()
 	// Packages go vet cannot build are analysed here, from source, with
@@ -291,7 +293,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	analyzers.SetIncludeTests(o.tests)
 	fallback := partial.Fallback(analyzers.Analyzers(analyzers.Options{KeepSuppressed: true}))
 	vetFlags := append(analyzers.VetFlags(o.cfg.Names), analyzers.IncludeTestsFlags(o.tests)...)
-	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Fallback: fallback}, units)
+	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, Fallback: fallback}, units)
 	problems = append(problems, res.Problems...)
 	js := runJS(ctx, o.patterns, o)
 	problems = append(problems, js.Problems...)
@@ -371,8 +373,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	switch {
 	case res.Full+res.Partial == 0 && js.Analysed == 0:
-		if len(units) == 0 && len(missing) == 0 {
+		if len(units) == 0 && len(problems) == 0 && len(js.Skipped) == 0 {
 			fmt.Fprintln(stderr, "sessionlint: no Go or JavaScript/TypeScript files found under", strings.Join(o.patterns, " "))
+		} else {
+			fmt.Fprintln(stderr, "sessionlint: nothing could be analysed")
 		}
 		return exitUsage
 	case counts.Findings > 0:

@@ -35,6 +35,10 @@ type Config struct {
 	// Flags are extra go vet flags for the vet tool's analyzers
 	// (-RULE.FLAG=value); go vet forwards those the tool lists.
 	Flags []string
+	// Tests says whether the analysis includes test files (sessionlint
+	// -tests): then a test variant go vet could not analyse is a problem;
+	// otherwise its errors concern code left out anyway.
+	Tests bool
 	// Fallback, if set, analyses the packages go vet could not (missing
 	// dependencies, type errors, generated packages not in the checkout)
 	// from source, with the type information that can be had.
@@ -185,6 +189,25 @@ func finish(ctx context.Context, cfg Config, u Unit, st *setup, out vetOutput, l
 		r.problems = append(r.problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
 	}
 	vetProblems := parseStderr(u.Dir, out.stderr)
+	// A package's test variant ("# [pkg]", "# pkg [pkg.test]") is not the
+	// package: its errors never make the package count as not analysed,
+	// nor, once it was, as analysed with its tests.
+	var testProblems []finding.Problem
+	vetProblems = slices.DeleteFunc(vetProblems, func(p finding.Problem) bool {
+		if isTestVariant(u.Dir, p) {
+			testProblems = append(testProblems, p)
+			return true
+		}
+		return false
+	})
+	if cfg.Tests {
+		for _, p := range testProblems {
+			if p.Path != u.Dir {
+				p.Path = headerPackage(p.Path) + " (tests)"
+			}
+			r.problems = append(r.problems, p)
+		}
+	}
 	if listed == nil {
 		// vet succeeded: every package it was given was analysed.
 		r.total, r.full = len(marked), len(marked)
@@ -260,6 +283,17 @@ func withoutAnalysed(problems []finding.Problem, analysed map[string]bool) []fin
 		}
 	}
 	return out
+}
+
+// isTestVariant reports whether a problem of go vet's output is about a
+// test variant: under a "# [pkg]" or "# pkg [pkg.test]" header, or a go
+// command error (dir's) that names a _test.go file first.
+func isTestVariant(dir string, p finding.Problem) bool {
+	if p.Path != dir {
+		return strings.Contains(p.Path, "[")
+	}
+	first, _, _ := strings.Cut(p.Message, ":")
+	return strings.HasSuffix(first, "_test.go")
 }
 
 // headerPackage returns the package a "# ..." header of go vet's output

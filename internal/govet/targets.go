@@ -1,11 +1,14 @@
 package govet
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/finding"
 )
 
 // A Unit is one invocation of go vet: a module (Dir holds its go.mod) with
@@ -27,8 +30,9 @@ func skipDir(name string) bool {
 
 // Plan turns command-line patterns (directories, "dir/...", Go files) into
 // go vet units, one per module found, plus units for Go files that belong to
-// no module. Paths that do not exist are reported in missing.
-func Plan(patterns []string) (units []Unit, missing []string) {
+// no module. Paths that do not exist or cannot be read are reported in
+// missing, with the reason.
+func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 	byDir := make(map[string]*Unit)
 	add := func(dir, pattern string, loose bool) {
 		u := byDir[dir]
@@ -47,7 +51,7 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 		}
 		abs, err := filepath.Abs(root)
 		if err != nil {
-			missing = append(missing, pat)
+			missing = append(missing, finding.Problem{Path: pat, Message: err.Error()})
 			continue
 		}
 		info, err := os.Stat(abs)
@@ -55,11 +59,11 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 			// An import path pattern (example.com/app/...) is the go
 			// command's to resolve, within the module of the working
 			// directory.
-			if mod := enclosingModule(cwd()); mod != "" && isImportPath(pat) {
+			if mod := enclosingModule(cwd()); mod != "" && isImportPath(pat) && errors.Is(err, fs.ErrNotExist) {
 				add(mod, pat, false)
 				continue
 			}
-			missing = append(missing, pat)
+			missing = append(missing, finding.Problem{Path: pat, Message: statReason(err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -118,6 +122,16 @@ func planDir(root string, recursive bool, add func(dir, pattern string, loose bo
 		}
 		return nil
 	})
+}
+
+// statReason says why a target cannot be read: "no such file or
+// directory", "too many levels of symbolic links", "permission denied".
+func statReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // relPattern is the go vet pattern, relative to module dir mod, for dir.

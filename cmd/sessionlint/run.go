@@ -301,6 +301,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
+	// A folder neither pass could read is one problem, not two.
+	problems = dedupeProblems(problems)
 	rel := relativeTo(cwd)
 	degraded := res.Degraded
 	for _, list := range [][]finding.Problem{problems, degraded} {
@@ -433,6 +435,18 @@ func signalExit(s os.Signal) int {
 		return 128 + int(n)
 	}
 	return 130
+}
+
+// dedupeProblems drops repeats of a problem, keeping the first's place.
+func dedupeProblems(ps []finding.Problem) []finding.Problem {
+	seen := make(map[finding.Problem]bool)
+	return slices.DeleteFunc(ps, func(p finding.Problem) bool {
+		if seen[p] {
+			return true
+		}
+		seen[p] = true
+		return false
+	})
 }
 
 // goSummary says how much Go code was analysed: "analysed 3 of 4 Go

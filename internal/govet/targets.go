@@ -72,7 +72,7 @@ func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 			}
 			continue
 		}
-		planDir(abs, recursive, add)
+		missing = append(missing, planDir(abs, recursive, add)...)
 	}
 	for _, u := range byDir {
 		units = append(units, *u)
@@ -90,38 +90,85 @@ func planFile(file string, add func(dir, pattern string, loose bool)) {
 	add(dir, filepath.Base(file), true)
 }
 
-func planDir(root string, recursive bool, add func(dir, pattern string, loose bool)) {
-	if mod := enclosingModule(root); mod != "" {
-		// A folder with no Go files of its own module (a JavaScript app
-		// inside a Go repository) would only make go vet complain.
-		if containsGo(root, recursive) {
-			add(mod, relPattern(mod, root, recursive), false)
-		}
-	} else if hasGoFiles(root) {
-		add(root, ".", true)
-	}
+// planDir plans the folder root (and, if recursive, the folders below it)
+// and returns the folders it cannot read. A module with an unreadable
+// folder is vetted package by package, since the go command gives up on
+// "./..." at the first folder it cannot read.
+func planDir(root string, recursive bool, add func(dir, pattern string, loose bool)) (unreadable []finding.Problem) {
+	mod := enclosingModule(root)
 	if !recursive {
-		return
+		if mod != "" && hasGoFiles(root) {
+			add(mod, relPattern(mod, root, false), false)
+		} else if mod == "" && hasGoFiles(root) {
+			add(root, ".", true)
+		}
+		return nil
 	}
-	// Nested modules and loose directories below root. visited guards
-	// against symlink loops (WalkDir does not follow links, but a root
-	// given as a link is resolved once above).
+	// One walk finds the packages of root's module, the nested modules and
+	// loose folders below root, and what cannot be read. Symbolic links
+	// are not followed (WalkDir does not), so there are no loops.
+	pkgs := map[string][]string{} // module → its folders holding Go files
+	blocked := map[string]bool{}  // module → it has a folder that cannot be read
+	owner := map[string]string{root: mod}
+	modules := []string{}
+	if mod != "" {
+		modules = append(modules, mod)
+	}
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !d.IsDir() || path == root {
+		if err != nil {
+			if d == nil || d.IsDir() {
+				unreadable = append(unreadable, finding.Problem{Path: path, Message: statReason(err)})
+				if m := owner[path]; m != "" {
+					blocked[m] = true
+				}
+			}
+			return nil
+		}
+		if !d.IsDir() {
+			dir := filepath.Dir(path)
+			if m := owner[dir]; m != "" && strings.HasSuffix(d.Name(), ".go") && !slices.Contains(pkgs[m], dir) {
+				pkgs[m] = append(pkgs[m], dir)
+			}
+			return nil
+		}
+		if path == root {
 			return nil
 		}
 		if skipDir(d.Name()) {
 			return filepath.SkipDir
 		}
+		owner[path] = owner[filepath.Dir(path)]
 		if fileExists(filepath.Join(path, "go.mod")) {
-			add(path, "./...", false)
+			owner[path] = path
+			modules = append(modules, path)
 			return nil
 		}
-		if enclosingModule(path) == "" && hasGoFiles(path) {
+		if owner[path] == "" && hasGoFiles(path) {
 			add(path, ".", true)
 		}
 		return nil
 	})
+	if mod == "" && hasGoFiles(root) {
+		add(root, ".", true)
+	}
+	for _, m := range modules {
+		top := m // the folder its pattern starts from
+		if m == mod {
+			top = root
+		}
+		switch {
+		case blocked[m]:
+			for _, dir := range pkgs[m] {
+				add(m, relPattern(m, dir, false), false)
+			}
+		case len(pkgs[m]) > 0 || m != mod:
+			// A folder of root's module with no Go files of its own (a
+			// JavaScript app inside a Go repository) would only make go
+			// vet complain.
+			add(m, relPattern(m, top, true), false)
+		}
+	}
+	return unreadable
 }
 
 // statReason says why a target cannot be read: "no such file or
@@ -181,32 +228,6 @@ func hasGoFiles(dir string) bool {
 		}
 	}
 	return false
-}
-
-// containsGo reports whether dir (and, if recursive, the folders below it
-// that belong to the same module) holds a Go file.
-func containsGo(dir string, recursive bool) bool {
-	if !recursive {
-		return hasGoFiles(dir)
-	}
-	found := false
-	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || found {
-			return filepath.SkipDir
-		}
-		if d.IsDir() {
-			if path != dir && (skipDir(d.Name()) || fileExists(filepath.Join(path, "go.mod"))) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if strings.HasSuffix(d.Name(), ".go") {
-			found = true
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	return found
 }
 
 // isImportPath reports whether a pattern reads as an import path rather

@@ -83,7 +83,7 @@ type fileResult struct {
 // Run analyses the JavaScript and TypeScript files under patterns.
 func Run(ctx context.Context, patterns []string, opts Options) Result {
 	found := discover.FindWith(patterns, discover.Options{MaxSize: opts.MaxFileSize, Exclude: opts.Exclude})
-	res := Result{Skipped: found.Skipped}
+	res := Result{Skipped: found.Skipped, Problems: found.Unreadable}
 	if len(found.Files) == 0 {
 		return res
 	}

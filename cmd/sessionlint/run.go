@@ -304,8 +304,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// A folder neither pass could read is one problem, not two.
 	problems = dedupeProblems(problems)
 	rel := relativeTo(cwd)
-	degraded := res.Degraded
-	for _, list := range [][]finding.Problem{problems, degraded} {
+	degraded, jsPartial := res.Degraded, js.Partial
+	for _, list := range [][]finding.Problem{problems, degraded, jsPartial} {
 		for i := range list {
 			list[i].Path = rel(list[i].Path)
 			list[i].Message = relativiseMessage(list[i].Message, cwd)
@@ -345,7 +345,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems, Partial: degraded}
+	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems, Partial: append(slices.Clip(degraded), jsPartial...)}
 
 	if !(o.fix && o.diff) {
 		if err := write(rep, o, stdout); err != nil {
@@ -359,6 +359,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range degraded {
 		fmt.Fprintf(stderr, "sessionlint: analysed %s with partial type information: %s\n", p.Path, indent(p.Message))
 	}
+	for _, p := range jsPartial {
+		fmt.Fprintf(stderr, "sessionlint: analysed %s in part: %s\n", p.Path, indent(p.Message))
+	}
 	for _, n := range res.Notes {
 		fmt.Fprintf(stderr, "sessionlint: note: %s\n", relativiseMessage(n, cwd))
 	}
@@ -370,8 +373,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sessionlint: skipped %d JavaScript/TypeScript file(s): %s\n", js.Skipped[reason], reason)
 	}
 	counts := rep.Count()
-	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %s; %d JavaScript/TypeScript file(s) analysed; %d problem(s)\n",
-		counts.Findings, counts.Suppressed, goSummary(res, len(units)), js.Analysed, len(problems))
+	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %s; %s; %d problem(s)\n",
+		counts.Findings, counts.Suppressed, goSummary(res, len(units)), jsSummary(js), len(problems))
 
 	switch {
 	case res.Full+res.Partial == 0 && js.Analysed == 0:
@@ -383,7 +386,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	case counts.Findings > 0:
 		return exitFindings
-	case len(problems) > 0 || len(degraded) > 0:
+	case len(problems) > 0 || len(degraded) > 0 || len(jsPartial) > 0:
 		return exitPartial
 	}
 	return exitClean
@@ -458,6 +461,17 @@ func goSummary(res govet.Result, units int) string {
 		s += fmt.Sprintf(", %d with partial type information", res.Partial)
 	}
 	return s + fmt.Sprintf(", in %d of %d Go module(s) or folder(s)", res.Analysed, units)
+}
+
+// jsSummary says how many JavaScript/TypeScript files were analysed, and
+// how many of them only in part: "4 JavaScript/TypeScript file(s)
+// analysed, 1 in part".
+func jsSummary(js jsResult) string {
+	s := fmt.Sprintf("%d JavaScript/TypeScript file(s) analysed", js.Analysed)
+	if len(js.Partial) > 0 {
+		s += fmt.Sprintf(", %d in part", len(js.Partial))
+	}
+	return s
 }
 
 // selects reports whether findings of a rule are reported under the

@@ -368,6 +368,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if testFiles > 0 {
 		fmt.Fprintf(stderr, "sessionlint: left out %d test, fixture or mock file(s) (-tests includes them)\n", testFiles)
 	}
+	if js.Excluded > 0 {
+		fmt.Fprintf(stderr, "sessionlint: read %d excluded JavaScript/TypeScript file(s) for what they tell about their app, reporting nothing in them\n", js.Excluded)
+	}
 	reasons := slices.Sorted(maps.Keys(js.Skipped))
 	for _, reason := range reasons {
 		fmt.Fprintf(stderr, "sessionlint: skipped %d JavaScript/TypeScript file(s): %s\n", js.Skipped[reason], reason)
@@ -378,7 +381,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	switch {
 	case res.Full+res.Partial == 0 && js.Analysed == 0:
-		if len(units) == 0 && len(problems) == 0 && len(js.Skipped) == 0 {
+		if len(units) == 0 && len(problems) == 0 && len(js.Skipped) == 0 && js.Excluded == 0 {
 			fmt.Fprintln(stderr, "sessionlint: no Go or JavaScript/TypeScript files found under", strings.Join(o.patterns, " "))
 		} else {
 			fmt.Fprintln(stderr, "sessionlint: nothing could be analysed")

@@ -41,7 +41,9 @@ type Options struct {
 	// MaxFileSize is the largest file analysed; 0 means discover.MaxSize.
 	MaxFileSize int64
 	// Exclude, if set, reports whether a file or folder (absolute path) is
-	// left out.
+	// excluded: its files are still read for what they tell about their
+	// app (routes, middleware, values other files import), but nothing is
+	// reported in them, and Result.Excluded counts them apart.
 	Exclude func(path string) bool
 	// IncludeTests makes the rules treat tests, fixtures and mocks as
 	// production code.
@@ -57,7 +59,10 @@ type Result struct {
 	// errors, expressions nested too deep to follow), and why; Analysed
 	// counts them too.
 	Partial []finding.Problem
-	Skipped map[string]int
+	// Excluded counts the files read only for app-level facts (see
+	// Options.Exclude); Analysed does not count them.
+	Excluded int
+	Skipped  map[string]int
 }
 
 var (
@@ -89,7 +94,8 @@ type fileResult struct {
 
 // Run analyses the JavaScript and TypeScript files under patterns.
 func Run(ctx context.Context, patterns []string, opts Options) Result {
-	found := discover.FindWith(patterns, discover.Options{MaxSize: opts.MaxFileSize, Exclude: opts.Exclude})
+	found := discover.FindWith(patterns, discover.Options{MaxSize: opts.MaxFileSize})
+	excluded := func(path string) bool { return opts.Exclude != nil && opts.Exclude(path) }
 	res := Result{Skipped: found.Skipped, Problems: found.Unreadable}
 	if len(found.Files) == 0 {
 		return res
@@ -156,16 +162,22 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	pendingByApp := map[string][]rules.Pending{}
 	directives := map[string][]ignore.Directive{}
 	for r := range results {
+		quiet := excluded(r.path)
 		switch {
+		case quiet && (r.problem != nil || r.skipped != ""):
+			continue
 		case r.problem != nil:
 			res.Problems = append(res.Problems, *r.problem)
 			continue
 		case r.skipped != "":
 			res.Skipped[r.skipped]++
 			continue
+		case quiet:
+			res.Excluded++
+		default:
+			res.Analysed++
 		}
-		res.Analysed++
-		if r.partial != "" {
+		if r.partial != "" && !quiet {
 			res.Partial = append(res.Partial, finding.Problem{Path: r.path, Message: r.partial})
 		}
 		apps[r.app].Add(r.facts)
@@ -192,7 +204,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		fs = append(fs, apps[root].Finish(pendingByApp[root], opts.Enabled)...)
 	}
 	fs = settle(fs, directives)
-	res.Findings = fs
+	res.Findings = slices.DeleteFunc(fs, func(f finding.Finding) bool { return excluded(f.File) })
 	return res
 }
 

@@ -18,9 +18,11 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
@@ -55,15 +57,62 @@ func isVetToolCall(args []string) bool {
 
 func runAsVetTool() {
 	keep := os.Getenv(govet.KeepSuppressedEnv) == "1"
+	reportMain := os.Getenv(govet.ReportMainEnv) == "1"
 	for _, a := range os.Args[1:] {
 		if a == "-V=full" || a == "--V=full" {
-			printToolID(keep)
+			printToolID(keep, reportMain)
 			return
+		}
+	}
+	if reportMain {
+		for i, a := range os.Args {
+			if strings.HasSuffix(a, ".cfg") {
+				if cfg, cleanup := reportingConfig(a); cfg != "" {
+					defer cleanup()
+					os.Args[i] = cfg
+				}
+			}
 		}
 	}
 	// The Marker tells the driver which packages were analysed, cached
 	// results included.
 	unitchecker.Main(append(analyzers.Analyzers(analyzers.Options{KeepSuppressed: keep}), govet.Marker)...)
+}
+
+// reportingConfig returns a copy of the vet configuration file path that
+// reports on the package, if it belongs to a main module (a module path,
+// no version) and go vet asked only for its facts; else "" (see
+// govet.ReportMainEnv).
+func reportingConfig(path string) (string, func()) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", nil
+	}
+	var cfg map[string]any
+	if json.Unmarshal(data, &cfg) != nil {
+		return "", nil
+	}
+	if cfg["VetxOnly"] != true || cfg["ModulePath"] == nil || cfg["ModulePath"] == "" || (cfg["ModuleVersion"] != nil && cfg["ModuleVersion"] != "") {
+		return "", nil
+	}
+	cfg["VetxOnly"] = false
+	out, err := json.Marshal(cfg)
+	if err != nil {
+		return "", nil
+	}
+	f, err := os.CreateTemp("", "sessionlint-*.cfg")
+	if err != nil {
+		return "", nil
+	}
+	_, err = f.Write(out)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", nil
+	}
+	return f.Name(), func() { os.Remove(f.Name()) }
 }
 
 // runExplain prints the documentation of the rules named: `sessionlint

@@ -293,7 +293,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	analyzers.SetIncludeTests(o.tests)
 	fallback := partial.Fallback(analyzers.Analyzers(analyzers.Options{KeepSuppressed: true}))
 	vetFlags := append(analyzers.VetFlags(o.cfg.Names), analyzers.IncludeTestsFlags(o.tests)...)
-	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, Fallback: fallback}, units)
+	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, OnlyTargets: true, Fallback: fallback}, units)
 	problems = append(problems, res.Problems...)
 	js := runJS(ctx, o.patterns, o)
 	problems = append(problems, js.Problems...)
@@ -610,14 +610,16 @@ func write(rep report.Report, o *options, stdout io.Writer) error {
 }
 
 // relativeTo returns a function that makes paths relative to dir, with
-// forward slashes, leaving paths outside dir absolute.
+// forward slashes: a file outside dir (another module of a go.work, a
+// target named as ../lib/...) as ../lib/x.go, as golangci-lint and the go
+// command print such paths. Only a path on another volume stays absolute.
 func relativeTo(dir string) func(string) string {
 	return func(p string) string {
 		if !filepath.IsAbs(p) {
 			return filepath.ToSlash(p)
 		}
 		r, err := filepath.Rel(dir, p)
-		if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		if err != nil {
 			return filepath.ToSlash(p)
 		}
 		return filepath.ToSlash(r)

@@ -27,6 +27,18 @@ import (
 // includes it, so go vet's result cache keeps the two modes apart.
 const KeepSuppressedEnv = "SESSIONLINT_KEEP_SUPPRESSED"
 
+// ReportMainEnv, set to "1" in the vet tool's environment, makes the vet
+// tool report on every package of the main modules (those of a go.work
+// included) it is run on, also when go vet runs it on one only for the
+// facts its importers need. go vet's result cache does not tell these runs
+// apart: a package vetted as a dependency first would later be replayed as
+// a target with nothing reported, and one vetted as a target would be
+// replayed with its findings where it is only a dependency. With every run
+// reporting, the cache holds the same either way, and the driver keeps
+// what its targets cover (Config.OnlyTargets). The tool's -V=full answer
+// includes it, so that go vet's cache keeps the two modes apart.
+const ReportMainEnv = "SESSIONLINT_REPORT_MAIN"
+
 // Config says how to run go vet.
 type Config struct {
 	Tool           string // the vet tool executable (sessionlint itself)
@@ -35,6 +47,10 @@ type Config struct {
 	// Flags are extra go vet flags for the vet tool's analyzers
 	// (-RULE.FLAG=value); go vet forwards those the tool lists.
 	Flags []string
+	// OnlyTargets drops the diagnostics and analysed packages that lie
+	// outside the unit's patterns (see Unit.covers), and has the vet tool
+	// report on every package of the main modules (see ReportMainEnv).
+	OnlyTargets bool
 	// Tests says whether the analysis includes test files (sessionlint
 	// -tests): then a test variant go vet could not analyse is a problem;
 	// otherwise its errors concern code left out anyway.
@@ -183,13 +199,26 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 // fallback, and counts the packages.
 func finish(ctx context.Context, cfg Config, u Unit, st *setup, out vetOutput, listed []listedPackage) (r unitResult) {
 	r.notes = st.notes
-	diags, marked, err := parseJSON(out.stdout)
+	diags, marks, err := parseJSON(out.stdout)
+	marked := make(map[string]bool)
+	for pkg, file := range marks {
+		if !cfg.OnlyTargets || u.covers(file) {
+			marked[pkg] = true
+		}
+	}
+	if cfg.OnlyTargets {
+		// go vet replays a package's cached result, diagnostics included,
+		// also when the package is only a dependency of the targets (a
+		// module of the same go.work vetted on its own before): what was
+		// not asked for is not reported, whatever the cache holds.
+		diags = slices.DeleteFunc(diags, func(d Diagnostic) bool { return !u.covers(d.File) })
+	}
 	r.diags = diags
 	if err != nil {
 		r.problems = append(r.problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
 	}
 	vetProblems := parseStderr(u.Dir, out.stderr)
-	// A package's test variant ("# [pkg]", "# pkg [pkg.test]") is not the
+	// A package's test variant ("# pkg [pkg.test]", _test.go files) is not the
 	// package: its errors never make the package count as not analysed,
 	// nor, once it was, as analysed with its tests.
 	var testProblems []finding.Problem
@@ -286,11 +315,12 @@ func withoutAnalysed(problems []finding.Problem, analysed map[string]bool) []fin
 }
 
 // isTestVariant reports whether a problem of go vet's output is about a
-// test variant: under a "# [pkg]" or "# pkg [pkg.test]" header, or a go
-// command error (dir's) that names a _test.go file first.
+// test variant: under a "# pkg [pkg.test]" header, or an error whose
+// first position is in a _test.go file (go vet prints a type error in a
+// test file under "# [pkg]", as it prints any vet step's).
 func isTestVariant(dir string, p finding.Problem) bool {
-	if p.Path != dir {
-		return strings.Contains(p.Path, "[")
+	if p.Path != dir && strings.HasSuffix(p.Path, ".test]") {
+		return true
 	}
 	first, _, _ := strings.Cut(p.Message, ":")
 	return strings.HasSuffix(first, "_test.go")
@@ -325,6 +355,9 @@ func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) 
 	cmd.Env = unitEnv(u)
 	if cfg.KeepSuppressed {
 		cmd.Env = append(cmd.Env, KeepSuppressedEnv+"=1")
+	}
+	if cfg.OnlyTargets {
+		cmd.Env = append(cmd.Env, ReportMainEnv+"=1")
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
@@ -395,8 +428,8 @@ type jsonDiag struct {
 // parseJSON reads the stream of JSON trees vet prints, one per package:
 // {"pkg": {"analyzer": [diagnostics] or {"error": "..."}}}. It returns the
 // diagnostics and the packages the Marker says were analysed.
-func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]bool, err error) {
-	analysed = make(map[string]bool)
+func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]string, err error) {
+	analysed = make(map[string]string)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
 		var tree map[string]map[string]json.RawMessage
@@ -413,7 +446,7 @@ func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]bool, err e
 				}
 				for _, d := range list {
 					if analyzer == Marker.Name && d.Category == markCategory {
-						analysed[d.Message] = true
+						analysed[d.Message], _, _ = splitPosn(d.Posn)
 						continue
 					}
 					diags = append(diags, convert(analyzer, d))

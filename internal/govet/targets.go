@@ -20,6 +20,40 @@ type Unit struct {
 	Loose    bool // files outside any module, vetted in GOPATH mode
 }
 
+// covers reports whether file lies in the folders the unit's patterns
+// name: below D/x for "./x/...", in D/x for "./x", in the unit's folder
+// for loose files. Import path patterns cannot be told from a path: they
+// cover every file.
+func (u Unit) covers(file string) bool {
+	if !filepath.IsAbs(file) {
+		return true
+	}
+	dir := filepath.Dir(file)
+	for _, pat := range u.Patterns {
+		if u.Loose {
+			if dir == u.Dir {
+				return true
+			}
+			continue
+		}
+		if !strings.HasPrefix(pat, ".") {
+			return true
+		}
+		root, recursive := strings.CutSuffix(pat, "/...")
+		if pat == "..." {
+			root, recursive = ".", true
+		}
+		root = filepath.Join(u.Dir, filepath.FromSlash(root))
+		if dir == root {
+			return true
+		}
+		if rel, err := filepath.Rel(root, dir); recursive && err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipDir reports whether a directory below a walk root is left out, as the
 // go command leaves it out of "./...": testdata, vendor, node_modules and
 // folders whose name starts with "." or "_".

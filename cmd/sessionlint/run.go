@@ -293,9 +293,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	analyzers.SetIncludeTests(o.tests)
 	fallback := partial.Fallback(analyzers.Analyzers(analyzers.Options{KeepSuppressed: true}))
 	vetFlags := append(analyzers.VetFlags(o.cfg.Names), analyzers.IncludeTestsFlags(o.tests)...)
+	// The JavaScript/TypeScript pass runs in this process while go vet
+	// runs in its own.
+	jsDone := make(chan jsResult, 1)
+	go func() { jsDone <- runJS(ctx, o.patterns, o) }()
 	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, OnlyTargets: true, Fallback: fallback}, units)
 	problems = append(problems, res.Problems...)
-	js := runJS(ctx, o.patterns, o)
+	js := <-jsDone
 	problems = append(problems, js.Problems...)
 	if code := interrupted(); code != 0 {
 		return code

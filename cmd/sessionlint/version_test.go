@@ -105,3 +105,20 @@ func TestVersionFromGoInstall(t *testing.T) {
 		t.Errorf("-version printed %q on stdout, want %q", got, want)
 	}
 }
+
+// TestToolIDFromBuildID: the vet tool names itself to go vet's cache by the
+// Go build ID of its executable, read from the ELF note, not by hashing the
+// whole file on every run.
+func TestToolIDFromBuildID(t *testing.T) {
+	want, err := exec.Command("go", "tool", "buildid", bin).Output()
+	if err != nil {
+		t.Skip("go tool buildid:", err)
+	}
+	got := elfBuildID(bin)
+	if got == nil {
+		t.Skip("not an ELF executable")
+	}
+	if string(got) != strings.TrimSpace(string(want)) {
+		t.Errorf("elfBuildID = %q, want %q", got, want)
+	}
+}

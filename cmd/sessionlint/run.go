@@ -297,7 +297,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// runs in its own.
 	jsDone := make(chan jsResult, 1)
 	go func() { jsDone <- runJS(ctx, o.patterns, o) }()
-	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, OnlyTargets: true, Fallback: fallback}, units)
+	vetCfg := govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, OnlyTargets: true, Fallback: fallback}
+	pr := newProgress(stderr, units, relativeTo(cwd))
+	if pr != nil {
+		vetCfg.Progress = pr.event
+	}
+	res := govet.Run(ctx, vetCfg, units)
+	if pr != nil {
+		pr.done()
+	}
 	problems = append(problems, res.Problems...)
 	js := <-jsDone
 	problems = append(problems, js.Problems...)

@@ -15,9 +15,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sessionlint/sessionlint/internal/finding"
 )
@@ -55,6 +57,12 @@ type Config struct {
 	// -tests): then a test variant go vet could not analyse is a problem;
 	// otherwise its errors concern code left out anyway.
 	Tests bool
+	// Parallel is how many units are vetted at once; 0 means GOMAXPROCS.
+	Parallel int
+	// Progress, if set, is told when a unit starts and ends and when go
+	// vet reports a package of it analysed. It is called from several
+	// goroutines, one at a time per unit.
+	Progress func(Event)
 	// Fallback, if set, analyses the packages go vet could not (missing
 	// dependencies, type errors, generated packages not in the checkout)
 	// from source, with the type information that can be had.
@@ -113,13 +121,48 @@ type Result struct {
 	Packages, Full, Partial int
 }
 
-// Run vets every unit and gathers the results. A package that fails to load
-// or type-check is analysed by cfg.Fallback if set, else it becomes a
-// Problem; the others go on.
+// An Event is a step of a run, for progress reports.
+type Event struct {
+	Unit    *Unit
+	Package string // a package go vet reported analysed, if any
+	Done    bool   // the unit is done
+}
+
+// Run vets every unit and gathers the results, in the units' order. Units
+// are independent modules or folders: up to cfg.Parallel of them are
+// vetted at once. A package that fails to load or type-check is analysed by
+// cfg.Fallback if set, else it becomes a Problem; the others go on.
 func Run(ctx context.Context, cfg Config, units []Unit) Result {
+	results := make([]unitResult, len(units))
+	workers := cfg.Parallel
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(units)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				u := &units[i]
+				if cfg.Progress != nil {
+					cfg.Progress(Event{Unit: u})
+				}
+				results[i] = runUnit(ctx, cfg, *u)
+				if cfg.Progress != nil {
+					cfg.Progress(Event{Unit: u, Done: true})
+				}
+			}
+		}()
+	}
+	for i := range units {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var res Result
-	for _, u := range units {
-		r := runUnit(ctx, cfg, u)
+	for _, r := range results {
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		res.Problems = append(res.Problems, r.problems...)
 		res.Degraded = append(res.Degraded, r.degraded...)
@@ -361,6 +404,13 @@ func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) 
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
+	if cfg.Progress != nil {
+		cmd.Stdout = io.MultiWriter(&stdout, &markWatcher{found: func(pkg, file string) {
+			if !cfg.OnlyTargets || u.covers(file) {
+				cfg.Progress(Event{Unit: &u, Package: pkg})
+			}
+		}})
+	}
 	cmd.Stderr = &stderr
 	runErr := cmd.Run()
 	var execErr *exec.Error
@@ -368,6 +418,42 @@ func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) 
 		return vetOutput{}, fmt.Errorf("cannot run the go command: %v", execErr.Err)
 	}
 	return vetOutput{stdout: stdout.Bytes(), stderr: stderr.String(), err: runErr}, nil
+}
+
+// A markWatcher reads go vet's JSON as it comes and calls found with each
+// package the Marker reports analysed.
+type markWatcher struct {
+	line   []byte
+	marked bool   // in a mark, after its category
+	file   string // the mark's file
+	found  func(pkg, file string)
+}
+
+func (w *markWatcher) Write(p []byte) (int, error) {
+	for _, b := range p {
+		if b != '\n' {
+			w.line = append(w.line, b)
+			continue
+		}
+		line := bytes.TrimSpace(w.line)
+		w.line = w.line[:0]
+		switch {
+		case bytes.Contains(line, []byte(`"category": "`+markCategory+`"`)):
+			w.marked, w.file = true, ""
+		case w.marked && bytes.HasPrefix(line, []byte(`"posn": `)):
+			var posn string
+			if json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(line, []byte(`"posn": `)), []byte(",")), &posn) == nil {
+				w.file, _, _ = splitPosn(posn)
+			}
+		case w.marked && bytes.HasPrefix(line, []byte(`"message": `)):
+			w.marked = false
+			var pkg string
+			if json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(line, []byte(`"message": `)), []byte(",")), &pkg) == nil {
+				w.found(pkg, w.file)
+			}
+		}
+	}
+	return len(p), nil
 }
 
 func unitEnv(u Unit) []string {

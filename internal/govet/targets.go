@@ -18,6 +18,10 @@ type Unit struct {
 	Dir      string
 	Patterns []string
 	Loose    bool // files outside any module, vetted in GOPATH mode
+	// Folders counts the folders of Go files the patterns name, as found
+	// on disk: about the number of packages, for progress reports (0 for
+	// import path patterns, which only the go command resolves).
+	Folders int
 }
 
 // covers reports whether file lies in the folders the unit's patterns
@@ -68,7 +72,7 @@ func skipDir(name string) bool {
 // missing, with the reason.
 func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 	byDir := make(map[string]*Unit)
-	add := func(dir, pattern string, loose bool) {
+	add := func(dir, pattern string, loose bool, folders int) {
 		u := byDir[dir]
 		if u == nil {
 			u = &Unit{Dir: dir, Loose: loose}
@@ -76,6 +80,7 @@ func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 		}
 		if !slices.Contains(u.Patterns, pattern) {
 			u.Patterns = append(u.Patterns, pattern)
+			u.Folders += folders
 		}
 	}
 	for _, pat := range patterns {
@@ -94,7 +99,7 @@ func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 			// command's to resolve, within the module of the working
 			// directory.
 			if mod := enclosingModule(cwd()); mod != "" && isImportPath(pat) && errors.Is(err, fs.ErrNotExist) {
-				add(mod, pat, false)
+				add(mod, pat, false, 0)
 				continue
 			}
 			missing = append(missing, finding.Problem{Path: pat, Message: statReason(err)})
@@ -115,26 +120,26 @@ func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 	return units, missing
 }
 
-func planFile(file string, add func(dir, pattern string, loose bool)) {
+func planFile(file string, add func(dir, pattern string, loose bool, folders int)) {
 	dir := filepath.Dir(file)
 	if mod := enclosingModule(dir); mod != "" {
-		add(mod, relPattern(mod, dir, false), false)
+		add(mod, relPattern(mod, dir, false), false, 1)
 		return
 	}
-	add(dir, filepath.Base(file), true)
+	add(dir, filepath.Base(file), true, 1)
 }
 
 // planDir plans the folder root (and, if recursive, the folders below it)
 // and returns the folders it cannot read. A module with an unreadable
 // folder is vetted package by package, since the go command gives up on
 // "./..." at the first folder it cannot read.
-func planDir(root string, recursive bool, add func(dir, pattern string, loose bool)) (unreadable []finding.Problem) {
+func planDir(root string, recursive bool, add func(dir, pattern string, loose bool, folders int)) (unreadable []finding.Problem) {
 	mod := enclosingModule(root)
 	if !recursive {
 		if mod != "" && hasGoFiles(root) {
-			add(mod, relPattern(mod, root, false), false)
+			add(mod, relPattern(mod, root, false), false, 1)
 		} else if mod == "" && hasGoFiles(root) {
-			add(root, ".", true)
+			add(root, ".", true, 1)
 		}
 		return nil
 	}
@@ -178,12 +183,12 @@ func planDir(root string, recursive bool, add func(dir, pattern string, loose bo
 			return nil
 		}
 		if owner[path] == "" && hasGoFiles(path) {
-			add(path, ".", true)
+			add(path, ".", true, 1)
 		}
 		return nil
 	})
 	if mod == "" && hasGoFiles(root) {
-		add(root, ".", true)
+		add(root, ".", true, 1)
 	}
 	for _, m := range modules {
 		top := m // the folder its pattern starts from
@@ -193,13 +198,13 @@ func planDir(root string, recursive bool, add func(dir, pattern string, loose bo
 		switch {
 		case blocked[m]:
 			for _, dir := range pkgs[m] {
-				add(m, relPattern(m, dir, false), false)
+				add(m, relPattern(m, dir, false), false, 1)
 			}
 		case len(pkgs[m]) > 0 || m != mod:
 			// A folder of root's module with no Go files of its own (a
 			// JavaScript app inside a Go repository) would only make go
 			// vet complain.
-			add(m, relPattern(m, top, true), false)
+			add(m, relPattern(m, top, true), false, len(pkgs[m]))
 		}
 	}
 	return unreadable

@@ -204,7 +204,7 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	listed, listErr := list(ctx, u, st.flags(nil))
 	fixed := st.fixModule(u.Dir, out.stderr+listErr)
 	if fixed {
-		listed, listErr = list(ctx, u, st.flags(nil))
+		listed, _ = list(ctx, u, st.flags(nil))
 	}
 	if st.fixEmbeds(listed) {
 		fixed = true

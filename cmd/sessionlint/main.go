@@ -14,7 +14,8 @@
 // and, as "sessionlint lsp", a Language Server for editors (stdio).
 //
 // Exit codes: 0 nothing found; 1 findings; 2 bad usage or nothing could be
-// analysed; 3 no findings, but some packages could not be analysed.
+// analysed; 3 no findings, but some packages could not be analysed; 130 and
+// 143 stopped by SIGINT and SIGTERM.
 package main
 
 import (

@@ -75,7 +75,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 		fmt.Fprintf(stderr, "usage: sessionlint [flags] [patterns...]\n\n"+
 			"Reports session-management weaknesses in Go and JavaScript/TypeScript code.\nPatterns are directories, "+
 			"dir/... trees or files (default ./...). Exit codes: 0 clean, 1 findings,\n"+
-			"2 bad usage or nothing analysed, 3 no findings but some packages not analysed.\n\nFlags:\n")
+			"2 bad usage or nothing analysed, 3 no findings but some packages not analysed,\n"+
+			"130/143 stopped by SIGINT/SIGTERM. sessionlint explain RULE prints a rule's documentation.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

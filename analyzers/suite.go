@@ -7,8 +7,13 @@
 package analyzers
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -85,11 +90,21 @@ func Analyzers(opts Options) []*analysis.Analyzer {
 func SetNames(n catalog.Names) { names.SetExtra(n) }
 
 // VetFlags returns the go vet arguments that hand n to sessionlint's vet
-// tool: -RULE.session-cookies=a,b and the like, for every analyzer that
-// declares the flag. go vet forwards only the flags its vet tool lists
-// (-flags), and keys its result cache on their values.
+// tool. go vet forwards only the flags its vet tool lists (-flags), and
+// keys its result cache on their values. The names go in a file named by
+// the hash of its content (so that the cache key changes exactly when the
+// names do), in the user's cache folder, and one flag names it: a
+// project's names can be longer than a command line may be. Should the
+// file not be written, every analyzer gets -RULE.session-cookies=a,b and
+// the like instead.
 func VetFlags(n catalog.Names) []string {
 	values := n.Flags()
+	if len(values) == 0 {
+		return nil
+	}
+	if path, err := writeNamesFile(n); err == nil {
+		return []string{"-" + Suite[0].Name + "." + names.FileFlag + "=" + path}
+	}
 	var args []string
 	for _, a := range Analyzers(Options{}) {
 		for _, name := range slices.Sorted(maps.Keys(values)) {
@@ -99,6 +114,42 @@ func VetFlags(n catalog.Names) []string {
 		}
 	}
 	return args
+}
+
+// writeNamesFile stores n in a file named by the hash of its content, in
+// the user's cache folder (else the temporary folder), and returns its
+// path. A file already there has that content: it is left as it is.
+func writeNamesFile(n catalog.Names) (string, error) {
+	data := names.EncodeFile(n)
+	sum := sha256.Sum256(data)
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	dir := filepath.Join(base, "sessionlint")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, "names-"+hex.EncodeToString(sum[:])+".json")
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		return path, nil
+	}
+	tmp, err := os.CreateTemp(dir, "names-*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return path, nil
 }
 
 // SetIncludeTests makes analyzers run in this process report in tests,

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sessionlint/sessionlint/internal/testgen"
 )
@@ -83,5 +84,48 @@ func BenchmarkSessionlintDemoApp(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		runIn(b, dir, []int{1}, bin, "./...")
+	}
+}
+
+// BenchmarkWarmVsGoVet times a warm `sessionlint ./...` against a warm `go
+// vet ./...` in the same folder, run in turns so that both see the same
+// load on the machine, and reports each one's time per run and their
+// ratio (issue 10 wants sessionlint within 1.1× go vet). The apps are the
+// generated module, the Go demo app, and the folders listed in
+// SESSIONLINT_BENCH_DIRS (separated by the OS list separator), for real
+// applications kept outside the repository:
+//
+//	SESSIONLINT_BENCH_DIRS=/tmp/bench/gophish go test ./cmd/sessionlint -run '^$' -bench WarmVsGoVet -count 7
+func BenchmarkWarmVsGoVet(b *testing.B) {
+	demo, err := filepath.Abs(filepath.Join("..", "..", "testdata", "vulnapp"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	apps := []struct{ name, dir string }{{"generated", ""}, {"vulnapp", demo}}
+	for _, d := range filepath.SplitList(os.Getenv("SESSIONLINT_BENCH_DIRS")) {
+		apps = append(apps, struct{ name, dir string }{filepath.Base(d), d})
+	}
+	for _, app := range apps {
+		b.Run(app.name, func(b *testing.B) {
+			dir := app.dir
+			if dir == "" {
+				dir = generatedModule(b)
+			}
+			codes := []int{0, 1, 3}
+			runIn(b, dir, codes, bin, "./...") // warm both caches
+			runIn(b, dir, codes, "go", "vet", "./...")
+			var vet, sl time.Duration
+			for b.Loop() {
+				start := time.Now()
+				runIn(b, dir, codes, "go", "vet", "./...")
+				mid := time.Now()
+				runIn(b, dir, codes, bin, "./...")
+				vet += mid.Sub(start)
+				sl += time.Since(mid)
+			}
+			b.ReportMetric(float64(sl.Nanoseconds())/float64(b.N), "sessionlint-ns/op")
+			b.ReportMetric(float64(vet.Nanoseconds())/float64(b.N), "govet-ns/op")
+			b.ReportMetric(float64(sl)/float64(vet), "ratio")
+		})
 	}
 }

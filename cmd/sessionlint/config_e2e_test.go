@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sessionlint/sessionlint/internal/lsp/lsptest"
 )
 
 const webMod = "module example.com/web\n\ngo 1.26\n"
@@ -87,7 +90,9 @@ func track(w http.ResponseWriter, r *http.Request, v string) {
 }
 `
 
-func TestConfigNamesReachGoRules(t *testing.T) {
+// namesModule writes a module holding namesApp, with scs's go.sum lines.
+func namesModule(t *testing.T, config string) string {
+	t.Helper()
 	sum, err := os.ReadFile(filepath.Join("..", "..", "go.sum"))
 	if err != nil {
 		t.Fatal(err)
@@ -98,12 +103,43 @@ func TestConfigNamesReachGoRules(t *testing.T) {
 			scsSum = append(scsSum, l)
 		}
 	}
-	dir := writeTree(t, map[string]string{
+	return writeTree(t, map[string]string{
 		"go.mod":           "module example.com/web\n\ngo 1.26\n\nrequire github.com/alexedwards/scs/v2 v2.9.0\n",
 		"go.sum":           strings.Join(scsSum, "\n") + "\n",
 		"web/web.go":       namesApp,
-		".sessionlint.yml": "disable: [memstore]\n",
+		".sessionlint.yml": config,
 	})
+}
+
+// TestConfigManyNames: 8,000 names in the configuration reach the rules
+// (go vet's command line has no room for them) and the result is cached by
+// them: the same run again gives the same findings, other names others.
+func TestConfigManyNames(t *testing.T) {
+	var cfg strings.Builder
+	cfg.WriteString("disable: [memstore]\nnames:\n  session-cookies: [acme_ck]\n  login-handlers: [enterApp]\n  logout-handlers: [leave]\n  identity-keys:\n    - acct_ref\n")
+	for i := range 8000 {
+		fmt.Fprintf(&cfg, "    - projectSpecificIdentityKey%04d\n", i)
+	}
+	dir := namesModule(t, cfg.String())
+	want := []string{"web/web.go:21 fixation", "web/web.go:25 logout", "web/web.go:29 cookieflags"}
+	for range 2 {
+		r := sessionlint(t, dir, "-format", "json")
+		if got := jsonFindings(t, r.stdout); r.code != 1 || !slices.Equal(got, want) {
+			t.Fatalf("with 8,000 names: exit %d, findings %q, want %q\n%.2000s", r.code, got, want, r.stderr)
+		}
+	}
+	fewer := strings.Replace(cfg.String(), "  session-cookies: [acme_ck]\n", "", 1)
+	if err := os.WriteFile(filepath.Join(dir, ".sessionlint.yml"), []byte(fewer), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := sessionlint(t, dir, "-format", "json")
+	if got := jsonFindings(t, r.stdout); r.code != 1 || !slices.Equal(got, want[:2]) {
+		t.Fatalf("without the cookie name: exit %d, findings %q, want %q\n%.2000s", r.code, got, want[:2], r.stderr)
+	}
+}
+
+func TestConfigNamesReachGoRules(t *testing.T) {
+	dir := namesModule(t, "disable: [memstore]\n")
 	// Without the names, nothing; go vet caches this result, which must
 	// not be served for the run with the names.
 	if r := sessionlint(t, dir, "-format", "json"); r.code != 0 {
@@ -279,4 +315,22 @@ func TestBaselineErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, r.code, r.stderr, tc.want)
 		}
 	}
+}
+
+// TestLSPManyNames: the language server, which has no fallback past a
+// failed go vet, gets the 8,000 names to the rules as well.
+func TestLSPManyNames(t *testing.T) {
+	var cfg strings.Builder
+	cfg.WriteString("disable: [memstore]\nnames:\n  login-handlers: [enterApp]\n  identity-keys:\n    - acct_ref\n")
+	for i := range 8000 {
+		fmt.Fprintf(&cfg, "    - projectSpecificIdentityKey%04d\n", i)
+	}
+	dir := namesModule(t, cfg.String())
+	webGo := filepath.Join(dir, "web", "web.go")
+	s := startLSPAt(t, dir, dir)
+	open(t, s, webGo, "go", namesApp)
+	if _, err := s.c.WaitDiagnostics(fileURI(webGo), lspWait, func(d lsptest.Diagnostics) bool { return hasCode(d, "fixation") }); err != nil {
+		t.Fatalf("no fixation diagnostic with 8,000 names: %v\n%s", err, s.stderr.String())
+	}
+	s.stop(t)
 }

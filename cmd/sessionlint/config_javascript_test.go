@@ -61,7 +61,7 @@ func TestConfigJSExcludeAndSizeLimit(t *testing.T) {
 	})
 	r := sessionlint(t, dir, "-format", "json")
 	if got := jsonFindings(t, r.stdout); !slices.Equal(got, []string{"web/b.js:1 clientstorage"}) ||
-		!strings.Contains(r.stderr, "skipped 1 JavaScript/TypeScript file(s): excluded by the configuration") ||
+		!strings.Contains(r.stderr, "read 1 excluded JavaScript/TypeScript file(s) for what they tell about their app, reporting nothing in them") ||
 		!strings.Contains(r.stderr, "skipped 1 JavaScript/TypeScript file(s): larger than 1 MiB") {
 		t.Fatalf("findings %q\n%s", got, r.stderr)
 	}
@@ -77,5 +77,36 @@ func TestConfigJSExcludeAndSizeLimit(t *testing.T) {
 	}
 	if r := sessionlint(t, dir); r.code != 2 || !strings.Contains(r.stderr, "skipped 3 JavaScript/TypeScript file(s): larger than 16 bytes") {
 		t.Errorf("with a 16-byte limit: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// TestConfigExcludeKeepsFacts: excluding the routes folder drops findings
+// in it, not what it tells about the app: the session setup in app.js still
+// lacks a CSRF defence for the POST route the excluded file registers.
+func TestConfigExcludeKeepsFacts(t *testing.T) {
+	if !jsSupported {
+		t.Skip("JavaScript/TypeScript analysis needs cgo")
+	}
+	dir := writeTree(t, map[string]string{
+		"app.js": `const express = require('express');
+const session = require('express-session');
+const RedisStore = require('connect-redis').default;
+const users = require('./routes/users');
+const app = express();
+app.use(session({ store: new RedisStore({}), secret: process.env.SECRET, resave: false, saveUninitialized: false,
+  cookie: { secure: true, httpOnly: true, sameSite: 'none', maxAge: 3600000 } }));
+app.use('/users', users);
+app.listen(3000);
+`,
+		"routes/users.js": `const express = require('express');
+const router = express.Router();
+router.post('/transfer', (req, res) => { localStorage.setItem('jwt', req.body.t); res.send('ok'); });
+module.exports = router;
+`,
+		".sessionlint.yml": "exclude: [\"routes/**\"]\n",
+	})
+	r := sessionlint(t, dir, "-format", "json")
+	if got := jsonFindings(t, r.stdout); r.code != 1 || !slices.Equal(got, []string{"app.js:6 csrf"}) {
+		t.Fatalf("exit %d, findings %q; want the csrf finding in app.js and none in the excluded routes/users.js\n%s", r.code, got, r.stderr)
 	}
 }

@@ -116,3 +116,30 @@ func checkStillCompiles(t *testing.T, dir string) {
 		return nil
 	})
 }
+
+// TestFixKeepsTheRestOfTheFile: -fix applies the fix's edits and nothing
+// else: a CRLF file stays CRLF, hand-formatted code stays as it is.
+func TestFixKeepsTheRestOfTheFile(t *testing.T) {
+	src := strings.ReplaceAll(insecureCookie+"\nfunc  handFormatted( )   {\n\tx:=1\n\t_ = x\n}\n", "\n", "\r\n")
+	dir := writeTree(t, map[string]string{"go.mod": "module example.com/web\n\ngo 1.26\n", "web/web.go": src})
+	out := decodeJSON(t, sessionlint(t, dir, "-format", "json").stdout)
+	if len(out.Findings) != 1 || len(out.Findings[0].Fixes) == 0 {
+		t.Fatalf("want one finding with a fix, got %+v", out.Findings)
+	}
+	want := src
+	edits := out.Findings[0].Fixes[0].Edits
+	for i := len(edits) - 1; i >= 0; i-- { // the edits come in file order
+		e := edits[i]
+		want = want[:e.Start] + e.New + want[e.End:]
+	}
+	if r := sessionlint(t, dir, "-fix"); r.code != 0 {
+		t.Fatalf("-fix: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "web", "web.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Errorf("-fix changed more than the fix's edits:\nwant %q\ngot  %q", want, got)
+	}
+}

@@ -14,8 +14,10 @@ import (
 type jsResult struct {
 	Findings []finding.Finding // absolute paths, like the Go pass
 	Problems []finding.Problem
-	Analysed int            // files analysed
-	Skipped  map[string]int // files skipped, by reason
+	Analysed int               // files analysed
+	Partial  []finding.Problem // analysed files the rules saw only in part, and why
+	Excluded int               // excluded files, read only for app-level facts
+	Skipped  map[string]int    // files skipped, by reason
 }
 
 // runJS runs the JavaScript/TypeScript pass over the same patterns as the
@@ -29,7 +31,7 @@ func runJS(ctx context.Context, patterns []string, o *options) jsResult {
 		Exclude:      o.cfg.Excluded,
 		IncludeTests: o.tests,
 	})
-	return jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Skipped: r.Skipped}
+	return jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Partial: r.Partial, Excluded: r.Excluded, Skipped: r.Skipped}
 }
 
 // jsSupported says whether this build analyses JavaScript/TypeScript.

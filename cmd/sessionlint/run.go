@@ -9,10 +9,13 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"syscall"
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/catalog"
@@ -52,7 +55,7 @@ type options struct {
 	writeBaseline string             // -write-baseline
 }
 
-func parseFlags(args []string, stderr io.Writer) (*options, error) {
+func parseFlags(args []string, stdout, stderr io.Writer) (*options, error) {
 	fs := flag.NewFlagSet("sessionlint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := &options{}
@@ -65,27 +68,36 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.tests, "tests", false, "also analyse tests, fixtures and mocks (left out by default)")
 	addRuleFlags(fs, &enable, &disable, &severity, &o.configFile)
 	fs.BoolVar(&version, "version", false, "print the version and exit")
-	fs.BoolVar(&listRules, "rules", false, "list the rules and exit")
+	fs.BoolVar(&listRules, "rules", false, "list the rules and exit; -rules RULE... prints their documentation")
 	fs.StringVar(&o.baselineFile, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline file and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: sessionlint [flags] [patterns...]\n\n"+
 			"Reports session-management weaknesses in Go and JavaScript/TypeScript code.\nPatterns are directories, "+
 			"dir/... trees or files (default ./...). Exit codes: 0 clean, 1 findings,\n"+
-			"2 bad usage or nothing analysed, 3 no findings but some packages not analysed.\n\nFlags:\n")
+			"2 bad usage or nothing analysed, 3 no findings but some packages not analysed,\n"+
+			"130/143 stopped by SIGINT/SIGTERM. sessionlint explain RULE prints a rule's documentation.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return nil, err
+		// The flag package has printed the error and the usage.
+		return nil, errUsagePrinted
 	}
 	if version {
-		fmt.Fprintln(stderr, "sessionlint", toolVersion())
+		fmt.Fprintln(stdout, "sessionlint", toolVersion())
 		return nil, errExitClean
 	}
 	if listRules {
-		for _, r := range catalog.Rules {
-			fmt.Fprintf(stderr, "%-16s %-6s %s\n", r.ID, r.Severity, r.Title)
+		if fs.NArg() > 0 {
+			if err := explain(fs.Args(), stdout); err != nil {
+				return nil, err
+			}
+			return nil, errExitClean
 		}
+		for _, r := range catalog.Rules {
+			fmt.Fprintf(stdout, "%-16s %-6s %s\n", r.ID, r.Severity, r.Title)
+		}
+		fmt.Fprintln(stdout, "\nsessionlint explain RULE (or -rules RULE) prints a rule's documentation.")
 		return nil, errExitClean
 	}
 	switch o.format {
@@ -169,7 +181,10 @@ func (o *options) severityOf(id string) catalog.Severity {
 	return o.cfg.SeverityOf(id, rule.Severity)
 }
 
-var errExitClean = errors.New("done")
+var (
+	errExitClean    = errors.New("done")
+	errUsagePrinted = errors.New("usage printed")
+)
 
 func ruleSet(list, flagName string) (map[string]bool, error) {
 	set := make(map[string]bool)
@@ -186,20 +201,66 @@ func ruleSet(list, flagName string) (map[string]bool, error) {
 	return set, nil
 }
 
+// toolVersion is the module version the binary was built at: the
+// version `go install …@version` asks for (or that go build stamps from a
+// tagged checkout), else "devel", with the commit when the build recorded
+// one.
 func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		return "devel " + rev + modified
 	}
 	return "devel"
 }
 
+// explain prints the documentation of the named rules: `sessionlint
+// explain RULE...` and `sessionlint -rules RULE...`.
+func explain(ids []string, w io.Writer) error {
+	for i, id := range ids {
+		r, ok := catalog.Lookup(strings.TrimSpace(id))
+		if !ok {
+			return fmt.Errorf("unknown rule %q (sessionlint -rules lists them)", id)
+		}
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		cwes := make([]string, len(r.CWE))
+		for j, c := range r.CWE {
+			cwes[j] = fmt.Sprintf("CWE-%d", c)
+		}
+		fmt.Fprintf(w, "# %s (%s)\n\n%s. Severity %s · %s · OWASP ASVS %s\n\n%s\n\n%s\n",
+			r.ID, r.Name, r.Title, r.Severity, strings.Join(cwes, ", "), strings.Join(r.ASVS, ", "), r.Docs(), catalog.DocURL(r.ID))
+	}
+	return nil
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
-	o, err := parseFlags(args, stderr)
+	o, err := parseFlags(args, stdout, stderr)
 	if errors.Is(err, errExitClean) {
 		return exitClean
 	}
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
+		if !errors.Is(err, errUsagePrinted) {
 			fmt.Fprintln(stderr, "sessionlint:", err)
 		}
 		return exitUsage
@@ -224,24 +285,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	var problems []finding.Problem
 	units, missing := govet.Plan(o.patterns)
-	for _, m := range missing {
-		problems = append(problems, finding.Problem{Path: m, Message: "no such file or directory"})
-	}
-	ctx := context.Background()
+	problems = append(problems, missing...)
+	ctx, stopSignals, interrupted := onSignal(stderr)
+	defer stopSignals()
 	// Packages go vet cannot build are analysed here, from source, with
 	// the type information that can be had.
 	analyzers.SetNames(o.cfg.Names)
 	analyzers.SetIncludeTests(o.tests)
 	fallback := partial.Fallback(analyzers.Analyzers(analyzers.Options{KeepSuppressed: true}))
 	vetFlags := append(analyzers.VetFlags(o.cfg.Names), analyzers.IncludeTestsFlags(o.tests)...)
-	res := govet.Run(ctx, govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Fallback: fallback}, units)
+	// The JavaScript/TypeScript pass runs in this process while go vet
+	// runs in its own.
+	jsDone := make(chan jsResult, 1)
+	go func() { jsDone <- runJS(ctx, o.patterns, o) }()
+	vetCfg := govet.Config{Tool: self, KeepSuppressed: true, Flags: vetFlags, Tests: o.tests, OnlyTargets: true, Fallback: fallback}
+	pr := newProgress(stderr, units, relativeTo(cwd))
+	if pr != nil {
+		vetCfg.Progress = pr.event
+	}
+	res := govet.Run(ctx, vetCfg, units)
+	if pr != nil {
+		pr.done()
+	}
 	problems = append(problems, res.Problems...)
-	js := runJS(ctx, o.patterns, o)
+	js := <-jsDone
 	problems = append(problems, js.Problems...)
+	if code := interrupted(); code != 0 {
+		return code
+	}
 
+	// A folder neither pass could read is one problem, not two.
+	problems = dedupeProblems(problems)
 	rel := relativeTo(cwd)
-	degraded := res.Degraded
-	for _, list := range [][]finding.Problem{problems, degraded} {
+	degraded, jsPartial := res.Degraded, js.Partial
+	for _, list := range [][]finding.Problem{problems, degraded, jsPartial} {
 		for i := range list {
 			list[i].Path = rel(list[i].Path)
 			list[i].Message = relativiseMessage(list[i].Message, cwd)
@@ -281,7 +358,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems, Partial: degraded}
+	rep := report.Report{Tool: "sessionlint", Version: toolVersion(), Root: cwd, Findings: fs, Problems: problems, Partial: append(slices.Clip(degraded), jsPartial...)}
 
 	if !(o.fix && o.diff) {
 		if err := write(rep, o, stdout); err != nil {
@@ -295,32 +372,100 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range degraded {
 		fmt.Fprintf(stderr, "sessionlint: analysed %s with partial type information: %s\n", p.Path, indent(p.Message))
 	}
+	for _, p := range jsPartial {
+		fmt.Fprintf(stderr, "sessionlint: analysed %s in part: %s\n", p.Path, indent(p.Message))
+	}
 	for _, n := range res.Notes {
 		fmt.Fprintf(stderr, "sessionlint: note: %s\n", relativiseMessage(n, cwd))
 	}
 	if testFiles > 0 {
 		fmt.Fprintf(stderr, "sessionlint: left out %d test, fixture or mock file(s) (-tests includes them)\n", testFiles)
 	}
+	if js.Excluded > 0 {
+		fmt.Fprintf(stderr, "sessionlint: read %d excluded JavaScript/TypeScript file(s) for what they tell about their app, reporting nothing in them\n", js.Excluded)
+	}
 	reasons := slices.Sorted(maps.Keys(js.Skipped))
 	for _, reason := range reasons {
 		fmt.Fprintf(stderr, "sessionlint: skipped %d JavaScript/TypeScript file(s): %s\n", js.Skipped[reason], reason)
 	}
 	counts := rep.Count()
-	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %s; %d JavaScript/TypeScript file(s) analysed; %d problem(s)\n",
-		counts.Findings, counts.Suppressed, goSummary(res, len(units)), js.Analysed, len(problems))
+	fmt.Fprintf(stderr, "sessionlint: %d finding(s), %d suppressed; %s; %s; %d problem(s)\n",
+		counts.Findings, counts.Suppressed, goSummary(res, len(units)), jsSummary(js), len(problems))
 
 	switch {
 	case res.Full+res.Partial == 0 && js.Analysed == 0:
-		if len(units) == 0 && len(missing) == 0 {
+		if len(units) == 0 && len(problems) == 0 && len(js.Skipped) == 0 && js.Excluded == 0 {
 			fmt.Fprintln(stderr, "sessionlint: no Go or JavaScript/TypeScript files found under", strings.Join(o.patterns, " "))
+		} else {
+			fmt.Fprintln(stderr, "sessionlint: nothing could be analysed")
 		}
 		return exitUsage
 	case counts.Findings > 0:
 		return exitFindings
-	case len(problems) > 0 || len(degraded) > 0:
+	case len(problems) > 0 || len(degraded) > 0 || len(jsPartial) > 0:
 		return exitPartial
 	}
 	return exitClean
+}
+
+// onSignal returns a context cancelled on Ctrl-C (SIGINT) or SIGTERM, which
+// stops go vet, everything it started and the JavaScript/TypeScript pass;
+// interrupted then says so and returns the exit code of a process the
+// signal ended (130, 143), else 0. A second signal exits at once.
+func onSignal(stderr io.Writer) (ctx context.Context, stop func(), interrupted func() int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	var got atomic.Value
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			got.Store(s)
+			cancel()
+		case <-done:
+			return
+		}
+		select {
+		case s := <-sigs:
+			os.Exit(signalExit(s))
+		case <-done:
+		}
+	}()
+	stop = func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel()
+	}
+	interrupted = func() int {
+		s, ok := got.Load().(os.Signal)
+		if !ok {
+			return 0
+		}
+		fmt.Fprintf(stderr, "sessionlint: %v: stopped\n", s)
+		return signalExit(s)
+	}
+	return ctx, stop, interrupted
+}
+
+// signalExit is the exit code of a process ended by s: 128 + its number.
+func signalExit(s os.Signal) int {
+	if n, ok := s.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return 130
+}
+
+// dedupeProblems drops repeats of a problem, keeping the first's place.
+func dedupeProblems(ps []finding.Problem) []finding.Problem {
+	seen := make(map[finding.Problem]bool)
+	return slices.DeleteFunc(ps, func(p finding.Problem) bool {
+		if seen[p] {
+			return true
+		}
+		seen[p] = true
+		return false
+	})
 }
 
 // goSummary says how much Go code was analysed: "analysed 3 of 4 Go
@@ -332,6 +477,17 @@ func goSummary(res govet.Result, units int) string {
 		s += fmt.Sprintf(", %d with partial type information", res.Partial)
 	}
 	return s + fmt.Sprintf(", in %d of %d Go module(s) or folder(s)", res.Analysed, units)
+}
+
+// jsSummary says how many JavaScript/TypeScript files were analysed, and
+// how many of them only in part: "4 JavaScript/TypeScript file(s)
+// analysed, 1 in part".
+func jsSummary(js jsResult) string {
+	s := fmt.Sprintf("%d JavaScript/TypeScript file(s) analysed", js.Analysed)
+	if len(js.Partial) > 0 {
+		s += fmt.Sprintf(", %d in part", len(js.Partial))
+	}
+	return s
 }
 
 // selects reports whether findings of a rule are reported under the
@@ -467,14 +623,16 @@ func write(rep report.Report, o *options, stdout io.Writer) error {
 }
 
 // relativeTo returns a function that makes paths relative to dir, with
-// forward slashes, leaving paths outside dir absolute.
+// forward slashes: a file outside dir (another module of a go.work, a
+// target named as ../lib/...) as ../lib/x.go, as golangci-lint and the go
+// command print such paths. Only a path on another volume stays absolute.
 func relativeTo(dir string) func(string) string {
 	return func(p string) string {
 		if !filepath.IsAbs(p) {
 			return filepath.ToSlash(p)
 		}
 		r, err := filepath.Rel(dir, p)
-		if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		if err != nil {
 			return filepath.ToSlash(p)
 		}
 		return filepath.ToSlash(r)

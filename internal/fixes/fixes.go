@@ -63,7 +63,11 @@ func Plan(fs []finding.Finding) ([]Change, []Skipped) {
 			skipped = append(skipped, Skipped{Finding: finding.Finding{File: file}, Reason: err.Error()})
 			continue
 		}
-		if strings.HasSuffix(file, ".go") {
+		if strings.HasSuffix(file, ".go") && gofmtClean(old) {
+			// The analyzers' edits are right but not always aligned with
+			// their neighbours: in a file gofmt leaves as it is, gofmt
+			// touches only what they changed. Any other file (CRLF line
+			// ends, code formatted by hand) gets the edits alone.
 			if formatted, err := format.Source(updated); err == nil {
 				updated = formatted
 			}
@@ -72,6 +76,12 @@ func Plan(fs []finding.Finding) ([]Change, []Skipped) {
 	}
 	slices.SortFunc(changes, func(a, b Change) int { return cmp.Compare(a.File, b.File) })
 	return changes, skipped
+}
+
+// gofmtClean reports whether gofmt leaves src unchanged.
+func gofmtClean(src []byte) bool {
+	out, err := format.Source(src)
+	return err == nil && bytes.Equal(out, src)
 }
 
 func conflict(accepted map[string][]finding.Edit, edits []finding.Edit) string {

@@ -93,6 +93,20 @@ func TestPlanFormatsGo(t *testing.T) {
 	}
 }
 
+// TestPlanAppliesOnlyTheEditsToUnformattedGo: a Go file gofmt would change
+// (CRLF line ends, code formatted by hand) gets the fix's edits and nothing
+// else.
+func TestPlanAppliesOnlyTheEditsToUnformattedGo(t *testing.T) {
+	src := "package p\r\n\r\nvar x = struct{ A, B bool }{A: true}\r\n\r\nfunc  handFormatted( ) {   }\r\n"
+	p := tempFile(t, "p.go", src)
+	at := strings.Index(src, "}\r\n")
+	changes, _ := Plan([]finding.Finding{withFix(p, finding.Edit{Start: at, End: at, New: ", B: true"})})
+	want := src[:at] + ", B: true" + src[at:]
+	if len(changes) != 1 || string(changes[0].New) != want {
+		t.Fatalf("want only the fix's edit:\n%q\ngot\n%q", want, changes)
+	}
+}
+
 func TestUnified(t *testing.T) {
 	old := "a\nb\nc\nd\ne\nf\ng\nh\ni\n"
 	new := "a\nb\nc\nd\nE\nf\ng\nh\ni\n"

@@ -15,9 +15,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sessionlint/sessionlint/internal/finding"
 )
@@ -27,6 +29,18 @@ import (
 // includes it, so go vet's result cache keeps the two modes apart.
 const KeepSuppressedEnv = "SESSIONLINT_KEEP_SUPPRESSED"
 
+// ReportMainEnv, set to "1" in the vet tool's environment, makes the vet
+// tool report on every package of the main modules (those of a go.work
+// included) it is run on, also when go vet runs it on one only for the
+// facts its importers need. go vet's result cache does not tell these runs
+// apart: a package vetted as a dependency first would later be replayed as
+// a target with nothing reported, and one vetted as a target would be
+// replayed with its findings where it is only a dependency. With every run
+// reporting, the cache holds the same either way, and the driver keeps
+// what its targets cover (Config.OnlyTargets). The tool's -V=full answer
+// includes it, so that go vet's cache keeps the two modes apart.
+const ReportMainEnv = "SESSIONLINT_REPORT_MAIN"
+
 // Config says how to run go vet.
 type Config struct {
 	Tool           string // the vet tool executable (sessionlint itself)
@@ -35,6 +49,20 @@ type Config struct {
 	// Flags are extra go vet flags for the vet tool's analyzers
 	// (-RULE.FLAG=value); go vet forwards those the tool lists.
 	Flags []string
+	// OnlyTargets drops the diagnostics and analysed packages that lie
+	// outside the unit's patterns (see Unit.covers), and has the vet tool
+	// report on every package of the main modules (see ReportMainEnv).
+	OnlyTargets bool
+	// Tests says whether the analysis includes test files (sessionlint
+	// -tests): then a test variant go vet could not analyse is a problem;
+	// otherwise its errors concern code left out anyway.
+	Tests bool
+	// Parallel is how many units are vetted at once; 0 means GOMAXPROCS.
+	Parallel int
+	// Progress, if set, is told when a unit starts and ends and when go
+	// vet reports a package of it analysed. It is called from several
+	// goroutines, one at a time per unit.
+	Progress func(Event)
 	// Fallback, if set, analyses the packages go vet could not (missing
 	// dependencies, type errors, generated packages not in the checkout)
 	// from source, with the type information that can be had.
@@ -93,13 +121,48 @@ type Result struct {
 	Packages, Full, Partial int
 }
 
-// Run vets every unit and gathers the results. A package that fails to load
-// or type-check is analysed by cfg.Fallback if set, else it becomes a
-// Problem; the others go on.
+// An Event is a step of a run, for progress reports.
+type Event struct {
+	Unit    *Unit
+	Package string // a package go vet reported analysed, if any
+	Done    bool   // the unit is done
+}
+
+// Run vets every unit and gathers the results, in the units' order. Units
+// are independent modules or folders: up to cfg.Parallel of them are
+// vetted at once. A package that fails to load or type-check is analysed by
+// cfg.Fallback if set, else it becomes a Problem; the others go on.
 func Run(ctx context.Context, cfg Config, units []Unit) Result {
+	results := make([]unitResult, len(units))
+	workers := cfg.Parallel
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(units)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				u := &units[i]
+				if cfg.Progress != nil {
+					cfg.Progress(Event{Unit: u})
+				}
+				results[i] = runUnit(ctx, cfg, *u)
+				if cfg.Progress != nil {
+					cfg.Progress(Event{Unit: u, Done: true})
+				}
+			}
+		}()
+	}
+	for i := range units {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var res Result
-	for _, u := range units {
-		r := runUnit(ctx, cfg, u)
+	for _, r := range results {
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		res.Problems = append(res.Problems, r.problems...)
 		res.Degraded = append(res.Degraded, r.degraded...)
@@ -125,6 +188,9 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	st := &setup{}
 	defer st.remove()
 	out, err := vet(ctx, cfg, u, u.Patterns, st)
+	if err == nil && ctx.Err() != nil {
+		err = context.Cause(ctx)
+	}
 	if err != nil {
 		r.problems = []finding.Problem{{Path: u.Dir, Message: err.Error()}}
 		return r
@@ -138,7 +204,7 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	listed, listErr := list(ctx, u, st.flags(nil))
 	fixed := st.fixModule(u.Dir, out.stderr+listErr)
 	if fixed {
-		listed, listErr = list(ctx, u, st.flags(nil))
+		listed, _ = list(ctx, u, st.flags(nil))
 	}
 	if st.fixEmbeds(listed) {
 		fixed = true
@@ -176,12 +242,44 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 // fallback, and counts the packages.
 func finish(ctx context.Context, cfg Config, u Unit, st *setup, out vetOutput, listed []listedPackage) (r unitResult) {
 	r.notes = st.notes
-	diags, marked, err := parseJSON(out.stdout)
+	diags, marks, err := parseJSON(out.stdout)
+	marked := make(map[string]bool)
+	for pkg, file := range marks {
+		if !cfg.OnlyTargets || u.covers(file) {
+			marked[pkg] = true
+		}
+	}
+	if cfg.OnlyTargets {
+		// go vet replays a package's cached result, diagnostics included,
+		// also when the package is only a dependency of the targets (a
+		// module of the same go.work vetted on its own before): what was
+		// not asked for is not reported, whatever the cache holds.
+		diags = slices.DeleteFunc(diags, func(d Diagnostic) bool { return !u.covers(d.File) })
+	}
 	r.diags = diags
 	if err != nil {
 		r.problems = append(r.problems, finding.Problem{Path: u.Dir, Message: "cannot read go vet output: " + err.Error()})
 	}
 	vetProblems := parseStderr(u.Dir, out.stderr)
+	// A package's test variant ("# pkg [pkg.test]", _test.go files) is not the
+	// package: its errors never make the package count as not analysed,
+	// nor, once it was, as analysed with its tests.
+	var testProblems []finding.Problem
+	vetProblems = slices.DeleteFunc(vetProblems, func(p finding.Problem) bool {
+		if isTestVariant(u.Dir, p) {
+			testProblems = append(testProblems, p)
+			return true
+		}
+		return false
+	})
+	if cfg.Tests {
+		for _, p := range testProblems {
+			if p.Path != u.Dir {
+				p.Path = headerPackage(p.Path) + " (tests)"
+			}
+			r.problems = append(r.problems, p)
+		}
+	}
 	if listed == nil {
 		// vet succeeded: every package it was given was analysed.
 		r.total, r.full = len(marked), len(marked)
@@ -259,6 +357,18 @@ func withoutAnalysed(problems []finding.Problem, analysed map[string]bool) []fin
 	return out
 }
 
+// isTestVariant reports whether a problem of go vet's output is about a
+// test variant: under a "# pkg [pkg.test]" header, or an error whose
+// first position is in a _test.go file (go vet prints a type error in a
+// test file under "# [pkg]", as it prints any vet step's).
+func isTestVariant(dir string, p finding.Problem) bool {
+	if p.Path != dir && strings.HasSuffix(p.Path, ".test]") {
+		return true
+	}
+	first, _, _ := strings.Cut(p.Message, ":")
+	return strings.HasSuffix(first, "_test.go")
+}
+
 // headerPackage returns the package a "# ..." header of go vet's output
 // names: "pkg", "pkg [pkg.test]" and "[pkg]" all name pkg.
 func headerPackage(header string) string {
@@ -283,13 +393,24 @@ func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) 
 	args := append([]string{"vet", "-vettool=" + cfg.Tool, "-json"}, st.flags(cfg.Flags)...)
 	args = append(args, patterns...)
 	cmd := exec.CommandContext(ctx, "go", args...)
+	inGroup(cmd)
 	cmd.Dir = u.Dir
 	cmd.Env = unitEnv(u)
 	if cfg.KeepSuppressed {
 		cmd.Env = append(cmd.Env, KeepSuppressedEnv+"=1")
 	}
+	if cfg.OnlyTargets {
+		cmd.Env = append(cmd.Env, ReportMainEnv+"=1")
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
+	if cfg.Progress != nil {
+		cmd.Stdout = io.MultiWriter(&stdout, &markWatcher{found: func(pkg, file string) {
+			if !cfg.OnlyTargets || u.covers(file) {
+				cfg.Progress(Event{Unit: &u, Package: pkg})
+			}
+		}})
+	}
 	cmd.Stderr = &stderr
 	runErr := cmd.Run()
 	var execErr *exec.Error
@@ -297,6 +418,42 @@ func vet(ctx context.Context, cfg Config, u Unit, patterns []string, st *setup) 
 		return vetOutput{}, fmt.Errorf("cannot run the go command: %v", execErr.Err)
 	}
 	return vetOutput{stdout: stdout.Bytes(), stderr: stderr.String(), err: runErr}, nil
+}
+
+// A markWatcher reads go vet's JSON as it comes and calls found with each
+// package the Marker reports analysed.
+type markWatcher struct {
+	line   []byte
+	marked bool   // in a mark, after its category
+	file   string // the mark's file
+	found  func(pkg, file string)
+}
+
+func (w *markWatcher) Write(p []byte) (int, error) {
+	for _, b := range p {
+		if b != '\n' {
+			w.line = append(w.line, b)
+			continue
+		}
+		line := bytes.TrimSpace(w.line)
+		w.line = w.line[:0]
+		switch {
+		case bytes.Contains(line, []byte(`"category": "`+markCategory+`"`)):
+			w.marked, w.file = true, ""
+		case w.marked && bytes.HasPrefix(line, []byte(`"posn": `)):
+			var posn string
+			if json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(line, []byte(`"posn": `)), []byte(",")), &posn) == nil {
+				w.file, _, _ = splitPosn(posn)
+			}
+		case w.marked && bytes.HasPrefix(line, []byte(`"message": `)):
+			w.marked = false
+			var pkg string
+			if json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(line, []byte(`"message": `)), []byte(",")), &pkg) == nil {
+				w.found(pkg, w.file)
+			}
+		}
+	}
+	return len(p), nil
 }
 
 func unitEnv(u Unit) []string {
@@ -318,6 +475,7 @@ type listedPackage struct {
 func list(ctx context.Context, u Unit, flags []string) ([]listedPackage, string) {
 	args := append(append([]string{"list", "-e"}, flags...), "-f", "{{.ImportPath}}\t{{.Dir}}\t{{with .Error}}{{.Err}}{{end}}")
 	cmd := exec.CommandContext(ctx, "go", append(args, u.Patterns...)...)
+	inGroup(cmd)
 	cmd.Dir = u.Dir
 	cmd.Env = unitEnv(u)
 	var stderr bytes.Buffer
@@ -356,8 +514,8 @@ type jsonDiag struct {
 // parseJSON reads the stream of JSON trees vet prints, one per package:
 // {"pkg": {"analyzer": [diagnostics] or {"error": "..."}}}. It returns the
 // diagnostics and the packages the Marker says were analysed.
-func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]bool, err error) {
-	analysed = make(map[string]bool)
+func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]string, err error) {
+	analysed = make(map[string]string)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
 		var tree map[string]map[string]json.RawMessage
@@ -374,7 +532,7 @@ func parseJSON(data []byte) (diags []Diagnostic, analysed map[string]bool, err e
 				}
 				for _, d := range list {
 					if analyzer == Marker.Name && d.Category == markCategory {
-						analysed[d.Message] = true
+						analysed[d.Message], _, _ = splitPosn(d.Posn)
 						continue
 					}
 					diags = append(diags, convert(analyzer, d))

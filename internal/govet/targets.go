@@ -1,11 +1,14 @@
 package govet
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/finding"
 )
 
 // A Unit is one invocation of go vet: a module (Dir holds its go.mod) with
@@ -15,6 +18,44 @@ type Unit struct {
 	Dir      string
 	Patterns []string
 	Loose    bool // files outside any module, vetted in GOPATH mode
+	// Folders counts the folders of Go files the patterns name, as found
+	// on disk: about the number of packages, for progress reports (0 for
+	// import path patterns, which only the go command resolves).
+	Folders int
+}
+
+// covers reports whether file lies in the folders the unit's patterns
+// name: below D/x for "./x/...", in D/x for "./x", in the unit's folder
+// for loose files. Import path patterns cannot be told from a path: they
+// cover every file.
+func (u Unit) covers(file string) bool {
+	if !filepath.IsAbs(file) {
+		return true
+	}
+	dir := filepath.Dir(file)
+	for _, pat := range u.Patterns {
+		if u.Loose {
+			if dir == u.Dir {
+				return true
+			}
+			continue
+		}
+		if !strings.HasPrefix(pat, ".") {
+			return true
+		}
+		root, recursive := strings.CutSuffix(pat, "/...")
+		if pat == "..." {
+			root, recursive = ".", true
+		}
+		root = filepath.Join(u.Dir, filepath.FromSlash(root))
+		if dir == root {
+			return true
+		}
+		if rel, err := filepath.Rel(root, dir); recursive && err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipDir reports whether a directory below a walk root is left out, as the
@@ -27,10 +68,11 @@ func skipDir(name string) bool {
 
 // Plan turns command-line patterns (directories, "dir/...", Go files) into
 // go vet units, one per module found, plus units for Go files that belong to
-// no module. Paths that do not exist are reported in missing.
-func Plan(patterns []string) (units []Unit, missing []string) {
+// no module. Paths that do not exist or cannot be read are reported in
+// missing, with the reason.
+func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 	byDir := make(map[string]*Unit)
-	add := func(dir, pattern string, loose bool) {
+	add := func(dir, pattern string, loose bool, folders int) {
 		u := byDir[dir]
 		if u == nil {
 			u = &Unit{Dir: dir, Loose: loose}
@@ -38,6 +80,7 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 		}
 		if !slices.Contains(u.Patterns, pattern) {
 			u.Patterns = append(u.Patterns, pattern)
+			u.Folders += folders
 		}
 	}
 	for _, pat := range patterns {
@@ -47,7 +90,7 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 		}
 		abs, err := filepath.Abs(root)
 		if err != nil {
-			missing = append(missing, pat)
+			missing = append(missing, finding.Problem{Path: pat, Message: err.Error()})
 			continue
 		}
 		info, err := os.Stat(abs)
@@ -55,11 +98,11 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 			// An import path pattern (example.com/app/...) is the go
 			// command's to resolve, within the module of the working
 			// directory.
-			if mod := enclosingModule(cwd()); mod != "" && isImportPath(pat) {
-				add(mod, pat, false)
+			if mod := enclosingModule(cwd()); mod != "" && isImportPath(pat) && errors.Is(err, fs.ErrNotExist) {
+				add(mod, pat, false, 0)
 				continue
 			}
-			missing = append(missing, pat)
+			missing = append(missing, finding.Problem{Path: pat, Message: statReason(err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -68,7 +111,7 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 			}
 			continue
 		}
-		planDir(abs, recursive, add)
+		missing = append(missing, planDir(abs, recursive, add)...)
 	}
 	for _, u := range byDir {
 		units = append(units, *u)
@@ -77,47 +120,104 @@ func Plan(patterns []string) (units []Unit, missing []string) {
 	return units, missing
 }
 
-func planFile(file string, add func(dir, pattern string, loose bool)) {
+func planFile(file string, add func(dir, pattern string, loose bool, folders int)) {
 	dir := filepath.Dir(file)
 	if mod := enclosingModule(dir); mod != "" {
-		add(mod, relPattern(mod, dir, false), false)
+		add(mod, relPattern(mod, dir, false), false, 1)
 		return
 	}
-	add(dir, filepath.Base(file), true)
+	add(dir, filepath.Base(file), true, 1)
 }
 
-func planDir(root string, recursive bool, add func(dir, pattern string, loose bool)) {
-	if mod := enclosingModule(root); mod != "" {
-		// A folder with no Go files of its own module (a JavaScript app
-		// inside a Go repository) would only make go vet complain.
-		if containsGo(root, recursive) {
-			add(mod, relPattern(mod, root, recursive), false)
-		}
-	} else if hasGoFiles(root) {
-		add(root, ".", true)
-	}
+// planDir plans the folder root (and, if recursive, the folders below it)
+// and returns the folders it cannot read. A module with an unreadable
+// folder is vetted package by package, since the go command gives up on
+// "./..." at the first folder it cannot read.
+func planDir(root string, recursive bool, add func(dir, pattern string, loose bool, folders int)) (unreadable []finding.Problem) {
+	mod := enclosingModule(root)
 	if !recursive {
-		return
+		if mod != "" && hasGoFiles(root) {
+			add(mod, relPattern(mod, root, false), false, 1)
+		} else if mod == "" && hasGoFiles(root) {
+			add(root, ".", true, 1)
+		}
+		return nil
 	}
-	// Nested modules and loose directories below root. visited guards
-	// against symlink loops (WalkDir does not follow links, but a root
-	// given as a link is resolved once above).
+	// One walk finds the packages of root's module, the nested modules and
+	// loose folders below root, and what cannot be read. Symbolic links
+	// are not followed (WalkDir does not), so there are no loops.
+	pkgs := map[string][]string{} // module → its folders holding Go files
+	blocked := map[string]bool{}  // module → it has a folder that cannot be read
+	owner := map[string]string{root: mod}
+	modules := []string{}
+	if mod != "" {
+		modules = append(modules, mod)
+	}
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !d.IsDir() || path == root {
+		if err != nil {
+			if d == nil || d.IsDir() {
+				unreadable = append(unreadable, finding.Problem{Path: path, Message: statReason(err)})
+				if m := owner[path]; m != "" {
+					blocked[m] = true
+				}
+			}
+			return nil
+		}
+		if !d.IsDir() {
+			dir := filepath.Dir(path)
+			if m := owner[dir]; m != "" && strings.HasSuffix(d.Name(), ".go") && !slices.Contains(pkgs[m], dir) {
+				pkgs[m] = append(pkgs[m], dir)
+			}
+			return nil
+		}
+		if path == root {
 			return nil
 		}
 		if skipDir(d.Name()) {
 			return filepath.SkipDir
 		}
+		owner[path] = owner[filepath.Dir(path)]
 		if fileExists(filepath.Join(path, "go.mod")) {
-			add(path, "./...", false)
+			owner[path] = path
+			modules = append(modules, path)
 			return nil
 		}
-		if enclosingModule(path) == "" && hasGoFiles(path) {
-			add(path, ".", true)
+		if owner[path] == "" && hasGoFiles(path) {
+			add(path, ".", true, 1)
 		}
 		return nil
 	})
+	if mod == "" && hasGoFiles(root) {
+		add(root, ".", true, 1)
+	}
+	for _, m := range modules {
+		top := m // the folder its pattern starts from
+		if m == mod {
+			top = root
+		}
+		switch {
+		case blocked[m]:
+			for _, dir := range pkgs[m] {
+				add(m, relPattern(m, dir, false), false, 1)
+			}
+		case len(pkgs[m]) > 0 || m != mod:
+			// A folder of root's module with no Go files of its own (a
+			// JavaScript app inside a Go repository) would only make go
+			// vet complain.
+			add(m, relPattern(m, top, true), false, len(pkgs[m]))
+		}
+	}
+	return unreadable
+}
+
+// statReason says why a target cannot be read: "no such file or
+// directory", "too many levels of symbolic links", "permission denied".
+func statReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // relPattern is the go vet pattern, relative to module dir mod, for dir.
@@ -167,32 +267,6 @@ func hasGoFiles(dir string) bool {
 		}
 	}
 	return false
-}
-
-// containsGo reports whether dir (and, if recursive, the folders below it
-// that belong to the same module) holds a Go file.
-func containsGo(dir string, recursive bool) bool {
-	if !recursive {
-		return hasGoFiles(dir)
-	}
-	found := false
-	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || found {
-			return filepath.SkipDir
-		}
-		if d.IsDir() {
-			if path != dir && (skipDir(d.Name()) || fileExists(filepath.Join(path, "go.mod"))) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if strings.HasSuffix(d.Name(), ".go") {
-			found = true
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	return found
 }
 
 // isImportPath reports whether a pattern reads as an import path rather

@@ -23,7 +23,9 @@ type Report struct {
 	Findings []finding.Finding `json:"findings"`
 	Problems []finding.Problem `json:"errors"`
 	// Partial lists what was analysed with less information than a full
-	// build gives (Go packages with partial type information), and why.
+	// build gives (Go packages with partial type information) or only in
+	// part (JavaScript/TypeScript files with syntax errors or expressions
+	// nested too deep to follow), and why.
 	Partial []finding.Problem `json:"partial"`
 }
 

@@ -194,7 +194,11 @@ func SARIF(w io.Writer, r Report) error {
 		notify("error", "", p)
 	}
 	for _, p := range r.Partial {
-		notify("warning", "analysed with partial type information: ", p)
+		prefix := "analysed with partial type information: "
+		if isScript(p.Path) {
+			prefix = "analysed in part: "
+		}
+		notify("warning", prefix, p)
 	}
 	run.Invocations = []sarifInvocation{inv}
 	log := sarifLog{
@@ -208,6 +212,17 @@ func SARIF(w io.Writer, r Report) error {
 }
 
 const srcRoot = "%SRCROOT%"
+
+// isScript reports whether path names a JavaScript or TypeScript file,
+// which the JavaScript/TypeScript pass analyses in part for other reasons
+// than Go's partial type information.
+func isScript(path string) bool {
+	switch filepath.Ext(path) {
+	case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx":
+		return true
+	}
+	return false
+}
 
 // SourceRoot returns the root of the repository that dir is in: the
 // nearest folder at or above dir holding .git (a folder, or a file in a

@@ -9,6 +9,7 @@ package discover
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
@@ -77,6 +79,8 @@ type File struct {
 type Result struct {
 	Files   []File
 	Skipped map[string]int
+	// Unreadable lists the folders that could not be read, and why.
+	Unreadable []finding.Problem
 }
 
 // Find walks the patterns. Paths that do not exist are ignored here (the
@@ -152,6 +156,13 @@ func FindWith(patterns []string, opts Options) Result {
 		}
 		_ = filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if d == nil || d.IsDir() {
+					var pe *fs.PathError
+					if errors.As(err, &pe) {
+						err = pe.Err
+					}
+					r.Unreadable = append(r.Unreadable, finding.Problem{Path: path, Message: err.Error()})
+				}
 				return nil
 			}
 			if d.IsDir() {

@@ -202,21 +202,23 @@ func newQueries(srcs []string, forceCursor bool) (*Queries, error) {
 		var all strings.Builder
 		var starts, indexes []int
 		q.bySymbol[li] = make([][]simpleMatch, len(g.kinds))
+		// Queries are compiled together, once: one by one only to name the
+		// one in error (compiling is most of the engine's start-up).
 		for i, src := range srcs {
-			one, qerr := ts.NewQuery(g.lang, src)
-			if qerr != nil {
-				q.Close()
-				return nil, fmt.Errorf("query %d (%s): %s", i, syntax.Lang(li), qerr.Error())
-			}
-			one.Close()
 			if kinds, capture, ok := simpleKinds(src); ok && !forceCursor {
 				for _, k := range kinds {
 					// A kind can name several symbols (aliases): take every
 					// named symbol whose name it is.
+					found := false
 					for sym, name := range g.kinds {
 						if name == k && g.lang.NodeKindIsNamed(uint16(sym)) {
 							q.bySymbol[li][sym] = append(q.bySymbol[li][sym], simpleMatch{query: i, capture: capture})
+							found = true
 						}
+					}
+					if !found {
+						q.Close()
+						return nil, fmt.Errorf("query %d (%s): invalid node type %s", i, syntax.Lang(li), k)
 					}
 				}
 				continue // not in the cursor's query
@@ -232,6 +234,13 @@ func newQueries(srcs []string, forceCursor bool) (*Queries, error) {
 		combined, qerr := ts.NewQuery(g.lang, all.String())
 		if qerr != nil {
 			q.Close()
+			for _, i := range indexes {
+				one, err := ts.NewQuery(g.lang, srcs[i])
+				if err != nil {
+					return nil, fmt.Errorf("query %d (%s): %s", i, syntax.Lang(li), err.Error())
+				}
+				one.Close()
+			}
 			return nil, fmt.Errorf("combined queries (%s): %s", syntax.Lang(li), qerr.Error())
 		}
 		q.byLang[li] = combined

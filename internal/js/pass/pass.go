@@ -10,6 +10,7 @@
 package pass
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"maps"
@@ -17,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/sessionlint/sessionlint/catalog"
@@ -39,7 +41,9 @@ type Options struct {
 	// MaxFileSize is the largest file analysed; 0 means discover.MaxSize.
 	MaxFileSize int64
 	// Exclude, if set, reports whether a file or folder (absolute path) is
-	// left out.
+	// excluded: its files are still read for what they tell about their
+	// app (routes, middleware, values other files import), but nothing is
+	// reported in them, and Result.Excluded counts them apart.
 	Exclude func(path string) bool
 	// IncludeTests makes the rules treat tests, fixtures and mocks as
 	// production code.
@@ -51,6 +55,13 @@ type Result struct {
 	Findings []finding.Finding // absolute paths, severities set
 	Problems []finding.Problem
 	Analysed int
+	// Partial lists the analysed files the rules saw only in part (syntax
+	// errors, expressions nested too deep to follow), and why; Analysed
+	// counts them too.
+	Partial []finding.Problem
+	// Excluded counts the files read only for app-level facts (see
+	// Options.Exclude); Analysed does not count them.
+	Excluded int
 	Skipped  map[string]int
 }
 
@@ -77,13 +88,15 @@ type fileResult struct {
 	facts      rules.Facts
 	directives []ignore.Directive
 	problem    *finding.Problem
+	partial    string // why the rules saw the file only in part
 	skipped    string
 }
 
 // Run analyses the JavaScript and TypeScript files under patterns.
 func Run(ctx context.Context, patterns []string, opts Options) Result {
-	found := discover.FindWith(patterns, discover.Options{MaxSize: opts.MaxFileSize, Exclude: opts.Exclude})
-	res := Result{Skipped: found.Skipped}
+	found := discover.FindWith(patterns, discover.Options{MaxSize: opts.MaxFileSize})
+	excluded := func(path string) bool { return opts.Exclude != nil && opts.Exclude(path) }
+	res := Result{Skipped: found.Skipped, Problems: found.Unreadable}
 	if len(found.Files) == 0 {
 		return res
 	}
@@ -149,15 +162,24 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	pendingByApp := map[string][]rules.Pending{}
 	directives := map[string][]ignore.Directive{}
 	for r := range results {
+		quiet := excluded(r.path)
 		switch {
+		case quiet && (r.problem != nil || r.skipped != ""):
+			continue
 		case r.problem != nil:
 			res.Problems = append(res.Problems, *r.problem)
 			continue
 		case r.skipped != "":
 			res.Skipped[r.skipped]++
 			continue
+		case quiet:
+			res.Excluded++
+		default:
+			res.Analysed++
 		}
-		res.Analysed++
+		if r.partial != "" && !quiet {
+			res.Partial = append(res.Partial, finding.Problem{Path: r.path, Message: r.partial})
+		}
 		apps[r.app].Add(r.facts)
 		pendingByApp[r.app] = append(pendingByApp[r.app], r.pending...)
 		if len(r.directives) > 0 {
@@ -167,6 +189,10 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	if startErr != nil {
 		res.Problems = append(res.Problems, finding.Problem{Path: found.Files[0].Path, Message: startErr.Error()})
 	}
+	// Workers finish in any order; reports list files in path order.
+	byPath := func(a, b finding.Problem) int { return strings.Compare(a.Path, b.Path) }
+	slices.SortStableFunc(res.Problems, byPath)
+	slices.SortFunc(res.Partial, byPath)
 
 	var fs []finding.Finding
 	roots := make([]string, 0, len(apps))
@@ -178,7 +204,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		fs = append(fs, apps[root].Finish(pendingByApp[root], opts.Enabled)...)
 	}
 	fs = settle(fs, directives)
-	res.Findings = fs
+	res.Findings = slices.DeleteFunc(fs, func(f finding.Finding) bool { return excluded(f.File) })
 	return res
 }
 
@@ -216,15 +242,47 @@ func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(stri
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
 		return r
 	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		r.problem = &finding.Problem{Path: f.Path, Message: "binary content, not JavaScript/TypeScript text"}
+		return r
+	}
 	if discover.Minified(src) {
 		r.skipped = discover.SkipMinified
 		return r
 	}
-	r.pending, r.facts, r.directives, err = Check(p, f.Path, f.Lang, src, app, enabled)
+	if !rules.Relevant(src) {
+		return r
+	}
+	var tree *syntax.Tree
+	r.pending, r.facts, r.directives, tree, err = checkAll(p, f.Path, f.Lang, src, app, enabled)
 	if err != nil {
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
+		return r
 	}
+	r.partial = seenInPart(tree)
 	return r
+}
+
+// seenInPart says why the rules saw a tree only in part ("" if they saw
+// all of it): the parser recovered from syntax errors, or wrappers are
+// nested deeper than the rules look through.
+func seenInPart(t *syntax.Tree) string {
+	at := func(n *syntax.Node) string {
+		line, col := t.Position(n.Start)
+		return fmt.Sprintf("%d:%d", line, col)
+	}
+	var why []string
+	if t.HasErrors() {
+		if n := t.FirstError(); n != nil {
+			why = append(why, "syntax error at "+at(n)+"; the rest of the file was analysed")
+		} else {
+			why = append(why, "syntax errors; the rest of the file was analysed")
+		}
+	}
+	if n := t.TooDeep(); n != nil {
+		why = append(why, fmt.Sprintf("expression nested in more than %d parentheses or type assertions at %s; findings inside it may be missed", syntax.MaxUnwrap, at(n)))
+	}
+	return strings.Join(why, "; ")
 }
 
 // Check parses one source and runs the rules on it: the per-file part of
@@ -239,9 +297,16 @@ func Check(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rule
 
 // CheckAll is Check without the relevance test: it always parses.
 func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
+	pending, facts, directives, _, err := checkAll(p, path, lang, src, app, enabled)
+	return pending, facts, directives, err
+}
+
+// checkAll is CheckAll that also returns the tree (its nodes no longer
+// used by the rules).
+func checkAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, *syntax.Tree, error) {
 	tree, err := p.Parse(path, lang, src)
 	if err != nil {
-		return nil, rules.Facts{}, nil, err
+		return nil, rules.Facts{}, nil, nil, err
 	}
 	if app == nil {
 		app = &rules.App{}
@@ -249,7 +314,7 @@ func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *r
 	file := rules.NewFile(tree, app)
 	file.Load = moduleLoader(p)
 	file.Run(byQuery, enabled)
-	return file.Findings, file.Facts, ignore.Parse(tree), nil
+	return file.Findings, file.Facts, ignore.Parse(tree), tree, nil
 }
 
 // moduleLoader parses the local modules a file imports values from, with

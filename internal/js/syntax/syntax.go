@@ -63,6 +63,7 @@ type Tree struct {
 	Matches []Match // matches of the engine's queries, in document order
 	lines   []int   // byte offset of each line start
 	errors  bool
+	deep    *Node // the first wrapper nested deeper than MaxUnwrap, if any
 }
 
 // NewTree returns a tree over nodes (in preorder, with parents set by
@@ -84,10 +85,17 @@ func NewTree(path string, lang Lang, src []byte, nodes []Node, parent []int32, h
 		nodes[i].Children = all[off : off : off+n]
 		off += n
 	}
+	wraps := make([]int32, len(nodes)) // run of directly nested wrappers ending at each node
 	for i := 1; i < len(nodes); i++ {
 		p := &nodes[parent[i]]
 		nodes[i].Parent = p
 		p.Children = append(p.Children, &nodes[i])
+		if isWrapper(nodes[i].Kind) {
+			wraps[i] = wraps[parent[i]] + 1
+			if wraps[i] > MaxUnwrap && t.deep == nil {
+				t.deep = &nodes[i]
+			}
+		}
 	}
 	t.Root = &nodes[0]
 	return t
@@ -95,6 +103,32 @@ func NewTree(path string, lang Lang, src []byte, nodes []Node, parent []int32, h
 
 // HasErrors reports whether the parser had to recover from syntax errors.
 func (t *Tree) HasErrors() bool { return t.errors }
+
+// FirstError returns the first node the parser could not make sense of
+// (an ERROR or missing node), or nil.
+func (t *Tree) FirstError() *Node {
+	for i := range t.Nodes {
+		if t.Nodes[i].Kind == "ERROR" {
+			return &t.Nodes[i]
+		}
+	}
+	return nil
+}
+
+// TooDeep returns the first parenthesis or TypeScript wrapper nested in
+// more than MaxUnwrap others, which Unwrap cannot see through, or nil.
+func (t *Tree) TooDeep() *Node { return t.deep }
+
+// MaxUnwrap is how many nested wrappers Unwrap strips.
+const MaxUnwrap = 64
+
+func isWrapper(kind string) bool {
+	switch kind {
+	case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression", "type_assertion", "sequence_expression":
+		return true
+	}
+	return false
+}
 
 // Text returns the source text of n.
 func (t *Tree) Text(n *Node) string {
@@ -202,7 +236,7 @@ func (n *Node) Contains(m *Node) bool {
 // Unwrap strips TypeScript wrappers (x!, x as T, x satisfies T, <T>x) and
 // parentheses.
 func Unwrap(n *Node) *Node {
-	for i := 0; n != nil && i < 64; i++ {
+	for i := 0; n != nil && i < MaxUnwrap; i++ {
 		switch n.Kind {
 		case "parenthesized_expression", "non_null_expression", "as_expression",
 			"satisfies_expression", "type_assertion":

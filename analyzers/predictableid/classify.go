@@ -672,12 +672,13 @@ func isStringList(t types.Type) bool {
 
 // bigConst reads the constant a *big.Int is made from: big.NewInt(n).
 func (a *analyzer) bigConst(e ast.Expr) (int64, bool) {
-	for _, o := range a.t.Origins(e) {
-		call, ok := typematch.Unwrap(o).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || !typematch.IsFunc(typematch.Callee(a.pass.TypesInfo, call), "math/big", "NewInt") {
-			return 0, false
-		}
-		return typematch.IntConst(a.pass.TypesInfo, call.Args[0])
+	origins := a.t.Origins(e)
+	if len(origins) != 1 {
+		return 0, false
 	}
-	return 0, false
+	call, ok := typematch.Unwrap(origins[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !typematch.IsFunc(typematch.Callee(a.pass.TypesInfo, call), "math/big", "NewInt") {
+		return 0, false
+	}
+	return typematch.IntConst(a.pass.TypesInfo, call.Args[0])
 }

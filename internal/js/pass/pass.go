@@ -21,9 +21,11 @@ import (
 
 	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/discover"
 	"github.com/sessionlint/sessionlint/internal/js/engine"
 	"github.com/sessionlint/sessionlint/internal/js/ignore"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
@@ -35,7 +37,7 @@ type Options struct {
 	// Workers is the number of parsing workers; 0 means GOMAXPROCS.
 	Workers int
 	// Names are the project's extra names, which the rules add to their own.
-	Names rules.Names
+	Names analysis.Names
 	// MaxFileSize is the largest file analysed; 0 means discover.MaxSize.
 	MaxFileSize int64
 	// Exclude, if set, reports whether a file or folder (absolute path) is
@@ -73,8 +75,8 @@ func Queries() (*engine.Queries, error) {
 type fileResult struct {
 	path       string
 	app        string
-	pending    []rules.Pending
-	facts      rules.Facts
+	pending    []analysis.Pending
+	facts      analysis.Facts
 	directives []ignore.Directive
 	problem    *finding.Problem
 	skipped    string
@@ -95,10 +97,10 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 			Message: fmt.Sprintf("%v; skipped %d JavaScript/TypeScript file(s)", err, len(found.Files))})
 		return res
 	}
-	apps := map[string]*rules.App{}
+	apps := map[string]*analysis.App{}
 	for _, f := range found.Files {
 		if apps[f.App] == nil {
-			apps[f.App] = rules.NewApp(f.App)
+			apps[f.App] = analysis.NewApp(f.App)
 			apps[f.App].Names = opts.Names
 			apps[f.App].IncludeTests = opts.IncludeTests
 		}
@@ -126,8 +128,9 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 				return
 			}
 			defer p.Close()
+			prog := resolve.NewProgram(moduleLoader(p))
 			for f := range jobs {
-				results <- analyse(p, f, apps[f.App], opts.Enabled)
+				results <- analyse(p, prog, f, apps[f.App], opts.Enabled)
 			}
 		}()
 	}
@@ -146,7 +149,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		close(results)
 	}()
 
-	pendingByApp := map[string][]rules.Pending{}
+	pendingByApp := map[string][]analysis.Pending{}
 	directives := map[string][]ignore.Directive{}
 	for r := range results {
 		switch {
@@ -175,7 +178,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	}
 	slices.Sort(roots)
 	for _, root := range roots {
-		fs = append(fs, apps[root].Finish(pendingByApp[root], opts.Enabled)...)
+		fs = append(fs, rules.Finish(apps[root], pendingByApp[root], opts.Enabled)...)
 	}
 	fs = settle(fs, directives)
 	res.Findings = fs
@@ -203,7 +206,7 @@ func settle(fs []finding.Finding, directives map[string][]ignore.Directive) []fi
 
 // analyse parses and checks one file. A panic in a rule is turned into a
 // problem for that file, so one bad file cannot stop the run.
-func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(string) bool) (r fileResult) {
+func analyse(p engine.Parser, prog *resolve.Program, f discover.File, app *analysis.App, enabled func(string) bool) (r fileResult) {
 	r = fileResult{path: f.Path, app: f.App}
 	defer func() {
 		if e := recover(); e != nil {
@@ -220,7 +223,10 @@ func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(stri
 		r.skipped = discover.SkipMinified
 		return r
 	}
-	r.pending, r.facts, r.directives, err = Check(p, f.Path, f.Lang, src, app, enabled)
+	if !rules.Relevant(src) {
+		return r
+	}
+	r.pending, r.facts, r.directives, err = check(p, prog, f.Path, f.Lang, src, app, enabled)
 	if err != nil {
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
 	}
@@ -228,34 +234,41 @@ func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(stri
 }
 
 // Check parses one source and runs the rules on it: the per-file part of
-// the pass, used by Run, the tests and the fuzz target. A file in which no
+// the pass, used by the tests and the fuzz target. A file in which no
 // rule could find anything (rules.Relevant) is not parsed.
-func Check(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
+func Check(p engine.Parser, path string, lang syntax.Lang, src []byte, app *analysis.App, enabled func(string) bool) ([]analysis.Pending, analysis.Facts, []ignore.Directive, error) {
 	if !rules.Relevant(src) {
-		return nil, rules.Facts{}, nil, nil
+		return nil, analysis.Facts{}, nil, nil
 	}
 	return CheckAll(p, path, lang, src, app, enabled)
 }
 
 // CheckAll is Check without the relevance test: it always parses.
-func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
+func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *analysis.App, enabled func(string) bool) ([]analysis.Pending, analysis.Facts, []ignore.Directive, error) {
+	return check(p, resolve.NewProgram(moduleLoader(p)), path, lang, src, app, enabled)
+}
+
+// check parses one source and runs the rules on it, resolving values in
+// the worker's module graph.
+func check(p engine.Parser, prog *resolve.Program, path string, lang syntax.Lang, src []byte, app *analysis.App, enabled func(string) bool) ([]analysis.Pending, analysis.Facts, []ignore.Directive, error) {
 	tree, err := p.Parse(path, lang, src)
 	if err != nil {
-		return nil, rules.Facts{}, nil, err
+		return nil, analysis.Facts{}, nil, err
 	}
 	if app == nil {
-		app = &rules.App{}
+		app = &analysis.App{}
 	}
-	file := rules.NewFile(tree, app)
-	file.Load = moduleLoader(p)
-	file.Run(byQuery, enabled)
+	prog.Begin()
+	file := analysis.NewFile(tree, app, prog)
+	defer prog.End(file.File)
+	rules.Run(file, byQuery, enabled)
 	return file.Findings, file.Facts, ignore.Parse(tree), nil
 }
 
-// moduleLoader parses the local modules a file imports values from, with
-// the worker's parser (its previous tree is already copied out), under the
+// moduleLoader parses the app's modules that values come from, with the
+// worker's parser (its previous tree is already copied out), under the
 // same limits as the files of the run.
-func moduleLoader(p engine.Parser) rules.Loader {
+func moduleLoader(p engine.Parser) resolve.Loader {
 	return func(path string) *syntax.Tree {
 		lang, ok := syntax.LangOf(path)
 		if !ok {

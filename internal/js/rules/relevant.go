@@ -133,15 +133,6 @@ func isAlnum(b byte) bool {
 
 var alwaysSet, weakSourceSet, idNameSet = newWordSet(always), newWordSet(weakSources), newWordSet(idNames)
 
-func containsAny(src []byte, ws [][]byte) bool {
-	for _, w := range ws {
-		if bytes.Contains(src, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // Relevant reports whether any rule could use the file: a cheap test on
 // the bytes, so that files that cannot matter are not parsed.
 func Relevant(src []byte) bool {

@@ -1,10 +1,13 @@
-package rules
+package clientstorage
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // ClientStorage flags browser code that keeps a token, JWT, session ID,
@@ -12,10 +15,10 @@ import (
 // or index assignment), where any script on the page (and so any XSS) can
 // read it. UI state (theme, language, cart) and keys that hold a token's
 // label rather than the token (md:lastTokenName, apiKeyLabel) are silent.
-var ClientStorage = &Rule{
+var Rule = &analysis.Rule{
 	ID:    "clientstorage",
-	Query: callQuery + "\n" + assignQuery,
-	Check: checkClientStorage,
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery,
+	Check: check,
 }
 
 var (
@@ -27,19 +30,19 @@ var (
 	labelKey = regexp.MustCompile(`(?i)(name|label|title|hint|desc|description|ids|list|prefix|suffix|last_?4|color|colour|icon)s?$`)
 )
 
-func checkClientStorage(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if call := m.Capture("call"); call != nil {
 		fn := syntax.Unwrap(call.ChildByField("function"))
-		if fn == nil || fn.Kind != "member_expression" || f.text(fn.ChildByField("property")) != "setItem" ||
-			!storageName.MatchString(f.memberPath(fn.ChildByField("object"))) {
+		if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "setItem" ||
+			!storageName.MatchString(f.MemberPath(fn.ChildByField("object"))) {
 			return
 		}
-		as := args(call)
+		as := resolve.Args(call)
 		if len(as) < 2 {
 			return
 		}
-		key, _ := f.stringValue(as[0], 0)
-		storageFinding(f, call, f.memberPath(fn.ChildByField("object")), key, as[1])
+		key, _ := f.String(as[0])
+		storageFinding(f, call, f.MemberPath(fn.ChildByField("object")), key, as[1])
 		return
 	}
 	a := m.Capture("assign")
@@ -48,23 +51,23 @@ func checkClientStorage(f *File, m syntax.Match) {
 		return
 	}
 	obj := lhs.ChildByField("object")
-	if !storageName.MatchString(f.memberPath(obj)) {
+	if !storageName.MatchString(f.MemberPath(obj)) {
 		return
 	}
 	key := ""
 	if lhs.Kind == "member_expression" {
-		key = f.text(lhs.ChildByField("property"))
+		key = f.Text(lhs.ChildByField("property"))
 	} else {
-		key, _ = f.stringValue(lhs.ChildByField("index"), 0)
+		key, _ = f.String(lhs.ChildByField("index"))
 	}
-	storageFinding(f, a, f.memberPath(obj), key, a.ChildByField("right"))
+	storageFinding(f, a, f.MemberPath(obj), key, a.ChildByField("right"))
 }
 
-func storageFinding(f *File, at *syntax.Node, store, key string, value *syntax.Node) {
-	if f.isClearing(value) {
+func storageFinding(f *analysis.File, at *syntax.Node, store, key string, value *syntax.Node) {
+	if web.IsClearing(f, value) {
 		return
 	}
-	if s, ok := f.stringValue(value, 0); ok && s == "" {
+	if s, ok := f.String(value); ok && s == "" {
 		return
 	}
 	what := ""
@@ -79,9 +82,9 @@ func storageFinding(f *File, at *syntax.Node, store, key string, value *syntax.N
 		name := ""
 		switch v.Kind {
 		case "identifier":
-			name = f.text(v)
+			name = f.Text(v)
 		case "member_expression":
-			name = f.text(v.ChildByField("property"))
+			name = f.Text(v.ChildByField("property"))
 		}
 		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) && !labelKey.MatchString(name) {
 			what = name
@@ -91,5 +94,5 @@ func storageFinding(f *File, at *syntax.Node, store, key string, value *syntax.N
 		return
 	}
 	store = store[strings.LastIndex(store, ".")+1:]
-	f.report("clientstorage", at, store+" holds "+what+", which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+	f.Report("clientstorage", at, store+" holds "+what+", which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
 }

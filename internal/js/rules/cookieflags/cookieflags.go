@@ -1,126 +1,161 @@
-package rules
+// Package cookieflags is the JavaScript/TypeScript cookieflags rule.
+package cookieflags
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
-// CookieFlags flags session and auth cookies that can be sent over plain
-// HTTP (no Secure), read by scripts (no HttpOnly) or sent cross-site (no
+// Rule flags session and auth cookies that can be sent over plain HTTP
+// (no Secure), read by scripts (no HttpOnly) or sent cross-site (no
 // SameSite, or SameSite=None without Secure), knowing each library's
-// defaults: express-session (httpOnly on, secure off, no SameSite),
-// cookie-session and koa-session (httpOnly on, secure by protocol, no
-// SameSite), @fastify/session (secure and httpOnly on), and Express's
-// res.cookie (nothing set).
-var CookieFlags = &Rule{
+// defaults from the catalog: session middleware (express-session:
+// httpOnly on, secure off, no SameSite; cookie-session and koa: secure by
+// protocol; @hapi/yar and @hapi/cookie: all set), cookie setters
+// (res.cookie sets nothing; @fastify/cookie defaults SameSite=Lax since
+// 10.0; koa's ctx.cookies is HttpOnly), cookies written by browser code
+// (js-cookie, universal-cookie: never HttpOnly), and hand-written
+// Set-Cookie headers.
+var Rule = &analysis.Rule{
 	ID:    "cookieflags",
-	Query: callQuery,
-	Check: checkCookieFlags,
+	Query: analysis.CallQuery + "\n" + analysis.PairQuery,
+	Check: check,
 }
 
-func checkCookieFlags(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return // test setups run over plain HTTP on purpose
 	}
-	call := m.Capture("call")
-	if u := f.sessionUse(call); u != nil {
-		cookieFlagsSession(f, u)
+	if p := m.Capture("pair"); p != nil {
+		if f.Text(p.ChildByField("key")) == "plugin" {
+			if u := web.SessionAt(f, p.Parent); u != nil {
+				session(f, u)
+			}
+		}
 		return
 	}
-	resCookie(f, call)
+	call := m.Capture("call")
+	if u := web.SessionAt(f, call); u != nil {
+		session(f, u)
+		return
+	}
+	if w := web.CookieAt(f, call); w != nil {
+		cookie(f, w)
+		return
+	}
 	setCookieHeader(f, call)
 }
 
-type cookieIssue struct {
+type issue struct {
 	what, why, fix string
 	add            string // property to insert, "" if none
 	replace        *syntax.Node
 	with           string
 }
 
-func cookieFlagsSession(f *File, u *sessionUse) {
-	if u.opts == nil {
+func session(f *analysis.File, u *web.Session) {
+	if u.Opts == nil || web.DevOnly(f, u.At) {
 		return
 	}
-	p := u.cookie // "cookie." or ""
-	var issues []cookieIssue
-	secure := f.attr(u, "secure")
-	secureDefault := u.lib == libExpressSession || u.lib == libFastifySecure // no Secure unless set
+	p := u.CookiePrefix()
+	a := u.Lib.Attrs
+	def := u.Defaults(f)
+	var issues []issue
+	secure := u.Attr(f, a.Secure)
 	switch {
-	case secure.Found && f.boolValue(secure.Value) == no && !secure.Written:
-		issues = append(issues, cookieIssue{what: "sets " + p + "secure to false", why: "the session ID travels over plain HTTP",
-			fix: "set " + p + "secure to true (or 'auto' behind a proxy)", replace: secure.Value, with: "true"})
-	case !secure.Found && !secure.Unknown && secureDefault:
-		issues = append(issues, cookieIssue{what: "has no secure flag", why: "the session ID travels over plain HTTP",
-			fix: "set " + p + "secure to true (or 'auto' behind a proxy)", add: "secure: true"})
+	case secure.Found && f.Bool(secure.Value) == resolve.No && !secure.Written:
+		issues = append(issues, issue{what: "sets " + p + a.Secure + " to false", why: "the session ID travels over plain HTTP",
+			fix: "set " + p + a.Secure + " to true (or 'auto' behind a proxy)", replace: f.FalseAt(secure.Value), with: "true"})
+	case !secure.Found && !secure.Unknown && def.Secure == jslib.Unset:
+		issues = append(issues, issue{what: "has no " + a.Secure + " flag", why: "the session ID travels over plain HTTP",
+			fix: "set " + p + a.Secure + " to true (or 'auto' behind a proxy)", add: a.Secure + ": true"})
 	}
-	if h := f.attr(u, "httpOnly"); h.Found && f.boolValue(h.Value) == no {
-		issues = append(issues, cookieIssue{what: "sets " + p + "httpOnly to false", why: "scripts, and so any XSS, can read the session ID",
-			fix: "remove " + p + "httpOnly: false", replace: h.Value, with: "true"})
+	if h := u.Attr(f, a.HttpOnly); h.Found && f.Bool(h.Value) == resolve.No {
+		issues = append(issues, issue{what: "sets " + p + a.HttpOnly + " to false", why: "scripts, and so any XSS, can read the session ID",
+			fix: "remove " + p + a.HttpOnly + ": false", replace: f.FalseAt(h.Value), with: "true"})
 	}
-	ss := f.attr(u, "sameSite")
+	ss := u.Attr(f, a.SameSite)
 	switch {
-	case !ss.Found && !ss.Unknown && f.sameSite(u) == no:
-		issues = append(issues, cookieIssue{what: "has no sameSite attribute", why: "browsers attach it to cross-site requests",
-			fix: "set " + p + "sameSite to 'lax'", add: "sameSite: 'lax'"})
+	case !ss.Found && !ss.Unknown && u.SameSite(f) == analysis.No:
+		issues = append(issues, issue{what: "has no " + a.SameSite + " attribute", why: "browsers attach it to cross-site requests",
+			fix: "set " + p + a.SameSite + " to 'lax'", add: a.SameSite + ": 'lax'"})
 	case ss.Found:
-		s, isStr := f.stringValue(ss.Value, 0)
-		if isStr && strings.EqualFold(s, "none") && f.boolValue(secure.Value) != yes && secure.Found && f.boolValue(secure.Value) != unknown {
+		s, isStr := f.String(ss.Value)
+		secureOff := secure.Found && f.Bool(secure.Value) == resolve.No || !secure.Found && !secure.Unknown && def.Secure == jslib.Unset
+		if isStr && strings.EqualFold(s, "none") && secure.Found && secureOff {
 			// Without secure, express-session and secure-session are
 			// reported above for the missing flag; the others default to
 			// Secure or follow the request's protocol.
-			issues = append(issues, cookieIssue{what: "sets sameSite 'none' without secure", why: "browsers reject it or send it cross-site in clear text",
-				fix: "set " + p + "secure to true or sameSite to 'lax'"})
-		} else if !isStr && f.boolValue(ss.Value) == no && !ss.Written {
-			issues = append(issues, cookieIssue{what: "sets sameSite to false", why: "browsers attach it to cross-site requests",
-				fix: "set " + p + "sameSite to 'lax'", replace: ss.Value, with: "'lax'"})
+			issues = append(issues, issue{what: "sets " + a.SameSite + " 'none' without " + a.Secure, why: "browsers reject it or send it cross-site in clear text",
+				fix: "set " + p + a.Secure + " to true or " + a.SameSite + " to 'lax'"})
+		} else if !isStr && f.Bool(ss.Value) == resolve.No && !ss.Written {
+			issues = append(issues, issue{what: "sets " + a.SameSite + " to false", why: "browsers attach it to cross-site requests",
+				fix: "set " + p + a.SameSite + " to 'lax'", replace: f.FalseAt(ss.Value), with: "'lax'"})
 		}
 	}
 	if len(issues) == 0 {
 		return
 	}
-	at := u.call
+	at := u.At
 	var fix *finding.Fix
-	cookieProp := literalProp(u.opts, strings.TrimSuffix(p, "."))
+	cookieKey, _, _ := strings.Cut(u.Lib.Cookie, ".")
+	cookieProp := resolve.LiteralProp(u.Opts, cookieKey)
 	switch {
-	case p != "" && cookieProp != nil:
+	case p != "" && cookieProp != nil && strings.Count(u.Lib.Cookie, ".") == 0:
 		at = cookieProp.Node
 		if obj := syntax.Unwrap(cookieProp.Value); obj != nil && obj.Kind == "object" {
 			fix = issueFix(f, obj, issues)
 		}
 	// Report at the options literal, where the fix goes, also when the
 	// literal is bound to a variable or lives in a config module.
-	case p != "" && u.opts.Lit != nil && !u.opts.Unknown && f.get(u.opts, "cookie").Prop == nil:
-		at = u.opts.Lit
+	case p != "" && u.Opts.Lit != nil && !u.Opts.Unknown && f.Get(u.Opts, cookieKey).Prop == nil:
+		at = u.Opts.Lit
 		var adds []string
 		for _, is := range issues {
 			if is.add != "" {
 				adds = append(adds, is.add)
 			}
 		}
-		if len(adds) == len(issues) {
-			fix = &finding.Fix{Message: "Add cookie: { " + strings.Join(adds, ", ") + " }",
-				Edits: []finding.Edit{f.insertProps(u.opts.Lit, "cookie: { "+strings.Join(adds, ", ")+" }")}}
+		if len(adds) == len(issues) && !strings.Contains(u.Lib.Cookie, ".") {
+			fix = &finding.Fix{Message: "Add " + u.Lib.Cookie + ": { " + strings.Join(adds, ", ") + " }",
+				Edits: []finding.Edit{f.InsertProps(u.Opts.Lit, u.Lib.Cookie+": { "+strings.Join(adds, ", ")+" }")}}
 		}
-	case p == "" && u.opts.Lit != nil:
-		at = u.opts.Lit
-		fix = issueFix(f, u.opts.Lit, issues)
-		at = writtenAt(issues, at)
-	case u.optsNode != nil:
-		at = writtenAt(issues, u.optsNode)
+	case p == "" && u.Opts.Lit != nil:
+		at = u.Opts.Lit
+		fix = issueFix(f, u.Opts.Lit, issues)
+	case u.OptsNode != nil:
+		at = u.OptsNode
 	}
-	f.report("cookieflags", at, cookieMessage(u.lib+" cookie", issues), fixList(fix)...)
+	f.Report("cookieflags", valueAt(f, issues, at, u.Opts.Lit), message(u.Lib.Name+" cookie", issues), fixList(fix)...)
 }
 
-// writtenAt returns the object literal in which an offending attribute is
-// written, when that is not within at ({...SESSION_CONFIG, store} reports
-// at SESSION_CONFIG's secure: false), else at.
-func writtenAt(issues []cookieIssue, at *syntax.Node) *syntax.Node {
+// valueAt reports at the value that is wrong when it is written in
+// another file than the options (a config module's secure: false, where
+// the fix goes); otherwise at the options literal or the call.
+func valueAt(f *analysis.File, issues []issue, at, lit *syntax.Node) *syntax.Node {
+	if lit == nil {
+		lit = at
+	}
 	for _, is := range issues {
-		if is.replace != nil && is.replace.Parent != nil && is.replace.Parent.Kind == "pair" && !at.Contains(is.replace) {
+		if is.replace == nil || f.Owner(is.replace) == f.Owner(lit) {
+			continue
+		}
+		n := is.replace
+		if n.Parent != nil && n.Parent.Kind == "pair" {
+			n = n.Parent
+		}
+		return n
+	}
+	// The options spread from an object written elsewhere in the file
+	// ({ ...SESSION_CONFIG, store }): at that object.
+	for _, is := range issues {
+		if is.replace != nil && is.replace.Parent != nil && is.replace.Parent.Kind == "pair" && !at.Contains(is.replace) && f.Owner(is.replace) == f.Owner(at) {
 			return is.replace.Parent.Parent
 		}
 	}
@@ -129,8 +164,7 @@ func writtenAt(issues []cookieIssue, at *syntax.Node) *syntax.Node {
 
 // issueFix builds one fix for all issues on an object literal, or nil when
 // some issue has no mechanical fix or its value lies outside the literal.
-func issueFix(f *File, obj *syntax.Node, issues []cookieIssue) *finding.Fix {
-	f = f.owner(obj) // the literal may be in a loaded module
+func issueFix(f *analysis.File, obj *syntax.Node, issues []issue) *finding.Fix {
 	var adds, msgs []string
 	var edits []finding.Edit
 	for _, is := range issues {
@@ -138,15 +172,15 @@ func issueFix(f *File, obj *syntax.Node, issues []cookieIssue) *finding.Fix {
 		case is.add != "":
 			adds = append(adds, is.add)
 			msgs = append(msgs, is.add)
-		case is.replace != nil && obj.Contains(is.replace):
-			edits = append(edits, f.edit(is.replace.Start, is.replace.End, is.with))
-			msgs = append(msgs, strings.TrimSuffix(f.text(is.replace.Parent.ChildByField("key")), "")+": "+is.with)
+		case is.replace != nil && obj.Contains(is.replace) && is.replace.Parent != nil && is.replace.Parent.Kind == "pair":
+			edits = append(edits, f.Edit(obj, is.replace.Start, is.replace.End, is.with))
+			msgs = append(msgs, f.Text(is.replace.Parent.ChildByField("key"))+": "+is.with)
 		default:
 			return nil
 		}
 	}
 	if len(adds) > 0 {
-		edits = append(edits, f.insertProps(obj, adds...))
+		edits = append(edits, f.InsertProps(obj, adds...))
 	}
 	return &finding.Fix{Message: "Set " + strings.Join(msgs, ", "), Edits: edits}
 }
@@ -158,7 +192,7 @@ func fixList(fix *finding.Fix) []finding.Fix {
 	return []finding.Fix{*fix}
 }
 
-func cookieMessage(subject string, issues []cookieIssue) string {
+func message(subject string, issues []issue) string {
 	var what, why, fix []string
 	for _, is := range issues {
 		what = append(what, is.what)
@@ -206,108 +240,75 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
-// authCookieName matches cookie names that carry a session or credential.
-var authCookieName = regexp.MustCompile(`(?i)(sess|^sid$|[._-]sid$|auth|token|jwt|login|remember|identity|^id$|credential|^user_?id$)`)
-
-var (
-	responseName = regexp.MustCompile(`^(res|response|reply|ctx|resp)$`)
-	csrfName     = regexp.MustCompile(`(?i)csrf|xsrf`)
-	// notAuthCookie: names with an auth word that hold a convenience value
-	// (the e-mail to prefill, when the user last logged in).
-	notAuthCookie = regexp.MustCompile(`(?i)e_?mail|last_?login|login_?(hint|name|at|time|date)|username`)
-)
-
-// resCookie checks Express's res.cookie(name, value, options), fastify's
-// reply.setCookie and koa's ctx.cookies.set for session and auth cookies.
-// koa's cookies follow the request's protocol for Secure and are HttpOnly
-// unless told otherwise.
-func resCookie(f *File, call *syntax.Node) {
-	fn := syntax.Unwrap(call.ChildByField("function"))
-	if fn == nil || fn.Kind != "member_expression" {
+// cookie checks one cookie written through a setter of the catalog, when
+// it carries a session or credential.
+func cookie(f *analysis.File, w *web.CookieWrite) {
+	if w.Opts == nil || !web.AuthCookie(f, w.Name, w.Value) || w.Deleting(f) || web.DevOnly(f, w.Call) {
 		return
 	}
-	method := f.text(fn.ChildByField("property"))
-	koa := method == "set" && strings.HasSuffix(f.memberPath(fn.ChildByField("object")), ".cookies")
-	if method != "cookie" && method != "setCookie" && !koa {
-		return
-	}
-	recv := rootIdent(fn.ChildByField("object"))
-	if recv == nil || !responseName.MatchString(f.text(recv)) {
-		return
-	}
-	as := args(call)
-	if len(as) < 2 {
-		return
-	}
-	name, ok := f.stringValue(as[0], 0)
-	if !ok {
-		return
-	}
-	if !(authCookieName.MatchString(name) || f.names().sessionCookie(name)) || csrfName.MatchString(name) || notAuthCookie.MatchString(name) {
-		return
-	}
-	var opts *Obj
-	if len(as) >= 3 {
-		opts = f.object(as[2])
-		if opts == nil {
-			return // options we cannot see
-		}
-	} else {
-		opts = &Obj{props: map[string]*Prop{}, writes: map[string]*syntax.Node{}}
-	}
-	// A cookie being deleted: ctx.cookies.set(name, null), maxAge 0.
-	if v := syntax.Unwrap(as[1]); v.Kind == "null" || v.Kind == "undefined" {
-		return
-	}
-	if l := f.get(opts, "maxAge"); l.Found {
-		if v, ok := f.numberValue(l.Value, 0); ok && v <= 0 {
-			return
-		}
-	}
-	if l := f.get(opts, "expires"); l.Found && strings.Contains(f.text(l.Value), "Date(0)") {
-		return
-	}
-	var issues []cookieIssue
-	sec := f.get(opts, "secure")
+	a := w.Setter.Attrs
+	def := w.Defaults(f)
+	var issues []issue
+	sec := f.Get(w.Opts, a.Secure)
 	switch {
-	case sec.Found && f.boolValue(sec.Value) == no:
-		issues = append(issues, cookieIssue{what: "sets secure to false", why: "it travels over plain HTTP", fix: "set secure: true", replace: sec.Value, with: "true"})
-	case !sec.Found && !sec.Unknown && !koa:
-		issues = append(issues, cookieIssue{what: "has no secure flag", why: "it travels over plain HTTP", fix: "set secure: true", add: "secure: true"})
+	case sec.Found && f.Bool(sec.Value) == resolve.No:
+		issues = append(issues, issue{what: "sets " + a.Secure + " to false", why: "it travels over plain HTTP", fix: "set " + a.Secure + ": true", replace: f.FalseAt(sec.Value), with: "true"})
+	case !sec.Found && !sec.Unknown && def.Secure == jslib.Unset:
+		issues = append(issues, issue{what: "has no " + a.Secure + " flag", why: "it travels over plain HTTP", fix: "set " + a.Secure + ": true", add: a.Secure + ": true"})
 	}
-	ho := f.get(opts, "httpOnly")
+	ho := f.Get(w.Opts, a.HttpOnly)
 	switch {
-	case ho.Found && f.boolValue(ho.Value) == no:
-		issues = append(issues, cookieIssue{what: "sets httpOnly to false", why: "scripts, and so any XSS, can read it", fix: "set httpOnly: true", replace: ho.Value, with: "true"})
-	case !ho.Found && !ho.Unknown && method == "cookie":
-		issues = append(issues, cookieIssue{what: "has no httpOnly flag", why: "scripts, and so any XSS, can read it", fix: "set httpOnly: true", add: "httpOnly: true"})
+	case w.Setter.Client:
+		issues = append(issues, issue{what: "is written by browser code, which cannot make it HttpOnly", why: "any script on the page, and so any XSS, can read it",
+			fix: "set it from the server with HttpOnly"})
+	case ho.Found && f.Bool(ho.Value) == resolve.No:
+		issues = append(issues, issue{what: "sets " + a.HttpOnly + " to false", why: "scripts, and so any XSS, can read it", fix: "set " + a.HttpOnly + ": true", replace: f.FalseAt(ho.Value), with: "true"})
+	case !ho.Found && !ho.Unknown && def.HttpOnly == jslib.Unset:
+		issues = append(issues, issue{what: "has no " + a.HttpOnly + " flag", why: "scripts, and so any XSS, can read it", fix: "set " + a.HttpOnly + ": true", add: a.HttpOnly + ": true"})
 	}
-	ss := f.get(opts, "sameSite")
+	ss := f.Get(w.Opts, a.SameSite)
 	switch {
-	case !ss.Found && !ss.Unknown:
-		issues = append(issues, cookieIssue{what: "has no sameSite attribute", why: "browsers attach it to cross-site requests", fix: "set sameSite: 'lax'", add: "sameSite: 'lax'"})
+	case !ss.Found && !ss.Unknown && def.SameSite == "":
+		issues = append(issues, issue{what: "has no " + a.SameSite + " attribute", why: "browsers attach it to cross-site requests", fix: "set " + a.SameSite + ": 'lax'", add: a.SameSite + ": 'lax'"})
 	case ss.Found:
-		if s, ok := f.stringValue(ss.Value, 0); ok && strings.EqualFold(s, "none") && f.boolValue(sec.Value) != yes && !(sec.Found && f.boolValue(sec.Value) == unknown) && (sec.Found || !koa) {
-			issues = append(issues, cookieIssue{what: "sets sameSite 'none' without secure", why: "browsers reject it or send it cross-site in clear text", fix: "set secure: true"})
+		secureOff := sec.Found && f.Bool(sec.Value) == resolve.No || !sec.Found && !sec.Unknown && def.Secure == jslib.Unset
+		if s, ok := f.String(ss.Value); ok && strings.EqualFold(s, "none") && secureOff && sec.Found {
+			issues = append(issues, issue{what: "sets " + a.SameSite + " 'none' without " + a.Secure, why: "browsers reject it or send it cross-site in clear text", fix: "set " + a.Secure + ": true"})
+		} else if !ok && f.Bool(ss.Value) == resolve.No {
+			issues = append(issues, issue{what: "sets " + a.SameSite + " to false", why: "browsers attach it to cross-site requests", fix: "set " + a.SameSite + ": 'lax'", replace: f.FalseAt(ss.Value), with: "'lax'"})
 		}
 	}
 	if len(issues) == 0 {
 		return
 	}
 	var fix *finding.Fix
+	at := w.Call
 	switch {
-	case len(as) >= 3 && syntax.Unwrap(as[2]).Kind == "object":
-		fix = issueFix(f, syntax.Unwrap(as[2]), issues)
-	case len(as) == 2:
+	case w.OptsNode != nil && syntax.Unwrap(w.OptsNode).Kind == "object":
+		fix = issueFix(f, syntax.Unwrap(w.OptsNode), issues)
+		at = w.OptsNode
+	case w.OptsNode != nil:
+		// Options built in a local variable of the same function: report
+		// at their literal; shared options (a helper, a config module) at
+		// the call.
+		at = w.OptsNode
+		if lit := w.Opts.Lit; lit != nil && f.Owner(lit) == f.Owner(w.Call) && syntax.EnclosingFunction(lit) == syntax.EnclosingFunction(w.Call) {
+			at = lit
+		}
+	default:
 		var adds []string
 		for _, is := range issues {
-			adds = append(adds, is.add)
+			if is.add != "" {
+				adds = append(adds, is.add)
+			}
 		}
-		fix = &finding.Fix{Message: "Add { " + strings.Join(adds, ", ") + " }", Edits: []finding.Edit{f.edit(as[1].End, as[1].End, ", { "+strings.Join(adds, ", ")+" }")}}
+		if len(adds) == len(issues) {
+			fix = &finding.Fix{Message: "Add { " + strings.Join(adds, ", ") + " }", Edits: []finding.Edit{f.Edit(w.Call, w.Value.End, w.Value.End, ", { "+strings.Join(adds, ", ")+" }")}}
+		}
 	}
-	at := call
-	if len(as) >= 3 {
-		at = as[2]
+	name := w.Name
+	if name == "" {
+		name = f.Text(w.NameNode)
 	}
-	f.report("cookieflags", at, cookieMessage("cookie '"+name+"'", issues), fixList(fix)...)
+	f.Report("cookieflags", valueAt(f, issues, at, w.Opts.Lit), message("cookie '"+name+"'", issues), fixList(fix)...)
 }

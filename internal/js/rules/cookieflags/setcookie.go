@@ -1,9 +1,12 @@
-package rules
+package cookieflags
 
 import (
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // Hand-written Set-Cookie headers: res.setHeader('Set-Cookie', ...),
@@ -14,34 +17,34 @@ import (
 
 // setCookieHeader checks the cookie strings a call writes as a Set-Cookie
 // header.
-func setCookieHeader(f *File, call *syntax.Node) {
+func setCookieHeader(f *analysis.File, call *syntax.Node) {
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil || fn.Kind != "member_expression" {
 		return
 	}
-	as := args(call)
-	switch f.text(fn.ChildByField("property")) {
+	as := resolve.Args(call)
+	switch f.Text(fn.ChildByField("property")) {
 	case "setHeader", "header", "set", "append", "appendHeader":
 		if len(as) >= 2 {
-			if name, ok := f.stringValue(as[0], 0); ok && strings.EqualFold(name, "set-cookie") {
+			if name, ok := f.String(as[0]); ok && strings.EqualFold(name, "set-cookie") {
 				cookieStrings(f, as[1])
 			}
 		}
 	case "writeHead":
 		for _, a := range as {
-			if o := f.object(a); o != nil {
-				for k, p := range o.props {
-					if strings.EqualFold(k, "set-cookie") {
+			if o := f.Object(a); o != nil {
+				o.Props(func(p *resolve.Prop) {
+					if strings.EqualFold(p.Key, "set-cookie") {
 						cookieStrings(f, p.Value)
 					}
-				}
+				})
 			}
 		}
 	}
 }
 
 // cookieStrings checks one cookie string, or each of an array of them.
-func cookieStrings(f *File, n *syntax.Node) {
+func cookieStrings(f *analysis.File, n *syntax.Node) {
 	n = syntax.Unwrap(n)
 	if n == nil {
 		return
@@ -58,9 +61,9 @@ func cookieStrings(f *File, n *syntax.Node) {
 	// The cookie as text, with ${} for what cannot be read; attributes
 	// must be literal to be judged.
 	var b strings.Builder
-	for _, p := range f.urlParts(n) {
-		if p.lit {
-			b.WriteString(p.text)
+	for _, p := range f.Parts(n) {
+		if p.Lit {
+			b.WriteString(p.Text)
 		} else {
 			b.WriteString("${}")
 		}
@@ -75,24 +78,24 @@ func cookieStrings(f *File, n *syntax.Node) {
 	if strings.Contains(attrs, "${}") {
 		return // attributes we cannot see
 	}
-	if !(authCookieName.MatchString(name) || f.names().sessionCookie(name)) || csrfName.MatchString(name) || notAuthCookie.MatchString(name) {
+	if !web.AuthCookie(f, name, nil) {
 		return
 	}
 	lower := strings.ToLower(attrs)
 	if strings.Contains(lower, "max-age=0") || strings.Contains(lower, "1970") {
 		return // deleting the cookie
 	}
-	var issues []cookieIssue
+	var issues []issue
 	if !strings.Contains(lower, "secure") {
-		issues = append(issues, cookieIssue{what: "has no Secure attribute", why: "it travels over plain HTTP", fix: "set Secure"})
+		issues = append(issues, issue{what: "has no Secure attribute", why: "it travels over plain HTTP", fix: "set Secure"})
 	}
 	if !strings.Contains(lower, "httponly") {
-		issues = append(issues, cookieIssue{what: "has no HttpOnly attribute", why: "scripts, and so any XSS, can read it", fix: "set HttpOnly"})
+		issues = append(issues, issue{what: "has no HttpOnly attribute", why: "scripts, and so any XSS, can read it", fix: "set HttpOnly"})
 	}
 	if !strings.Contains(lower, "samesite=lax") && !strings.Contains(lower, "samesite=strict") {
-		issues = append(issues, cookieIssue{what: "has no SameSite=Lax or Strict attribute", why: "browsers attach it to cross-site requests", fix: "set SameSite=Lax"})
+		issues = append(issues, issue{what: "has no SameSite=Lax or Strict attribute", why: "browsers attach it to cross-site requests", fix: "set SameSite=Lax"})
 	}
 	if len(issues) > 0 {
-		f.report("cookieflags", n, cookieMessage("the Set-Cookie header for '"+name+"'", issues))
+		f.Report("cookieflags", n, message("the Set-Cookie header for '"+name+"'", issues))
 	}
 }

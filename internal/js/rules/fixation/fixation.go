@@ -1,10 +1,14 @@
-package rules
+package fixation
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // Fixation flags login handlers that write the user's identity into the
@@ -19,31 +23,28 @@ import (
 // server-side ID and are silent. Login handlers are recognised by name or
 // route path (login, auth, callback, magic links, passwordless, /:token
 // sign-in links) or by a credential check in their body.
-var Fixation = &Rule{
+var Rule = &analysis.Rule{
 	ID:    "fixation",
-	Query: assignQuery + "\n" + callQuery,
-	Check: checkFixation,
+	Query: analysis.AssignQuery + "\n" + analysis.CallQuery,
+	Check: check,
 }
 
 var (
-	identityKey = regexp.MustCompile(`(?i)^(user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
-	loginPath   = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify|magic|passwordless|email_?-?link|login_?-?link`)
+	loginPath = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify|magic|passwordless|email_?-?link|login_?-?link`)
 	// tokenPath: a route keyed by a token parameter (/m/:token,
 	// /invite/:inviteToken) that writes the identity signs the user in.
-	tokenPath  = regexp.MustCompile(`(?i)/:\w*token\b`)
-	credCheck  = regexp.MustCompile(`(?i)(bcrypt|bcryptjs|argon2|scrypt|pbkdf2)\.|(compare|verify|check|validate|authenticate|login|logIn|signIn)\w*\s*\(`)
-	credWord   = regexp.MustCompile(`(?i)password|passwd|credential|otp|totp|passcode|secret`)
-	reqVar     = regexp.MustCompile(`^(req|request)$`)
-	logoutName = regexp.MustCompile(`(?i)log_?out|sign_?out|logoff`)
+	tokenPath = regexp.MustCompile(`(?i)/:\w*token\b`)
+	credCheck = regexp.MustCompile(`(?i)(bcrypt|bcryptjs|argon2|scrypt|pbkdf2)\.|(compare|verify|check|validate|authenticate|login|logIn|signIn)\w*\s*\(`)
+	credWord  = regexp.MustCompile(`(?i)password|passwd|credential|otp|totp|passcode|secret`)
 )
 
-func checkFixation(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if a := m.Capture("assign"); a != nil {
 		fixationWrite(f, a)
 		return
 	}
 	call := m.Capture("call")
-	if w, ok := f.identityWrite(call); ok && w.set {
+	if w, ok := identityWrite(f, call); ok && w.set {
 		fixationWrite(f, call)
 		return
 	}
@@ -51,40 +52,35 @@ func checkFixation(f *File, m syntax.Match) {
 	if fn == nil || fn.Kind != "member_expression" {
 		return
 	}
-	prop := f.text(fn.ChildByField("property"))
+	prop := f.Text(fn.ChildByField("property"))
 	switch {
-	case (prop == "login" || prop == "logIn") && rootIdent(fn) != nil && reqVar.MatchString(f.text(rootIdent(fn))):
-		if f.inCallbackOf(call, ".session.regenerate") {
+	case (prop == "login" || prop == "logIn") && resolve.RootIdent(fn) != nil && web.ReqVar.MatchString(f.Text(resolve.RootIdent(fn))):
+		if web.InCallbackOf(f, call, ".session.regenerate") {
 			return
 		}
-		f.reportWhen(oldPassport, "fixation", call, passportMessage("req."+prop))
-	case prop == "authenticate" && f.isCallTo(call, "passport", "authenticate"):
+		f.ReportWhen(analysis.OldPassport, "fixation", call, passportMessage("req."+prop))
+	case prop == "authenticate" && f.Calls(call, jslib.Passport, "authenticate"):
 		// passport.authenticate('local', ...) as route middleware logs in.
 		if call.Parent == nil || call.Parent.Kind != "arguments" {
 			return
 		}
-		if _, ok := f.route(call.Parent.Parent); !ok {
+		if _, ok := web.Route(f, call.Parent.Parent); !ok {
 			return
 		}
-		f.reportWhen(oldPassport, "fixation", call, passportMessage("passport.authenticate"))
+		f.ReportWhen(analysis.OldPassport, "fixation", call, passportMessage("passport.authenticate"))
 	}
-}
-
-func oldPassport(a *App) bool {
-	regen, known := a.PassportRegenerates()
-	return known && !regen
 }
 
 func passportMessage(what string) string {
 	return what + " logs the user in without regenerating the session on passport < 0.6 (CVE-2022-25896), so a session ID planted before login stays valid after it; upgrade passport to 0.6 or later, or call req.session.regenerate() before logging in"
 }
 
-func fixationWrite(f *File, a *syntax.Node) {
-	w, ok := f.identityWrite(a)
+func fixationWrite(f *analysis.File, a *syntax.Node) {
+	w, ok := identityWrite(f, a)
 	if !ok {
 		return
 	}
-	h, msg, when, ok := f.fixationAt(w)
+	h, msg, when, ok := fixationAt(f, w)
 	if !ok {
 		return
 	}
@@ -96,8 +92,8 @@ func fixationWrite(f *File, a *syntax.Node) {
 			return false
 		}
 		if n.Kind == "assignment_expression" || n.Kind == "call_expression" {
-			if e, ok := f.identityWrite(n); ok {
-				if eh, _, _, ok := f.fixationAt(e); ok && eh == h {
+			if e, ok := identityWrite(f, n); ok {
+				if eh, _, _, ok := fixationAt(f, e); ok && eh == h {
 					first = false
 				}
 			}
@@ -105,13 +101,13 @@ func fixationWrite(f *File, a *syntax.Node) {
 		return first
 	})
 	if first {
-		f.reportWhen(when, "fixation", w.node, msg)
+		f.ReportWhen(when, "fixation", w.node, msg)
 	}
 }
 
 // An identityWrite is a write of the user's identity into the session:
 // req.session.userId = ... or @fastify/session's request.session.set('userId', ...).
-type identityWrite struct {
+type idWrite struct {
 	node    *syntax.Node
 	reqName string
 	key     string
@@ -119,12 +115,12 @@ type identityWrite struct {
 	set     bool // request.session.set(key, value)
 }
 
-func (f *File) identityWrite(n *syntax.Node) (identityWrite, bool) {
-	w := identityWrite{node: n}
+func identityWrite(f *analysis.File, n *syntax.Node) (idWrite, bool) {
+	w := idWrite{node: n}
 	switch n.Kind {
 	case "assignment_expression":
 		var ok bool
-		w.reqName, w.key, ok = f.sessionKey(n.ChildByField("left"))
+		w.reqName, w.key, ok = web.SessionKey(f, n.ChildByField("left"))
 		if !ok {
 			return w, false
 		}
@@ -134,15 +130,15 @@ func (f *File) identityWrite(n *syntax.Node) (identityWrite, bool) {
 		if fn == nil || fn.Kind != "member_expression" {
 			return w, false
 		}
-		parts := strings.Split(f.memberPath(fn), ".")
-		if len(parts) != 3 || parts[1] != "session" || parts[2] != "set" || !reqVar.MatchString(parts[0]) {
+		parts := strings.Split(f.MemberPath(fn), ".")
+		if len(parts) != 3 || parts[1] != "session" || parts[2] != "set" || !web.ReqVar.MatchString(parts[0]) {
 			return w, false
 		}
-		as := args(n)
+		as := resolve.Args(n)
 		if len(as) < 2 {
 			return w, false
 		}
-		key, ok := f.stringValue(as[0], 0)
+		key, ok := f.String(as[0])
 		if !ok {
 			return w, false
 		}
@@ -150,7 +146,7 @@ func (f *File) identityWrite(n *syntax.Node) (identityWrite, bool) {
 	default:
 		return w, false
 	}
-	if !(identityKey.MatchString(w.key) || f.names().identityKey(w.key)) || f.isClearing(w.value) {
+	if !(web.IdentityKey.MatchString(w.key) || f.Names().IdentityKey(w.key)) || web.IsClearing(f, w.value) {
 		return w, false
 	}
 	return w, true
@@ -159,26 +155,26 @@ func (f *File) identityWrite(n *syntax.Node) (identityWrite, bool) {
 // fixationAt decides whether an identity write is a fixation finding: it
 // sits in a login handler h with no regenerate before it. It returns the
 // message and the app-level condition of the finding.
-func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when func(*App) bool, ok bool) {
+func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when func(*analysis.App) bool, ok bool) {
 	a, reqName, key := w.node, w.reqName, w.key
 	if f.Test {
 		return nil, "", nil, false
 	}
-	h = f.handlerOf(a, reqName)
+	h = web.HandlerOf(f, a, reqName)
 	if h == nil {
 		return nil, "", nil, false
 	}
-	name := f.functionName(h)
-	path := f.routePathOf(h)
-	login := f.names().loginHandler(name, path)
-	if !login && (logoutName.MatchString(name) || logoutName.MatchString(path) || f.names().logoutHandler(name, path)) {
+	name := web.FunctionName(f, h)
+	path := web.RoutePathOf(f, h)
+	login := f.Names().LoginHandler(name, path)
+	if !login && (web.LogoutName.MatchString(name) || web.LogoutName.MatchString(path) || f.Names().LogoutHandler(name, path)) {
 		return nil, "", nil, false
 	}
-	text := f.funcText(h)
+	text := web.FuncText(f, h)
 	if !login && !loginPath.MatchString(path) && !tokenPath.MatchString(path) && !loginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return nil, "", nil, false
 	}
-	if f.inCallbackOf(a, ".session.regenerate") {
+	if web.InCallbackOf(f, a, ".session.regenerate") {
 		return nil, "", nil, false
 	}
 	written := reqName + ".session." + key
@@ -192,10 +188,10 @@ func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when fun
 		if n.Start >= a.Start {
 			return false
 		}
-		if n.Kind == "await_expression" && strings.Contains(f.text(n), "regenerate") {
-			inner := syntax.Unwrap(firstNamed(n))
-			if inner != nil && inner.Kind == "call_expression" && len(args(inner)) == 0 &&
-				strings.HasSuffix(f.memberPath(inner.ChildByField("function")), ".session.regenerate") && !f.imported(libFastifySession, "fastify-session") {
+		if n.Kind == "await_expression" && strings.Contains(f.Text(n), "regenerate") {
+			inner := syntax.Unwrap(resolve.FirstNamed(n))
+			if inner != nil && inner.Kind == "call_expression" && len(resolve.Args(inner)) == 0 &&
+				strings.HasSuffix(f.MemberPath(inner.ChildByField("function")), ".session.regenerate") && !web.PromiseRegenerate(f) {
 				msg = "await " + reqName + ".session.regenerate() does not wait on express-session (it takes a callback and returns the session), so " +
 					written + " is written before the new session ID exists; set it inside the regenerate callback or promisify regenerate"
 				return false
@@ -206,7 +202,7 @@ func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when fun
 	})
 	if msg != "" {
 		// @fastify/session's regenerate returns a promise: fine there.
-		return h, msg, func(a *App) bool { return serverSessions(a) && !a.Facts.FastifySession }, true
+		return h, msg, func(a *analysis.App) bool { return serverSessions(a) && !a.Facts.PromiseRegenerate }, true
 	}
 	if sawRegenerate {
 		return nil, "", nil, false
@@ -218,7 +214,7 @@ func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when fun
 		// koa: only koa-session with an external store has a server-side
 		// session to fix; koa-session 6.1 added ctx.regenerateSession().
 		fix = "await ctx.regenerateSession() (koa-session 6.1 or later) before setting the user"
-		when = func(a *App) bool { return a.Facts.KoaStoreSessions }
+		when = func(a *analysis.App) bool { return a.Facts.ServerSessions["ctx"] }
 	case w.set:
 		fix = "await " + reqName + ".session.regenerate() before setting the user"
 	}
@@ -227,15 +223,6 @@ func (f *File) fixationAt(w identityWrite) (h *syntax.Node, msg string, when fun
 }
 
 // serverSessions: the app does not rely only on cookie-stored sessions.
-func serverSessions(a *App) bool {
-	return a.Facts.ServerSessions || !a.Facts.CookieSessions
-}
-
-func firstNamed(n *syntax.Node) *syntax.Node {
-	for _, c := range n.Children {
-		if c.Named && c.Kind != "comment" {
-			return c
-		}
-	}
-	return nil
+func serverSessions(a *analysis.App) bool {
+	return a.Facts.ServerSessions["req"] || !a.Facts.CookieSessions["req"]
 }

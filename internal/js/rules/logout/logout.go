@@ -1,10 +1,13 @@
-package rules
+package logout
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // Logout flags logout handlers that only remove keys from the session
@@ -14,11 +17,11 @@ import (
 // req.session = null (cookie-session), req.session.regenerate() (the
 // documented save-then-regenerate logout), or passport >= 0.6 req.logout().
 // Handlers that do not touch the session (stateless tokens) are silent.
-var Logout = &Rule{
+var Rule = &analysis.Rule{
 	ID: "logout",
-	Query: callQuery + "\n" + fnQuery + "\n" + declQuery + "\n" + assignQuery + `
-(pair) @pair`,
-	Check: checkLogout,
+	Query: analysis.CallQuery + "\n" + analysis.FnQuery + "\n" + analysis.DeclQuery + "\n" + analysis.AssignQuery + `
+` + analysis.PairQuery,
+	Check: check,
 }
 
 var (
@@ -28,13 +31,13 @@ var (
 	logoutFuncName = regexp.MustCompile(`(?i)^(log_?out|sign_?out|log_?off)$`)
 )
 
-func checkLogout(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return
 	}
 	if fn := m.Capture("fn"); fn != nil {
 		// function logout() {}, logout() {} in a class or object.
-		if name := f.text(fn.ChildByField("name")); syntax.IsFunction(fn) && (logoutFuncName.MatchString(name) || f.names().logoutHandler(name)) {
+		if name := f.Text(fn.ChildByField("name")); syntax.IsFunction(fn) && (logoutFuncName.MatchString(name) || f.Names().LogoutHandler(name)) {
 			logoutHandler(f, fn)
 		}
 		return
@@ -53,37 +56,37 @@ func checkLogout(f *File, m syntax.Match) {
 		}
 	}
 	if name != nil {
-		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && (logoutFuncName.MatchString(f.text(name)) || f.names().logoutHandler(f.text(name))) {
+		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && (logoutFuncName.MatchString(f.Text(name)) || f.Names().LogoutHandler(f.Text(name))) {
 			logoutHandler(f, v)
 		}
 		return
 	}
 	call := m.Capture("call")
-	r, ok := f.route(call)
+	r, ok := web.Route(f, call)
 	get := false
 	if !ok {
 		// app.get('/logout', ...) is a logout route too.
 		fn := syntax.Unwrap(call.ChildByField("function"))
-		if fn == nil || fn.Kind != "member_expression" || !getOrAll.MatchString(f.text(fn.ChildByField("property"))) {
+		if fn == nil || fn.Kind != "member_expression" || !getOrAll.MatchString(f.Text(fn.ChildByField("property"))) {
 			return
 		}
-		as := args(call)
+		as := resolve.Args(call)
 		if len(as) < 2 {
 			return
 		}
-		p, ok := f.stringValue(as[0], 0)
+		p, ok := f.String(as[0])
 		if !ok {
 			return
 		}
-		r, get = Route{Path: p}, true
+		r, get = analysis.Route{Path: p}, true
 	}
-	if !logoutPath.MatchString(r.Path) && !f.names().logoutHandler(r.Path) {
+	if !logoutPath.MatchString(r.Path) && !f.Names().LogoutHandler(r.Path) {
 		return
 	}
 	_ = get
-	for _, a := range args(call) {
+	for _, a := range resolve.Args(call) {
 		a = syntax.Unwrap(a)
-		if syntax.IsFunction(a) && f.functionName(a) == "" {
+		if syntax.IsFunction(a) && web.FunctionName(f, a) == "" {
 			logoutHandler(f, a)
 		}
 	}
@@ -91,8 +94,8 @@ func checkLogout(f *File, m syntax.Match) {
 
 var destroys = regexp.MustCompile(`\.session\.(destroy|regenerate|delete)\s*\(|\.session\s*=\s*(null|undefined|\{\s*\})|\.destroySession\s*\(|\.session\.invalidate\s*\(`)
 
-func logoutHandler(f *File, fn *syntax.Node) {
-	text := f.funcText(fn)
+func logoutHandler(f *analysis.File, fn *syntax.Node) {
+	text := web.FuncText(f, fn)
 	if destroys.MatchString(text) {
 		return
 	}
@@ -102,15 +105,15 @@ func logoutHandler(f *File, fn *syntax.Node) {
 	syntax.Walk(fn, func(n *syntax.Node) bool {
 		switch n.Kind {
 		case "assignment_expression":
-			if _, _, ok := f.sessionKey(n.ChildByField("left")); ok && f.isClearing(n.ChildByField("right")) {
+			if _, _, ok := web.SessionKey(f, n.ChildByField("left")); ok && web.IsClearing(f, n.ChildByField("right")) {
 				clears = append(clears, n)
 			}
 		case "unary_expression":
-			if strings.HasPrefix(f.text(n), "delete") {
-				if _, _, ok := f.sessionKey(n.ChildByField("argument")); ok {
+			if strings.HasPrefix(f.Text(n), "delete") {
+				if _, _, ok := web.SessionKey(f, n.ChildByField("argument")); ok {
 					clears = append(clears, n)
 				} else if p := n.Parent; p != nil && p.Kind == "non_null_expression" && p.Parent != nil && p.Parent.Kind == "member_expression" &&
-					strings.HasSuffix(f.memberPath(n.ChildByField("argument")), ".session") {
+					strings.HasSuffix(f.MemberPath(n.ChildByField("argument")), ".session") {
 					// TypeScript parses delete ctx.session!.key as
 					// (delete ctx.session)!.key.
 					clears = append(clears, p.Parent)
@@ -119,9 +122,9 @@ func logoutHandler(f *File, fn *syntax.Node) {
 		case "call_expression":
 			callee := syntax.Unwrap(n.ChildByField("function"))
 			if callee != nil && callee.Kind == "member_expression" {
-				p := f.text(callee.ChildByField("property"))
-				root := rootIdent(callee)
-				if (p == "logout" || p == "logOut") && root != nil && reqVar.MatchString(f.text(root)) && logoutCall == nil {
+				p := f.Text(callee.ChildByField("property"))
+				root := resolve.RootIdent(callee)
+				if (p == "logout" || p == "logOut") && root != nil && web.ReqVar.MatchString(f.Text(root)) && logoutCall == nil {
 					logoutCall = n
 				}
 			}
@@ -137,13 +140,13 @@ func logoutHandler(f *File, fn *syntax.Node) {
 		if target == nil {
 			target = at.ChildByField("argument")
 		}
-		removed := f.memberPath(target)
+		removed := f.MemberPath(target)
 		if at.Kind == "member_expression" { // the TypeScript delete above
 			unary := syntax.Unwrap(at.ChildByField("object")) // Unwrap drops the !
-			removed = f.memberPath(unary.ChildByField("argument")) + "." + f.text(at.ChildByField("property"))
+			removed = f.MemberPath(unary.ChildByField("argument")) + "." + f.Text(at.ChildByField("property"))
 		}
-		f.report("logout", at, "logout only removes "+removed+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
+		f.Report("logout", at, "logout only removes "+removed+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
 	case logoutCall != nil:
-		f.reportWhen(oldPassport, "logout", logoutCall, "req.logout() on passport < 0.6 only removes req.user, so the session ID stays valid after logout; upgrade passport to 0.6 or later, or call req.session.destroy() after req.logout()")
+		f.ReportWhen(analysis.OldPassport, "logout", logoutCall, "req.logout() on passport < 0.6 only removes req.user, so the session ID stays valid after logout; upgrade passport to 0.6 or later, or call req.session.destroy() after req.logout()")
 	}
 }

@@ -1,59 +1,52 @@
-package rules
+// Package memstore is the JavaScript/TypeScript memstore rule.
+package memstore
 
 import (
-	"regexp"
-
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
-// MemStore flags production code that keeps sessions in process memory:
-// express-session or @fastify/session without a store (MemoryStore is the
-// default) or with an explicit MemoryStore. Test, spec and fixture files
-// and code under an explicit development-only branch are not production
-// code; a spread or store we cannot see is "unknown", not "missing".
-var MemStore = &Rule{
+// Rule flags production code that keeps sessions in process memory: a
+// server-side session library set up without a store when its default is
+// in memory (express-session, @fastify/session, koa-generic-session), a
+// falsy store, its MemoryStore, a store package the catalog says lives in
+// memory (memorystore), or an app's own store class named for memory.
+// Test, spec and fixture files and code under an explicit
+// development-only branch are not production code; a spread or store we
+// cannot see is "unknown", not "missing".
+var Rule = &analysis.Rule{
 	ID:    "memstore",
-	Query: callQuery,
-	Check: checkMemStore,
+	Query: analysis.CallQuery,
+	Check: check,
 }
 
-func checkMemStore(f *File, m syntax.Match) {
-	u := f.sessionUse(m.Capture("call"))
-	if u == nil || u.opts == nil || !u.serverSide() || f.Test || devOnly(f, u.call) {
+func check(f *analysis.File, m syntax.Match) {
+	u := web.SessionAt(f, m.Capture("call"))
+	if u == nil || u.Opts == nil || !u.Lib.Server || !u.Lib.MemoryDefault || f.Test || web.DevOnly(f, u.At) {
 		return
 	}
-	store := f.get(u.opts, "store")
+	store := f.Get(u.Opts, u.Lib.Store)
 	switch {
-	case store.Found && f.isBoundedMemoryStore(store.Value):
-		f.report("memstore", store.Value, u.lib+" uses memorystore, which keeps sessions in process memory, so they are lost on every restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
-	case store.Found && f.isMemoryStore(store.Value):
-		f.report("memstore", store.Value, u.lib+" uses MemoryStore, which leaks memory, loses every session on restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
-	case !store.Found && !store.Unknown:
-		at := u.call
-		if u.optsNode != nil {
-			at = u.optsNode
+	case store.Found:
+		memory, bounded := web.IsMemoryStore(f, u, store.Value)
+		if !memory {
+			return
 		}
-		f.report("memstore", at, u.lib+" has no store, so it uses MemoryStore, which leaks memory, loses every session on restart and cannot be shared between processes; set store to a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
+		at := store.Value
+		if p := store.Value.Parent; p != nil && p.Kind == "pair" {
+			at = p
+		}
+		if bounded {
+			f.Report("memstore", at, u.Lib.Name+" uses a store that keeps sessions in process memory, so they are lost on every restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
+			return
+		}
+		f.Report("memstore", at, u.Lib.Name+" uses MemoryStore, which leaks memory, loses every session on restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
+	case !store.Unknown:
+		at := u.At
+		if u.OptsNode != nil {
+			at = u.OptsNode
+		}
+		f.Report("memstore", at, u.Lib.Name+" has no store, so it keeps sessions in process memory, which leaks memory, loses every session on restart and cannot be shared between processes; set store to a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
 	}
-}
-
-var devCondition = regexp.MustCompile(`(?i)(['"](development|dev|test|local)['"]|!==?\s*['"]production['"]|['"]production['"]\s*!==?|isDev|isDevelopment|isTest|\bDEV\b)`)
-
-// devOnly reports whether n sits in the consequence of an if whose
-// condition says development or test.
-func devOnly(f *File, n *syntax.Node) bool {
-	for p := n; p.Parent != nil; p = p.Parent {
-		par := p.Parent
-		if par.Kind == "if_statement" && p.Field == "consequence" {
-			if devCondition.MatchString(f.text(par.ChildByField("condition"))) {
-				return true
-			}
-		}
-		if par.Kind == "ternary_expression" && p.Field == "consequence" {
-			if devCondition.MatchString(f.text(par.ChildByField("condition"))) {
-				return true
-			}
-		}
-	}
-	return false
 }

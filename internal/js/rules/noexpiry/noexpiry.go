@@ -1,94 +1,108 @@
-package rules
+// Package noexpiry is the JavaScript/TypeScript noexpiry rule.
+package noexpiry
 
 import (
+	"time"
+
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
-// NoExpiry flags sessions with no bounded lifetime: express-session and
-// @fastify/session without cookie.maxAge/expires while sessions live in
-// the default MemoryStore (which then never expires them), cookie-session
-// without maxAge/expires (the signed cookie itself never expires), and
-// session lifetimes over 30 days. A store with its own TTL (connect-redis,
-// connect-mongo, connect-pg-simple, ...) counts as expiry.
-var NoExpiry = &Rule{
+// Rule flags sessions with no bounded lifetime: a session library whose
+// sessions live in an unbounded in-memory store (express-session's
+// MemoryStore) with no cookie.maxAge/expires, one whose signed cookie is
+// the session and carries no expiry (cookie-session without maxAge), a
+// lifetime of zero that means forever (iron-session ttl: 0), and session
+// lifetimes over 30 days, in each library's unit (the catalog's). A store
+// with its own TTL (connect-redis, connect-mongo, connect-pg-simple, ...)
+// counts as expiry.
+var Rule = &analysis.Rule{
 	ID:    "noexpiry",
-	Query: callQuery,
-	Check: checkNoExpiry,
+	Query: analysis.CallQuery + "\n" + analysis.PairQuery,
+	Check: check,
 }
 
-const thirtyDaysMs = 30 * 24 * 60 * 60 * 1000
-
-func checkNoExpiry(f *File, m syntax.Match) {
-	u := f.sessionUse(m.Capture("call"))
-	if u == nil || u.opts == nil || f.Test {
+func check(f *analysis.File, m syntax.Match) {
+	if f.Test {
 		return
 	}
-	maxAge := f.attr(u, "maxAge")
-	expires := f.attr(u, "expires")
-	if u.lib == libFastifySecure {
-		maxAge = f.get(u.opts, "expiry") // seconds
-		if maxAge.Found {
-			if v, ok := f.numberValue(maxAge.Value, 0); ok && v*1000 > thirtyDaysMs {
-				f.report("noexpiry", maxAge.Value, "@fastify/secure-session expiry is longer than 30 days, so a stolen session stays valid for a long time; set expiry to at most a few days")
+	var u *web.Session
+	if p := m.Capture("pair"); p != nil {
+		if f.Text(p.ChildByField("key")) == "plugin" {
+			u = web.SessionAt(f, p.Parent)
+		}
+	} else {
+		u = web.SessionAt(f, m.Capture("call"))
+	}
+	if u == nil || u.Opts == nil || web.DevOnly(f, u.At) {
+		return
+	}
+	session(f, u)
+}
+
+func session(f *analysis.File, u *web.Session) {
+	for _, d := range u.Lib.Lifetime {
+		l := f.Get(u.Opts, d.Key)
+		if l.Unknown && !l.Found {
+			return // set somewhere we cannot see
+		}
+		if !l.Found {
+			continue
+		}
+		if d.Unit == 0 {
+			return // an expiry date: bounded
+		}
+		v, ok := f.Number(l.Value)
+		if !ok {
+			return
+		}
+		life := time.Duration(v * float64(d.Unit))
+		switch {
+		case v == 0 && d.ZeroForever:
+			f.Report("noexpiry", at(f, l.Value), u.Lib.Name+" "+d.Key+" is 0, which never expires, so a stolen session cookie stays valid forever; set "+d.Key+" to a few hours or days")
+		case life > jslib.SessionLifetime:
+			f.Report("noexpiry", at(f, l.Value), u.Lib.Name+" "+d.Key+" is longer than 30 days, so a stolen session cookie stays valid for a long time; use a shorter "+d.Key+" and a separate remember-me token if needed")
+		}
+		return
+	}
+	where := u.At
+	if u.OptsNode != nil {
+		where = u.OptsNode
+	}
+	switch {
+	case u.Lib.NoExpiry:
+		f.Report("noexpiry", where, u.Lib.Name+" has no maxAge, and the signed cookie carries no expiry of its own, so a copied session cookie stays valid forever; set maxAge (e.g. 24 * 60 * 60 * 1000)")
+	case u.Lib.MemoryUnbounded:
+		store := f.Get(u.Opts, u.Lib.Store)
+		if store.Unknown {
+			return
+		}
+		if store.Found {
+			if memory, bounded := web.IsMemoryStore(f, u, store.Value); !memory || bounded {
+				return // a store's own TTL bounds the session
 			}
 		}
-		return
-	}
-	if maxAge.Found {
-		if v, ok := f.numberValue(maxAge.Value, 0); ok && v > thirtyDaysMs {
-			f.report("noexpiry", maxAge.Value, u.lib+" maxAge is longer than 30 days, so a stolen session cookie stays valid for a long time; use a shorter "+u.cookie+"maxAge and a separate remember-me token if needed")
-		}
-		return
-	}
-	if expires.Found || maxAge.Unknown || expires.Unknown {
-		return
-	}
-	at := u.call
-	if u.optsNode != nil {
-		at = u.optsNode
-	}
-	switch u.lib {
-	case libExpressSession, libFastifySession:
-		store := f.get(u.opts, "store")
-		if store.Unknown || (store.Found && !f.isMemoryStore(store.Value)) {
-			return // a store's own TTL bounds the session
-		}
-		f.report("noexpiry", at, u.lib+" has no cookie.maxAge and keeps sessions in MemoryStore, so a session never expires on the server and a stolen session ID stays valid indefinitely; set cookie.maxAge (and use a store with a TTL)")
-	case libCookieSession:
-		f.report("noexpiry", at, "cookie-session has no maxAge, and the signed cookie carries no expiry of its own, so a copied session cookie stays valid forever; set maxAge (e.g. 24 * 60 * 60 * 1000)")
+		f.Report("noexpiry", where, u.Lib.Name+" has no cookie.maxAge and keeps sessions in MemoryStore, so a session never expires on the server and a stolen session ID stays valid indefinitely; set cookie.maxAge (and use a store with a TTL)")
+	case u.Lib.DefaultLifetime > jslib.SessionLifetime:
+		f.Report("noexpiry", where, u.Lib.Name+" sessions last longer than 30 days by default; set a shorter lifetime")
 	}
 }
 
-// isMemoryStore reports whether a store expression is express-session's
-// (or @fastify/session's) in-memory store.
-func (f *File) isMemoryStore(n *syntax.Node) bool {
-	n = f.value(n, 0)
-	if n == nil || n.Kind != "new_expression" {
-		return false
+// at reports a lifetime at the value, or, when the value is a constant of
+// the same function (const maxAge = 73050 * day), where it is computed.
+func at(f *analysis.File, v *syntax.Node) *syntax.Node {
+	v = syntax.Unwrap(v)
+	if v != nil && v.Kind == "identifier" {
+		if d := f.IdentValue(v); d != nil && f.Owner(d) == f.Owner(v) && syntax.EnclosingFunction(d) == syntax.EnclosingFunction(v) && syntax.EnclosingFunction(v) != nil {
+			return d
+		}
 	}
-	b, ok := f.calleeRef(n)
-	if ok && b.path == "MemoryStore" && (b.module == libExpressSession || b.module == libFastifySession || b.module == "fastify-session") {
-		return true
+	if v != nil && v.Kind == "binary_expression" {
+		if l := syntax.Unwrap(v.ChildByField("left")); l != nil && l.Kind == "identifier" {
+			return at(f, l)
+		}
 	}
-	if c := n.ChildByField("constructor"); c != nil && f.text(c) == "MemoryStore" && !ok {
-		return !f.isBoundedMemoryStore(n)
-	}
-	return false
-}
-
-// isBoundedMemoryStore reports whether a store expression is the
-// memorystore package's store (new (require('memorystore')(session))()),
-// which also lives in process memory but prunes expired sessions (TTL: the
-// cookie's maxAge, or one day).
-func (f *File) isBoundedMemoryStore(n *syntax.Node) bool {
-	n = f.value(n, 0)
-	if n == nil || n.Kind != "new_expression" {
-		return false
-	}
-	ctor := f.value(n.ChildByField("constructor"), 0)
-	if ctor == nil || ctor.Kind != "call_expression" {
-		return false
-	}
-	b, ok := f.calleeRef(ctor)
-	return ok && b.module == "memorystore"
+	return v
 }

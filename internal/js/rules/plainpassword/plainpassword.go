@@ -1,4 +1,4 @@
-package rules
+package plainpassword
 
 import (
 	"bytes"
@@ -6,7 +6,11 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // PlainPassword flags passwords written to storage without a slow salted
@@ -29,10 +33,10 @@ import (
 // beforeBulkUpdate); a hashing setter (setDataValue('password', hash(v)))
 // covers both. A model declared in a file without hooks (ApiClient beside
 // a hooked User) is not covered by another model's hook.
-var PlainPassword = &Rule{
+var Rule = &analysis.Rule{
 	ID:    "plainpassword",
-	Query: callQuery + "\n(new_expression) @new",
-	Check: checkPlainPassword,
+	Query: analysis.CallQuery + "\n" + analysis.NewQuery,
+	Check: check,
 }
 
 var (
@@ -63,8 +67,8 @@ var (
 // The ORM hooks in which models hash passwords before writes, by the
 // writes they run on: creating and saving documents, or update queries.
 var (
-	saveHooks   = words("beforeCreate", "beforeSave", "BeforeInsert", "beforeBulkCreate")
-	updateHooks = words("beforeUpdate", "beforeSave", "BeforeUpdate", "beforeBulkUpdate")
+	saveHooks   = words(jslib.SaveHooks)
+	updateHooks = words(jslib.UpdateHooks)
 )
 
 // hashHooks reports which writes src's ORM hooks run on: save (mongoose
@@ -143,13 +147,12 @@ func matchesNear(src []byte, re *regexp.Regexp, span int, anchors ...string) [][
 	return out
 }
 
-func checkPlainPassword(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return
 	}
-	defer f.resolveLocally()()
-	if !f.hookScanned {
-		f.hookScanned = true
+	defer f.LocalOnly()()
+	if f.Once(hooksScanned{}) {
 		src := f.Tree.Src
 		save, update := false, false
 		if bytes.Contains(src, []byte("hash")) || bytes.Contains(src, []byte("Hash")) {
@@ -163,43 +166,43 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	}
 	if n := m.Capture("new"); n != nil {
 		c := n.ChildByField("constructor")
-		name := f.text(c)
+		name := f.Text(c)
 		if c == nil || c.Kind != "identifier" || name == "" || name[0] < 'A' || name[0] > 'Z' || name == "Error" || name == "Map" || name == "URL" {
 			return
 		}
-		as := args(n)
+		as := resolve.Args(n)
 		if len(as) == 0 || syntax.Unwrap(as[0]).Kind != "object" {
 			return
 		}
-		f.passwordInObject(n, as[0], 0, ormWrite(name, false))
+		passwordInObject(f, n, as[0], 0, ormWrite(name, false))
 		return
 	}
 	call := m.Capture("call")
 	fn := syntax.Unwrap(call.ChildByField("function"))
-	if fn != nil && fn.Kind == "identifier" && sqlMethod.MatchString(f.text(fn)) {
+	if fn != nil && fn.Kind == "identifier" && sqlMethod.MatchString(f.Text(fn)) {
 		// The app's own wrapper of the driver: query('UPDATE users SET
 		// password_hash = $1 ...', [digest]). The SQL text must say it
 		// writes a password column.
-		if as := args(call); len(as) > 0 {
-			f.sqlWrite(call, as)
+		if as := resolve.Args(call); len(as) > 0 {
+			sqlInsert(f, call, as)
 		}
 		return
 	}
 	if fn == nil || fn.Kind != "member_expression" {
 		return
 	}
-	method := f.text(fn.ChildByField("property"))
-	as := args(call)
+	method := f.Text(fn.ChildByField("property"))
+	as := resolve.Args(call)
 	recvNode := syntax.Unwrap(fn.ChildByField("object"))
-	if f.serviceReceiver(recvNode) {
+	if serviceReceiver(f, recvNode) {
 		return
 	}
 	if saveMethod.MatchString(method) {
 		// user.password = req.body.password; ...; await user.save()
-		f.passwordAssignedBefore(call, recvNode, method)
+		passwordAssignedBefore(f, call, recvNode, method)
 		for _, a := range as { // repository.save(user), user.update(changes)
 			if a = syntax.Unwrap(a); a != nil && (a.Kind == "identifier" || a.Kind == "member_expression") {
-				f.passwordAssignedBefore(call, a, method)
+				passwordAssignedBefore(f, call, a, method)
 			}
 		}
 	}
@@ -208,9 +211,9 @@ func checkPlainPassword(f *File, m syntax.Match) {
 	}
 	switch {
 	case sqlMethod.MatchString(method):
-		f.sqlWrite(call, as)
+		sqlInsert(f, call, as)
 	case writeMethod.MatchString(method):
-		recv := strings.ToLower(f.text(recvNode))
+		recv := strings.ToLower(f.Text(recvNode))
 		if strings.Contains(recv, "session") || strings.Contains(recv, "cookie") || strings.Contains(recv, "storage") ||
 			strings.Contains(recv, "header") || strings.Contains(recv, "params") || strings.Contains(recv, "map") || recv == "res" {
 			return
@@ -223,12 +226,12 @@ func checkPlainPassword(f *File, m syntax.Match) {
 			// Query builders and drivers skip an ORM's hooks: knex('users'),
 			// db.collection('users').
 			if callee := syntax.Unwrap(r.ChildByField("function")); callee != nil &&
-				(callee.Kind == "identifier" || strings.HasSuffix(f.memberPath(callee), ".collection")) {
+				(callee.Kind == "identifier" || strings.HasSuffix(f.MemberPath(callee), ".collection")) {
 				when = nil
 			}
 		}
 		for _, a := range as {
-			f.passwordInObject(call, a, 0, when)
+			passwordInObject(f, call, a, 0, when)
 		}
 	}
 }
@@ -238,20 +241,20 @@ func checkPlainPassword(f *File, m syntax.Match) {
 // Directus' UsersService), or a service instance (usersService,
 // new UsersService(opts)). Services hash in their own write path;
 // this.userModel.create and this.knex(...) still count.
-func (f *File) serviceReceiver(n *syntax.Node) bool {
+func serviceReceiver(f *analysis.File, n *syntax.Node) bool {
 	for i := 0; n != nil && i < 3; i++ {
 		switch n.Kind {
 		case "this", "super":
 			return true
 		case "identifier":
-			if serviceName.MatchString(f.text(n)) {
+			if serviceName.MatchString(f.Text(n)) {
 				return true
 			}
-			n = f.valueOfIdent(n, 0)
+			n = f.IdentValue(n)
 		case "new_expression":
-			return serviceName.MatchString(f.text(n.ChildByField("constructor")))
+			return serviceName.MatchString(f.Text(n.ChildByField("constructor")))
 		case "await_expression":
-			n = syntax.Unwrap(firstNamed(n))
+			n = syntax.Unwrap(resolve.FirstNamed(n))
 		default:
 			return false
 		}
@@ -262,8 +265,8 @@ func (f *File) serviceReceiver(n *syntax.Node) bool {
 // ormWrite returns when an ORM write of a password is reported: unless
 // a model hook hashes on this kind of write (save hooks do not run on
 // update queries) and the written model is not one declared without hooks.
-func ormWrite(model string, update bool) func(*App) bool {
-	return func(a *App) bool {
+func ormWrite(model string, update bool) func(*analysis.App) bool {
+	return func(a *analysis.App) bool {
 		if model != "" && slices.ContainsFunc(a.Facts.PlainModels, func(m string) bool { return strings.EqualFold(m, model) }) {
 			return true
 		}
@@ -276,37 +279,38 @@ func ormWrite(model string, update bool) func(*App) bool {
 
 // modelName returns the model a write goes to: User in User.create(...),
 // db.ApiClient.create(...), user.update(...) ("" when unknown).
-func modelName(f *File, recv *syntax.Node) string {
+func modelName(f *analysis.File, recv *syntax.Node) string {
 	switch recv = syntax.Unwrap(recv); {
 	case recv == nil:
 		return ""
 	case recv.Kind == "identifier":
-		return f.text(recv)
+		return f.Text(recv)
 	case recv.Kind == "member_expression":
-		return f.text(recv.ChildByField("property"))
+		return f.Text(recv.ChildByField("property"))
 	}
 	return ""
 }
 
 // passwordInObject looks for password keys in an object written to
 // storage, including nested data objects ({ data: {...} }, { $set: {...} }).
-func (f *File) passwordInObject(sink, n *syntax.Node, depth int, when func(*App) bool) {
+func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when func(*analysis.App) bool) {
 	if depth > 3 {
 		return
 	}
-	o := f.object(n)
+	o := f.Object(n)
 	if o == nil {
 		// Rows built elsewhere: insert([{...}, {...}]), insertMany(docs)
 		// with docs = list.map(e => ({ ... })).
-		for _, row := range f.rowObjects(n) {
-			f.passwordInObject(sink, row, depth+1, when)
+		for _, row := range rowObjects(f, n) {
+			passwordInObject(f, sink, row, depth+1, when)
 		}
 		return
 	}
-	for k, p := range o.props {
+	o.Props(func(p *resolve.Prop) {
+		k := p.Key
 		if passwordKey.MatchString(k) || hashKey.MatchString(k) {
-			kind := f.passwordValue(p.Value, 0)
-			if hashKey.MatchString(k) && kind == "fast" && !f.fastDigestOfPassword(p.Value, 0) {
+			kind := passwordValue(f, p.Value, 0)
+			if hashKey.MatchString(k) && kind == "fast" && !fastDigestOfPassword(f, p.Value, 0) {
 				kind = "" // a hash field holding a digest of something else
 			}
 			if kind != "" {
@@ -314,19 +318,19 @@ func (f *File) passwordInObject(sink, n *syntax.Node, depth int, when func(*App)
 				if o.Lit == nil || !o.Lit.Contains(p.Node) {
 					at = sink
 				}
-				f.reportWhen(when, "plainpassword", at, passwordMessage(kind))
+				f.ReportWhen(when, "plainpassword", at, passwordMessage(kind))
 			}
-			continue
+			return
 		}
 		if v := syntax.Unwrap(p.Value); v != nil && v.Kind == "object" {
-			f.passwordInObject(sink, v, depth+1, when)
+			passwordInObject(f, sink, v, depth+1, when)
 		}
-	}
+	})
 }
 
 // requestRow reports whether id is the parameter of a .map() callback over
 // request data: req.body.users.map(u => ({ password: u.password })).
-func (f *File) requestRow(id *syntax.Node) bool {
+func requestRow(f *analysis.File, id *syntax.Node) bool {
 	if id == nil || id.Kind != "identifier" {
 		return false
 	}
@@ -338,20 +342,20 @@ func (f *File) requestRow(id *syntax.Node) bool {
 	if params == nil {
 		params = fn.ChildByField("parameter")
 	}
-	if params == nil || firstNamed(params) == nil || f.text(firstNamed(params)) != f.text(id) && f.text(params) != f.text(id) {
+	if params == nil || resolve.FirstNamed(params) == nil || f.Text(resolve.FirstNamed(params)) != f.Text(id) && f.Text(params) != f.Text(id) {
 		return false
 	}
 	callee := syntax.Unwrap(fn.Parent.Parent.ChildByField("function"))
-	if callee == nil || callee.Kind != "member_expression" || f.text(callee.ChildByField("property")) != "map" {
+	if callee == nil || callee.Kind != "member_expression" || f.Text(callee.ChildByField("property")) != "map" {
 		return false
 	}
-	return requestField.MatchString(f.memberPath(callee.ChildByField("object")) + ".")
+	return requestField.MatchString(f.MemberPath(callee.ChildByField("object")) + ".")
 }
 
 // rowObjects returns the objects a collection of rows is built from: the
 // elements of an array literal, or what the callback of a .map() returns.
-func (f *File) rowObjects(n *syntax.Node) []*syntax.Node {
-	v := f.value(n, 0)
+func rowObjects(f *analysis.File, n *syntax.Node) []*syntax.Node {
+	v := f.Value(n)
 	if v == nil {
 		return nil
 	}
@@ -360,15 +364,15 @@ func (f *File) rowObjects(n *syntax.Node) []*syntax.Node {
 		return v.NamedChildren()
 	case "call_expression":
 		fn := syntax.Unwrap(v.ChildByField("function"))
-		if fn == nil || fn.Kind != "member_expression" || f.text(fn.ChildByField("property")) != "map" {
+		if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "map" {
 			return nil
 		}
-		as := args(v)
+		as := resolve.Args(v)
 		if len(as) == 0 {
 			return nil
 		}
 		if cb := syntax.Unwrap(as[0]); cb != nil && syntax.IsFunction(cb) {
-			return returnValues(cb)
+			return resolve.ReturnValues(cb)
 		}
 	}
 	return nil
@@ -383,41 +387,41 @@ func passwordMessage(kind string) string {
 
 // passwordValue classifies a value stored under a password key: "plain",
 // "fast" (a fast digest of it), or "" (hashed, or unknown).
-func (f *File) passwordValue(n *syntax.Node, depth int) string {
+func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 	n = syntax.Unwrap(n)
-	if n == nil || depth > maxDepth {
+	if n == nil || depth > resolve.MaxDepth {
 		return ""
 	}
 	switch n.Kind {
 	case "await_expression":
-		return f.passwordValue(firstNamed(n), depth+1)
+		return passwordValue(f, resolve.FirstNamed(n), depth+1)
 	case "member_expression":
-		p := f.memberPath(n)
+		p := f.MemberPath(n)
 		if !passwordVar.MatchString(p[strings.LastIndex(p, ".")+1:]) {
 			return ""
 		}
-		if requestField.MatchString(p) || f.requestRow(rootIdent(n)) {
+		if requestField.MatchString(p) || requestRow(f, resolve.RootIdent(n)) {
 			return "plain"
 		}
 		return ""
 	case "identifier", "shorthand_property_identifier":
-		name := f.text(n)
-		if v := f.valueOfIdent(n, depth+1); v != nil {
-			return f.passwordValue(v, depth+1)
+		name := f.Text(n)
+		if v := f.IdentValue(n); v != nil {
+			return passwordValue(f, v, depth+1)
 		}
 		if hashedName.MatchString(name) {
 			return ""
 		}
-		if !passwordVar.MatchString(name) || len(f.assigns[name]) > 0 {
+		if !passwordVar.MatchString(name) || len(f.Assigns(name)) > 0 {
 			return ""
 		}
 		// A parameter or a name destructured from the request body.
-		if f.fromRequestOrParam(n, name) {
+		if fromRequestOrParam(f, n, name) {
 			return "plain"
 		}
 		return ""
 	case "call_expression":
-		if f.isFastDigest(n) {
+		if isFastDigest(f, n) {
 			return "fast"
 		}
 		return ""
@@ -428,13 +432,13 @@ func (f *File) passwordValue(n *syntax.Node, depth int) string {
 // fromRequestOrParam reports whether name is bound, where n is used, as a
 // function parameter or by destructuring req.body / req.query / a
 // parameter.
-func (f *File) fromRequestOrParam(n *syntax.Node, name string) bool {
+func fromRequestOrParam(f *analysis.File, n *syntax.Node, name string) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if syntax.IsFunction(p) {
-			if params := p.ChildByField("parameters"); params != nil && hasParam(f, params, name) {
+			if params := p.ChildByField("parameters"); params != nil && web.HasParam(f, params, name) {
 				return true
 			}
-			if param := p.ChildByField("parameter"); param != nil && f.text(param) == name {
+			if param := p.ChildByField("parameter"); param != nil && f.Text(param) == name {
 				return true
 			}
 		}
@@ -449,13 +453,13 @@ func (f *File) fromRequestOrParam(n *syntax.Node, name string) bool {
 		if pat == nil || pat.Kind != "object_pattern" {
 			continue
 		}
-		src := f.memberPath(d.ChildByField("value"))
+		src := f.MemberPath(d.ChildByField("value"))
 		if !requestObject.MatchString(src) {
 			continue
 		}
 		for _, c := range pat.Children {
-			if (c.Kind == "shorthand_property_identifier_pattern" && f.text(c) == name) ||
-				(c.Kind == "pair_pattern" && f.text(c.ChildByField("value")) == name) {
+			if (c.Kind == "shorthand_property_identifier_pattern" && f.Text(c) == name) ||
+				(c.Kind == "pair_pattern" && f.Text(c.ChildByField("value")) == name) {
 				return true
 			}
 		}
@@ -464,22 +468,22 @@ func (f *File) fromRequestOrParam(n *syntax.Node, name string) bool {
 }
 
 // isFastDigest reports crypto.createHash(<fast alg>).update(password)...
-func (f *File) isFastDigest(n *syntax.Node) bool {
+func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 	found := false
 	for i := 0; n != nil && i < 8; i++ {
 		n = syntax.Unwrap(n)
 		if n.Kind != "call_expression" {
 			return false
 		}
-		if f.isCallTo(n, "crypto", "createHash") {
-			if as := args(n); len(as) > 0 {
-				if alg, ok := f.stringValue(as[0], 0); ok && fastHashAlg.MatchString(alg) {
+		if b, _ := f.Callee(n); b == jslib.CreateHash {
+			if as := resolve.Args(n); len(as) > 0 {
+				if alg, ok := f.String(as[0]); ok && fastHashAlg.MatchString(alg) {
 					found = true
 				}
 			}
 			return found
 		}
-		if f.isCallTo(n, "md5", "") || f.isCallTo(n, "sha1", "") || f.isCallTo(n, "js-sha256", "", "sha256", "hex", "sha256.hex", "sha224") || f.isCallTo(n, "crypto-js", "MD5", "SHA1", "SHA256", "SHA512") {
+		if b, ok := f.Callee(n); ok && jslib.FastDigest(b) {
 			return true
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
@@ -491,12 +495,12 @@ func (f *File) isFastDigest(n *syntax.Node) bool {
 	return false
 }
 
-// sqlWrite checks db.query('INSERT ... password ...', [..., password]).
-func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
+// sqlInsert checks db.query('INSERT ... password ...', [..., password]).
+func sqlInsert(f *analysis.File, call *syntax.Node, as []*syntax.Node) {
 	q := syntax.Unwrap(as[0])
-	text, ok := f.stringValue(q, 0)
+	text, ok := f.String(q)
 	if !ok && q.Kind == "template_string" {
-		text = f.text(q)
+		text = f.Text(q)
 	}
 	if text == "" {
 		return
@@ -512,12 +516,12 @@ func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
 	if q.Kind == "template_string" {
 		for _, c := range q.Children {
 			if c.Kind == "template_substitution" {
-				vals = append(vals, firstNamed(c))
+				vals = append(vals, resolve.FirstNamed(c))
 			}
 		}
 	}
 	for _, a := range as[1:] {
-		a = f.value(a, 0)
+		a = f.Value(a)
 		if a != nil && a.Kind == "array" {
 			vals = append(vals, a.NamedChildren()...)
 		}
@@ -532,12 +536,12 @@ func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
 		}
 	}
 	for _, v := range vals {
-		kind := f.passwordValue(v, 0)
-		if hashCol && kind == "fast" && !f.fastDigestOfPassword(v, 0) {
+		kind := passwordValue(f, v, 0)
+		if hashCol && kind == "fast" && !fastDigestOfPassword(f, v, 0) {
 			continue
 		}
 		if kind != "" {
-			f.report("plainpassword", v, passwordMessage(kind))
+			f.Report("plainpassword", v, passwordMessage(kind))
 			return
 		}
 	}
@@ -546,19 +550,19 @@ func (f *File) sqlWrite(call *syntax.Node, as []*syntax.Node) {
 // passwordAssignedBefore reports obj.password = <plain or fast digest>
 // written earlier in the function that saves obj (obj.save(),
 // repo.save(obj)), when no hashing happens in between.
-func (f *File) passwordAssignedBefore(call, obj *syntax.Node, method string) {
-	path := f.memberPath(obj)
-	root := rootIdent(obj)
+func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method string) {
+	path := f.MemberPath(obj)
+	root := resolve.RootIdent(obj)
 	if path == "" || root == nil || root.Kind != "identifier" {
 		return
 	}
 	fn := syntax.EnclosingFunction(call)
 	var last *syntax.Node
-	for _, a := range f.memberWrites[f.text(root)] {
+	for _, a := range f.MemberWrites(f.Text(root)) {
 		if a.Kind != "assignment_expression" || a.End > call.Start || syntax.EnclosingFunction(a) != fn {
 			continue
 		}
-		key, ok := strings.CutPrefix(f.memberPath(a.ChildByField("left")), path+".")
+		key, ok := strings.CutPrefix(f.MemberPath(a.ChildByField("left")), path+".")
 		if !ok || !passwordKey.MatchString(key) {
 			continue
 		}
@@ -569,21 +573,21 @@ func (f *File) passwordAssignedBefore(call, obj *syntax.Node, method string) {
 	if last == nil {
 		return
 	}
-	kind := f.passwordValue(last.ChildByField("right"), 0)
-	if kind == "" || f.hashesBetween(fn, last.End, call.Start) {
+	kind := passwordValue(f, last.ChildByField("right"), 0)
+	if kind == "" || hashesBetween(f, fn, last.End, call.Start) {
 		return
 	}
 	model := ""
 	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
 		model = modelName(f, fn.ChildByField("object"))
 	}
-	f.reportWhen(ormWrite(model, updateMethod.MatchString(method)), "plainpassword", last, passwordMessage(kind))
+	f.ReportWhen(ormWrite(model, updateMethod.MatchString(method)), "plainpassword", last, passwordMessage(kind))
 }
 
 // hashesBetween reports a call in fn, between the offsets, that looks like
 // hashing: bcrypt.hash, user.hashPassword(), user.setPassword() (which
 // passport-local-mongoose hashes), argon2, scrypt, pbkdf2.
-func (f *File) hashesBetween(fn *syntax.Node, from, to int) bool {
+func hashesBetween(f *analysis.File, fn *syntax.Node, from, to int) bool {
 	if fn == nil {
 		return false
 	}
@@ -593,7 +597,7 @@ func (f *File) hashesBetween(fn *syntax.Node, from, to int) bool {
 			return false
 		}
 		if n.Kind == "call_expression" && n.Start >= from {
-			callee := f.text(n.ChildByField("function"))
+			callee := f.Text(n.ChildByField("function"))
 			if hashingCall.MatchString(callee) {
 				found = true
 			}
@@ -606,28 +610,28 @@ func (f *File) hashesBetween(fn *syntax.Node, from, to int) bool {
 // fastDigestOfPassword reports whether n is (or is bound to) a fast digest
 // whose input is a password: createHash('sha1').update(password),
 // md5(salt + password), CryptoJS.SHA256(req.body.password).
-func (f *File) fastDigestOfPassword(n *syntax.Node, depth int) bool {
+func fastDigestOfPassword(f *analysis.File, n *syntax.Node, depth int) bool {
 	n = syntax.Unwrap(n)
-	if n == nil || depth > maxDepth {
+	if n == nil || depth > resolve.MaxDepth {
 		return false
 	}
 	switch n.Kind {
 	case "await_expression":
-		return f.fastDigestOfPassword(firstNamed(n), depth+1)
+		return fastDigestOfPassword(f, resolve.FirstNamed(n), depth+1)
 	case "identifier", "shorthand_property_identifier":
-		if v := f.valueOfIdent(n, depth+1); v != nil {
-			return f.fastDigestOfPassword(v, depth+1)
+		if v := f.IdentValue(n); v != nil {
+			return fastDigestOfPassword(f, v, depth+1)
 		}
 		return false
 	case "call_expression":
-		if !f.isFastDigest(n) {
+		if !isFastDigest(f, n) {
 			return false
 		}
 		// The inputs: arguments of the chain's calls, createHash's excepted.
 		for c := n; c != nil && c.Kind == "call_expression"; {
-			if !f.isCallTo(c, "crypto", "createHash") {
-				for _, a := range args(c) {
-					if f.mentionsPassword(a, depth+1) {
+			if b, _ := f.Callee(c); b != jslib.CreateHash {
+				for _, a := range resolve.Args(c) {
+					if mentionsPassword(f, a, depth+1) {
 						return true
 					}
 				}
@@ -645,38 +649,57 @@ func (f *File) fastDigestOfPassword(n *syntax.Node, depth int) bool {
 // mentionsPassword reports whether an expression is built from a value
 // named like a password (password, req.body.password, user.pwd, salt +
 // password).
-func (f *File) mentionsPassword(n *syntax.Node, depth int) bool {
+func mentionsPassword(f *analysis.File, n *syntax.Node, depth int) bool {
 	n = syntax.Unwrap(n)
-	if n == nil || depth > maxDepth {
+	if n == nil || depth > resolve.MaxDepth {
 		return false
 	}
 	switch n.Kind {
 	case "identifier", "shorthand_property_identifier":
-		name := f.text(n)
+		name := f.Text(n)
 		if passwordVar.MatchString(name) && !hashedName.MatchString(name) {
 			return true
 		}
-		if v := f.valueOfIdent(n, depth+1); v != nil {
-			return f.mentionsPassword(v, depth+1)
+		if v := f.IdentValue(n); v != nil {
+			return mentionsPassword(f, v, depth+1)
 		}
 	case "member_expression":
-		name := f.text(n.ChildByField("property"))
+		name := f.Text(n.ChildByField("property"))
 		return passwordVar.MatchString(name) && !hashedName.MatchString(name)
 	case "binary_expression", "template_string", "template_substitution", "await_expression", "arguments":
 		for _, c := range n.Children {
-			if c.Named && f.mentionsPassword(c, depth+1) {
+			if c.Named && mentionsPassword(f, c, depth+1) {
 				return true
 			}
 		}
 	case "call_expression": // String(password), Buffer.from(password), password.trim()
 		fn := syntax.Unwrap(n.ChildByField("function"))
-		if fn != nil && fn.Kind == "member_expression" && f.mentionsPassword(fn.ChildByField("object"), depth+1) {
+		if fn != nil && fn.Kind == "member_expression" && mentionsPassword(f, fn.ChildByField("object"), depth+1) {
 			return true
 		}
-		for _, a := range args(n) {
-			if f.mentionsPassword(a, depth+1) {
+		for _, a := range resolve.Args(n) {
+			if mentionsPassword(f, a, depth+1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+type hooksScanned struct{}
+
+func words(ws []string) [][]byte {
+	out := make([][]byte, len(ws))
+	for i, w := range ws {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+func containsAny(src []byte, ws [][]byte) bool {
+	for _, w := range ws {
+		if bytes.Contains(src, w) {
+			return true
 		}
 	}
 	return false

@@ -1,11 +1,15 @@
-package rules
+package predictableid
 
 import (
 	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // PredictableID flags session IDs and secret tokens that come from a
@@ -22,10 +26,10 @@ import (
 // keep a guessable input guessable; an HMAC with a key is not. Generator
 // names must name a secret (generateSessionId, makeToken, createNonce): a
 // bare id (generateId, makeId) is a DOM or record ID.
-var PredictableID = &Rule{
+var Rule = &analysis.Rule{
 	ID:    "predictableid",
-	Query: callQuery + "\n" + assignQuery + "\n" + declQuery + "\n" + fnQuery,
-	Check: checkPredictableID,
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.DeclQuery + "\n" + analysis.FnQuery,
+	Check: check,
 }
 
 var (
@@ -63,36 +67,33 @@ func isGeneratorName(name string) bool {
 	return generatorFn.MatchString(name)
 }
 
-func checkPredictableID(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return
 	}
 	if call := m.Capture("call"); call != nil {
-		if u := f.sessionUse(call); u != nil && u.lib == libExpressSession {
-			l := f.get(u.opts, "genid")
+		if u := web.SessionAt(f, call); u != nil {
+			if u.Lib.GenID == "" || u.Opts == nil {
+				return
+			}
+			l := f.Get(u.Opts, u.Lib.GenID)
 			if !l.Found {
 				return
 			}
-			fn := f.value(l.Value, 0)
+			fn := f.Value(l.Value)
 			if fn != nil && syntax.IsFunction(fn) {
-				for _, r := range returnValues(fn) {
-					if src := f.weakSource(r, 0); src != nil {
-						f.report("predictableid", src, "express-session genid builds session IDs from "+weakDesc(f, src)+", so attackers can guess live session IDs; remove genid (the default uses 24 random bytes) or return crypto.randomUUID()")
+				for _, r := range resolve.ReturnValues(fn) {
+					if src := weakSource(f, r, 0); src != nil {
+						f.Report("predictableid", src, u.Lib.Name+" "+u.Lib.GenID+" builds session IDs from "+weakDesc(f, src)+", so attackers can guess live session IDs; remove "+u.Lib.GenID+" (the default uses 24 random bytes) or return crypto.randomUUID()")
 					}
 				}
 			}
 			return
 		}
 		// res.cookie('sid', weak)
-		fn := syntax.Unwrap(call.ChildByField("function"))
-		if fn != nil && fn.Kind == "member_expression" && f.text(fn.ChildByField("property")) == "cookie" {
-			as := args(call)
-			if len(as) >= 2 {
-				if name, ok := f.stringValue(as[0], 0); ok && (authCookieName.MatchString(name) || f.names().sessionCookie(name)) && !notTokenName.MatchString(name) {
-					if src := f.weakSource(as[1], 0); src != nil {
-						f.report("predictableid", src, "cookie '"+name+"' value comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
-					}
-				}
+		if w := web.CookieAt(f, call); w != nil && w.Name != "" && web.AuthCookie(f, w.Name, nil) && !notTokenName.MatchString(w.Name) {
+			if src := weakSource(f, w.Value, 0); src != nil {
+				f.Report("predictableid", src, "cookie '"+w.Name+"' value comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 			}
 		}
 		return
@@ -105,31 +106,31 @@ func checkPredictableID(f *File, m syntax.Match) {
 		if n := d.ChildByField("name"); n == nil || n.Kind != "identifier" {
 			return
 		}
-		name, value = f.text(d.ChildByField("name")), d.ChildByField("value")
+		name, value = f.Text(d.ChildByField("name")), d.ChildByField("value")
 	case m.Capture("assign") != nil:
 		a := m.Capture("assign")
 		l := syntax.Unwrap(a.ChildByField("left"))
 		switch l.Kind {
 		case "member_expression":
-			name = f.text(l.ChildByField("property"))
+			name = f.Text(l.ChildByField("property"))
 		case "identifier":
-			name = f.text(l)
+			name = f.Text(l)
 		}
 		value = a.ChildByField("right")
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
-		fname := f.text(fn.ChildByField("name"))
+		fname := f.Text(fn.ChildByField("name"))
 		if fname == "" || !isGeneratorName(fname) {
 			return
 		}
-		for _, r := range returnValues(fn) {
-			if src := f.weakSource(r, 0); src != nil {
-				f.report("predictableid", src, fname+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+		for _, r := range resolve.ReturnValues(fn) {
+			if src := weakSource(f, r, 0); src != nil {
+				f.Report("predictableid", src, fname+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 			}
 		}
 		return
 	}
-	if name == "" || !isTokenName(name) && !f.tokenPrefixed(value) {
+	if name == "" || !isTokenName(name) && !tokenPrefixed(f, value) {
 		return
 	}
 	if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) {
@@ -138,15 +139,15 @@ func checkPredictableID(f *File, m syntax.Match) {
 		if !isGeneratorName(name) && !(m.Capture("assign") != nil && isTokenName(name)) {
 			return
 		}
-		for _, r := range returnValues(v) {
-			if src := f.weakSource(r, 0); src != nil {
-				f.report("predictableid", src, name+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+		for _, r := range resolve.ReturnValues(v) {
+			if src := weakSource(f, r, 0); src != nil {
+				f.Report("predictableid", src, name+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 			}
 		}
 		return
 	}
-	if src := f.weakSource(value, 0); src != nil {
-		f.report("predictableid", src, name+" comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+	if src := weakSource(f, value, 0); src != nil {
+		f.Report("predictableid", src, name+" comes from "+weakDesc(f, src)+", so it can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 	}
 }
 
@@ -157,7 +158,7 @@ var tokenPrefix = regexp.MustCompile(`(?i)^(sk|pk|rk|tok|token|apikey|api_key|se
 // tokenPrefixed reports whether a value is a template or concatenation
 // that starts with a token prefix, which names it a secret whatever the
 // variable is called (const key = `sk_live_${...}`).
-func (f *File) tokenPrefixed(n *syntax.Node) bool {
+func tokenPrefixed(f *analysis.File, n *syntax.Node) bool {
 	n = syntax.Unwrap(n)
 	for n != nil && n.Kind == "binary_expression" {
 		n = syntax.Unwrap(n.ChildByField("left"))
@@ -169,21 +170,21 @@ func (f *File) tokenPrefixed(n *syntax.Node) bool {
 	case "template_string":
 		for _, c := range n.Children {
 			if c.Kind == "string_fragment" {
-				return tokenPrefix.MatchString(f.text(c))
+				return tokenPrefix.MatchString(f.Text(c))
 			}
 			if c.Kind == "template_substitution" {
 				return false
 			}
 		}
 	case "string":
-		s, _ := f.stringValue(n, 0)
+		s, _ := f.String(n)
 		return tokenPrefix.MatchString(s)
 	}
 	return false
 }
 
 // weakDesc describes a weak source: what it is and why it is weak.
-func weakDesc(f *File, n *syntax.Node) string {
+func weakDesc(f *analysis.File, n *syntax.Node) string {
 	name := weakName(f, n)
 	switch {
 	case strings.Contains(name, "randomBytes") || strings.Contains(name, "randomFill"):
@@ -196,8 +197,8 @@ func weakDesc(f *File, n *syntax.Node) string {
 	return name + ", which is predictable"
 }
 
-func weakName(f *File, n *syntax.Node) string {
-	t := f.text(n)
+func weakName(f *analysis.File, n *syntax.Node) string {
+	t := f.Text(n)
 	if len(t) > 40 {
 		t = t[:40] + "…"
 	}
@@ -206,34 +207,34 @@ func weakName(f *File, n *syntax.Node) string {
 
 // weakSource returns the weak randomness source an expression is built
 // from, or nil when it has none or also has a strong one.
-func (f *File) weakSource(n *syntax.Node, depth int) *syntax.Node {
+func weakSource(f *analysis.File, n *syntax.Node, depth int) *syntax.Node {
 	var weak *syntax.Node
 	strong := false
-	f.scanRandomness(n, depth, &weak, &strong)
+	scanRandomness(f, n, depth, &weak, &strong)
 	if strong {
 		return nil
 	}
 	return weak
 }
 
-func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, strong *bool) {
+func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.Node, strong *bool) {
 	n = syntax.Unwrap(n)
-	if n == nil || depth > maxDepth || *strong {
+	if n == nil || depth > resolve.MaxDepth || *strong {
 		return
 	}
 	switch n.Kind {
 	case "identifier":
-		if v := f.valueOfIdent(n, depth+1); v != nil {
-			f.scanRandomness(v, depth+1, weak, strong)
+		if v := f.IdentValue(n); v != nil {
+			scanRandomness(f, v, depth+1, weak, strong)
 		}
 		return
 	case "call_expression", "new_expression":
-		kind := f.randomness(n)
-		if kind == yes {
+		kind := randomness(f, n)
+		if kind == resolve.Yes {
 			*strong = true
 			return
 		}
-		if kind == no {
+		if kind == resolve.No {
 			if *weak == nil {
 				*weak = n
 			}
@@ -243,25 +244,25 @@ func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, str
 		if fn == nil {
 			fn = n.ChildByField("constructor")
 		}
-		if f.isKeyedHash(n) {
+		if isKeyedHash(f, n) {
 			// createHmac(alg, key).update(ts).digest(): without the key
 			// the output cannot be computed, whatever the input.
 			return
 		}
 		method := ""
 		if fn != nil && fn.Kind == "member_expression" {
-			method = f.text(fn.ChildByField("property"))
-			f.scanRandomness(fn.ChildByField("object"), depth+1, weak, strong)
+			method = f.Text(fn.ChildByField("property"))
+			scanRandomness(f, fn.ChildByField("object"), depth+1, weak, strong)
 		} else if fn != nil && fn.Kind == "identifier" {
-			method = f.text(fn)
-			if body := f.localFunction(fn, depth); body != nil {
-				for _, r := range returnValues(body) {
-					f.scanRandomness(r, depth+1, weak, strong)
+			method = f.Text(fn)
+			if body := f.LocalFunction(fn); body != nil {
+				for _, r := range resolve.ReturnValues(body) {
+					scanRandomness(f, r, depth+1, weak, strong)
 				}
 				return
 			}
 		}
-		if fn != nil && f.text(fn) == "Date" && n.Kind == "new_expression" && len(args(n)) == 0 {
+		if fn != nil && f.Text(fn) == "Date" && n.Kind == "new_expression" && len(resolve.Args(n)) == 0 {
 			if *weak == nil {
 				*weak = n
 			}
@@ -269,14 +270,14 @@ func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, str
 		}
 		// Hashing or encoding a guessable value leaves it guessable:
 		// md5(user + Date.now()) is as weak as Date.now().
-		if transforms.MatchString(method) || hashFn.MatchString(method) || f.isHashLib(n) {
-			for _, a := range args(n) {
-				f.scanRandomness(a, depth+1, weak, strong)
+		if transforms.MatchString(method) || hashFn.MatchString(method) || isHashLib(f, n) {
+			for _, a := range resolve.Args(n) {
+				scanRandomness(f, a, depth+1, weak, strong)
 			}
 		}
 		return
 	case "member_expression":
-		f.scanRandomness(n.ChildByField("object"), depth+1, weak, strong)
+		scanRandomness(f, n.ChildByField("object"), depth+1, weak, strong)
 		return
 	case "update_expression": // counter++
 		if *weak == nil {
@@ -286,118 +287,75 @@ func (f *File) scanRandomness(n *syntax.Node, depth int, weak **syntax.Node, str
 	case "binary_expression", "template_string", "template_substitution", "unary_expression", "array", "parenthesized_expression", "await_expression":
 		for _, c := range n.Children {
 			if c.Named {
-				f.scanRandomness(c, depth+1, weak, strong)
+				scanRandomness(f, c, depth+1, weak, strong)
 			}
 		}
 	}
 }
 
 // randomness classifies a call: yes for a cryptographic source of at least
-// 128 bits, no for a weak one, unknown for anything else.
-func (f *File) randomness(call *syntax.Node) tri {
+// 128 bits, no for a weak one, unknown for anything else (the catalog's
+// sources).
+func randomness(f *analysis.File, call *syntax.Node) resolve.Tri {
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil {
 		fn = call.ChildByField("constructor")
 	}
-	text := f.text(fn)
-	switch text {
-	case "Math.random", "Date.now", "performance.now", "process.hrtime", "process.hrtime.bigint":
-		return no
-	case "crypto.getRandomValues", "window.crypto.getRandomValues", "crypto.randomUUID", "self.crypto.randomUUID":
-		return yes
-	}
-	b, ok := f.calleeRef(call)
+	strength, ok := jslib.GlobalRandomness[f.Text(fn)]
 	if !ok {
-		if fn != nil && fn.Kind == "member_expression" {
-			p := f.text(fn.ChildByField("property"))
-			if (p == "getTime" || p == "valueOf") && syntax.Unwrap(fn.ChildByField("object")).Kind == "new_expression" {
-				return no
-			}
-		}
-		return unknown
-	}
-	switch b.module {
-	case "crypto":
-		switch b.path {
-		case "randomUUID", "webcrypto.randomUUID", "getRandomValues", "webcrypto.getRandomValues", "generateKeySync":
-			return yes
-		case "pseudoRandomBytes", "prng", "rng":
-			return no
-		case "randomBytes", "randomFillSync":
-			as := args(call)
-			if len(as) == 0 {
-				return unknown
-			}
-			if v, ok := f.numberValue(as[0], 0); ok {
-				if v < 16 {
-					return no
+		b, found := f.Callee(call)
+		if !found {
+			if fn != nil && fn.Kind == "member_expression" {
+				p := f.Text(fn.ChildByField("property"))
+				if (p == "getTime" || p == "valueOf") && syntax.Unwrap(fn.ChildByField("object")).Kind == "new_expression" {
+					return resolve.No
 				}
-				return yes
 			}
-			return yes
-		case "randomInt":
-			// A CSPRNG: a 6-digit OTP from it is short by design (attempt
-			// limits and expiry protect it), not predictable. It neither
-			// weakens nor vouches for an expression.
-			return unknown
+			return resolve.Unknown
 		}
-	case "uuid":
-		switch b.path {
-		case "v4", "", "v7":
-			if b.path == "" {
-				return unknown
-			}
-			return yes
-		case "v1", "v6":
-			return no
-		}
-	case "nanoid", "uid-safe", "uid2", "crypto-random-string", "@paralleldrive/cuid2", "rand-token", "secure-random", "hat":
-		return yes
-	case "node-uuid":
-		if b.path == "v1" {
-			return no
-		}
-		return yes
-	case "shortid", "cuid":
-		return no
+		strength = jslib.Randomness(b)
 	}
-	return unknown
+	switch strength {
+	case jslib.Strong:
+		return resolve.Yes
+	case jslib.Weak:
+		return resolve.No
+	case jslib.Sized:
+		as := resolve.Args(call)
+		if len(as) == 0 {
+			return resolve.Unknown
+		}
+		if v, ok := f.Number(as[0]); ok && v < 16 {
+			return resolve.No
+		}
+		return resolve.Yes
+	}
+	// Neutral (crypto.randomInt: a 6-digit OTP from it is short by design,
+	// not predictable) and everything else neither weakens nor vouches.
+	return resolve.Unknown
 }
 
-// hashLibs are npm digest packages: a call to one (md5(x),
-// CryptoJS.SHA256(x), sha256.hex(x)) is as guessable as its input.
-var hashLibs = map[string]bool{
-	"md5": true, "blueimp-md5": true, "js-md5": true, "sha1": true, "js-sha1": true, "js-sha256": true,
-	"js-sha512": true, "js-sha3": true, "crypto-js": true, "object-hash": true, "hash.js": true,
-	"md5-hex": true, "hasha": true, "base-64": true, "js-base64": true,
-}
-
-func (f *File) isHashLib(call *syntax.Node) bool {
-	b, ok := f.calleeRef(call)
-	return ok && hashLibs[b.module] && !strings.Contains(b.path, "Hmac") && !strings.Contains(b.path, "hmac")
+func isHashLib(f *analysis.File, call *syntax.Node) bool {
+	b, ok := f.Callee(call)
+	return ok && jslib.Digest(b)
 }
 
 // isKeyedHash reports a call in a crypto.createHmac(...) chain, or a
 // CryptoJS.HmacSHA256(msg, key) call.
-func (f *File) isKeyedHash(n *syntax.Node) bool {
+func isKeyedHash(f *analysis.File, n *syntax.Node) bool {
 	for i := 0; n != nil && i < 8; i++ {
 		n = syntax.Unwrap(n)
 		if n.Kind != "call_expression" {
 			return false
 		}
-		if b, ok := f.calleeRef(n); ok {
-			switch {
-			case b.module == "crypto" && b.path == "createHmac":
-				return true
-			case hashLibs[b.module] && (strings.Contains(b.path, "Hmac") || strings.Contains(b.path, "hmac")):
-				return true
-			}
+		if b, ok := f.Callee(n); ok && jslib.KeyedDigest(b) {
+			return true
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
 		if fn == nil || fn.Kind != "member_expression" {
 			return false
 		}
-		if p := f.text(fn.ChildByField("property")); p == "createHmac" || strings.HasPrefix(p, "Hmac") {
+		if p := f.Text(fn.ChildByField("property")); p == "createHmac" || strings.HasPrefix(p, "Hmac") {
 			return true
 		}
 		n = fn.ChildByField("object")

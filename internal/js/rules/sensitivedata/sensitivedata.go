@@ -1,10 +1,14 @@
-package rules
+package sensitivedata
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 )
 
 // SensitiveData flags passwords, card numbers (PAN), CVV/CVC, PINs and
@@ -12,65 +16,65 @@ import (
 // such a key stored in the session, or session.set('password', ...). Session
 // data sits in the store (or, with cookie-session, in the cookie) in clear
 // text. Clearing writes (= null) are silent.
-var SensitiveData = &Rule{
+var Rule = &analysis.Rule{
 	ID:    "sensitivedata",
-	Query: assignQuery + "\n" + callQuery,
-	Check: checkSensitiveData,
+	Query: analysis.AssignQuery + "\n" + analysis.CallQuery,
+	Check: check,
 }
 
 func sensitiveMessage(where string) string {
 	return where + " stores a password or payment secret in the session, where it sits in clear text in the session store (or the cookie) and outlives its use; keep only a user ID in the session and never store card data or passwords"
 }
 
-func checkSensitiveData(f *File, m syntax.Match) {
+func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return
 	}
 	if s := m.Capture("call"); s != nil {
 		fn := syntax.Unwrap(s.ChildByField("function"))
-		if fn == nil || fn.Kind != "member_expression" || f.text(fn.ChildByField("property")) != "set" {
+		if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "set" {
 			return
 		}
-		if p := f.memberPath(fn.ChildByField("object")); p == "" || !hasSuffixPart(p, "session") {
+		if p := f.MemberPath(fn.ChildByField("object")); p == "" || !hasSuffixPart(p, "session") {
 			return
 		}
-		as := args(s)
-		if len(as) < 2 || f.isClearing(as[1]) {
+		as := resolve.Args(s)
+		if len(as) < 2 || web.IsClearing(f, as[1]) {
 			return
 		}
-		if k, ok := f.stringValue(as[0], 0); ok && sensitiveKey.MatchString(k) {
-			f.report("sensitivedata", s, sensitiveMessage("session.set('"+k+"')"))
+		if k, ok := f.String(as[0]); ok && sensitiveKey.MatchString(k) {
+			f.Report("sensitivedata", s, sensitiveMessage("session.set('"+k+"')"))
 		}
 		return
 	}
 	a := m.Capture("assign")
-	reqName, key, ok := f.sessionKey(a.ChildByField("left"))
+	reqName, key, ok := web.SessionKey(f, a.ChildByField("left"))
 	if !ok {
 		return
 	}
 	right := a.ChildByField("right")
-	if f.isClearing(right) {
+	if web.IsClearing(f, right) {
 		return
 	}
 	if sensitiveKey.MatchString(key) {
-		f.report("sensitivedata", a, sensitiveMessage(reqName+".session."+key))
+		f.Report("sensitivedata", a, sensitiveMessage(reqName+".session."+key))
 		return
 	}
 	// One finding per write, at the first sensitive key of the object.
-	if o := f.object(right); o != nil && o.Lit != nil {
-		var first *Prop
+	if o := f.Object(right); o != nil && o.Lit != nil {
+		var first *resolve.Prop
 		var keys []string
-		for k, p := range o.props {
-			if sensitiveKey.MatchString(k) && !f.isClearing(p.Value) && o.Lit.Contains(p.Node) {
-				keys = append(keys, k)
+		o.Props(func(p *resolve.Prop) {
+			if sensitiveKey.MatchString(p.Key) && !web.IsClearing(f, p.Value) && o.Lit.Contains(p.Node) {
+				keys = append(keys, p.Key)
 				if first == nil || p.Node.Start < first.Node.Start {
 					first = p
 				}
 			}
-		}
+		})
 		if first != nil {
 			slices.Sort(keys)
-			f.report("sensitivedata", first.Node, sensitiveMessage(reqName+".session."+key+" ("+strings.Join(keys, ", ")+")"))
+			f.Report("sensitivedata", first.Node, sensitiveMessage(reqName+".session."+key+" ("+strings.Join(keys, ", ")+")"))
 		}
 	}
 }
@@ -78,3 +82,5 @@ func checkSensitiveData(f *File, m syntax.Match) {
 func hasSuffixPart(path, part string) bool {
 	return path == part || len(path) > len(part) && path[len(path)-len(part)-1:] == "."+part
 }
+
+var sensitiveKey = regexp.MustCompile(`(?i)^(user_?|pending_?|new_?|temp_?|tmp_?|raw_?|current_?|old_?|confirm_?)?(password|passwd|pwd|passphrase|plain_?password|card_?number|card_?no|cc_?(num|number)?|credit_?card(_?number)?|pan|cvv2?|cvc2?|card_?cvv|security_?code|pin|pin_?code|ssn|social_?security(_?number)?)$`)

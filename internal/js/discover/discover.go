@@ -96,7 +96,7 @@ func FindWith(patterns []string, opts Options) Result {
 		}
 		seen[path] = true
 		lang, ok := syntax.LangOf(path)
-		if !ok {
+		if !ok && !nodeScript(path) {
 			return
 		}
 		if strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts") {
@@ -277,4 +277,21 @@ func appRoot(dir, root string, cache map[string]bool) string {
 		}
 		d = parent
 	}
+}
+
+// nodeScript reports an executable Node script without an extension in a
+// bin folder (bin/www, bin/server): apps start their server there.
+func nodeScript(path string) bool {
+	if filepath.Ext(path) != "" || filepath.Base(filepath.Dir(path)) != "bin" {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64)
+	n, _ := f.Read(head)
+	line, _, _ := bytes.Cut(head[:n], []byte("\n"))
+	return bytes.HasPrefix(line, []byte("#!")) && bytes.Contains(line, []byte("node"))
 }

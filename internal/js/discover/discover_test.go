@@ -88,3 +88,25 @@ func TestMinified(t *testing.T) {
 		t.Error("webpack bundle not skipped")
 	}
 }
+
+// TestNodeScripts finds the extensionless Node scripts apps start from
+// (bin/www), and nothing else without an extension.
+func TestNodeScripts(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"package.json":  "{}",
+		"bin/www":       "#!/usr/bin/env node\nrequire('../app');\n",
+		"bin/setup":     "#!/bin/sh\necho hi\n",
+		"scripts/serve": "#!/usr/bin/env node\n",
+		"Makefile":      "all:\n",
+	})
+	r := Find([]string{root + "/..."})
+	var got []string
+	for _, f := range r.Files {
+		rel, _ := filepath.Rel(root, f.Path)
+		got = append(got, rel)
+	}
+	if strings.Join(got, " ") != "bin/www" {
+		t.Errorf("files: %v, want [bin/www]", got)
+	}
+}

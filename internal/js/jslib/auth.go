@@ -84,6 +84,12 @@ var jwtSigners = []JWTSigner{
 	{Ref: Ref{"fastify-jwt", ""}, Kind: Register, KeyPath: "secret", Expiry: "sign.expiresIn", ExpirySeconds: true},
 	// @nestjs/jwt: JwtModule.register({ secret, signOptions: { expiresIn } }).
 	{Ref: Ref{"@nestjs/jwt", "JwtModule.register"}, Kind: Call, KeyArg: -1, KeyPath: "secret", Expiry: "signOptions.expiresIn", ExpirySeconds: true},
+	// JwtModule.registerAsync({ useFactory: (cfg) => ({ secret }) }).
+	{Ref: Ref{"@nestjs/jwt", "JwtModule.registerAsync"}, Kind: Call, KeyArg: -1, KeyPath: "useFactory().secret", Expiry: "useFactory().signOptions.expiresIn", ExpirySeconds: true},
+	// passport-jwt verifies HS256 tokens with the signing key:
+	// new Strategy({ secretOrKey }, verify), or super({ secretOrKey }) in a
+	// NestJS PassportStrategy(Strategy).
+	{Ref: Ref{"passport-jwt", "Strategy"}, Kind: Call, KeyArg: -1, KeyPath: "secretOrKey"},
 	// koa-jwt / express-jwt verify with the same key.
 	{Ref: Ref{"koa-jwt", ""}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
 	{Ref: Ref{"express-jwt", "expressjwt"}, Kind: Call, KeyArg: -1, KeyPath: "secret"},

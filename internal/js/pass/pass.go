@@ -189,6 +189,17 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 // the reports of malformed directives, sets severities and sorts: the end
 // of a run over files and of a check of one buffer.
 func settle(fs []finding.Finding, directives map[string][]ignore.Directive) []finding.Finding {
+	// One finding per rule and place: a config module's literal reached
+	// from two files is one weakness.
+	seen := map[string]bool{}
+	fs = slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		k := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule, f.File, f.Line, f.Column)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 	for i := range fs {
 		ignore.Apply(fs[i:i+1], directives[fs[i].File])
 	}

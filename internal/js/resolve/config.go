@@ -791,3 +791,84 @@ func ParseDuration(s string) (time.Duration, bool) {
 }
 
 var durationRE = regexp.MustCompile(`^(-?\d+(?:\.\d+)?)\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)?$`)
+
+// paramConfig resolves a parameter typed with a config type of the app
+// (useFactory: (config: IAuthConfig) => ..., constructor(config:
+// ConfigType<typeof authConfig>)) to the config's value.
+func (f *File) paramConfig(id *syntax.Node, depth int) *syntax.Node {
+	name := f.Text(id)
+	for p := id.Parent; p != nil; p = p.Parent {
+		if !syntax.IsFunction(p) {
+			continue
+		}
+		params := p.ChildByField("parameters")
+		if params == nil {
+			continue
+		}
+		for _, prm := range params.NamedChildren() {
+			if prm.Kind != "required_parameter" && prm.Kind != "optional_parameter" {
+				continue
+			}
+			if pat := prm.ChildByField("pattern"); pat == nil || f.Text(pat) != name {
+				continue
+			}
+			t := prm.ChildByField("type")
+			if t == nil {
+				return nil
+			}
+			if target, isConfig := f.typeTarget(FirstNamed(t), depth+1); isConfig {
+				return target
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// ConfigFiles returns the app's node-config files that ship
+// (config/default.*, config/production.*), when f imports node-config.
+func (f *File) ConfigFiles() []*File {
+	imports := false
+	for _, l := range jslib.ConfigLoaders(jslib.ConfigFiles) {
+		imports = imports || f.Imported(l.Module)
+	}
+	if !imports || f.Root == "" {
+		return nil
+	}
+	var out []*File
+	for _, name := range jslib.ConfigFileNames {
+		for _, ext := range jslib.ConfigFileExts {
+			if g := f.Module(filepath.Join(f.Root, jslib.ConfigDir, name+ext)); g != nil {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// DataFile returns the configuration file (JSON, YAML, .env) a path
+// expression names, read from the app's folder or the file's:
+// 'defaults.yml', path.join(__dirname, 'config.json'); nil otherwise.
+func (f *File) DataFile(n *syntax.Node) *File {
+	p, ok := f.String(n)
+	if !ok {
+		if p, ok = f.computedModule(n); !ok {
+			return nil
+		}
+	}
+	if !isData(p) {
+		return nil
+	}
+	if filepath.IsAbs(p) {
+		return f.Module(p)
+	}
+	for _, dir := range []string{f.Root, filepath.Dir(f.Tree.Path)} {
+		if dir == "" {
+			continue
+		}
+		if g := f.Module(filepath.Join(dir, filepath.FromSlash(p))); g != nil {
+			return g
+		}
+	}
+	return nil
+}

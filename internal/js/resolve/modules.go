@@ -214,6 +214,9 @@ func fileCandidates(base string) []string {
 	case ".ts", ".mts", ".cts", ".tsx", ".json", ".yaml", ".yml":
 		return append(out, base)
 	}
+	if ext != "" {
+		out = append(out, base) // a file named exactly (.env.example)
+	}
 	for _, e := range []string{".js", ".ts", ".mjs", ".cjs", ".tsx", ".jsx", ".json"} {
 		out = append(out, base+e)
 	}
@@ -275,6 +278,16 @@ func (f *File) exported(path string, depth int) *syntax.Node {
 	name, rest, _ := strings.Cut(path, ".")
 	var whole, named *syntax.Node
 	var stars []string
+	if f.Tree.Lang == syntax.Data {
+		// A configuration file: its top-level value.
+		if v := FirstNamed(f.Tree.Root); v != nil {
+			if path == "" {
+				return v
+			}
+			return f.Get(f.Object(v), path).Value
+		}
+		return nil
+	}
 	for i := range f.Tree.Nodes {
 		n := &f.Tree.Nodes[i]
 		switch n.Kind {

@@ -128,13 +128,7 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 			// declaration and each reassignment, in order.
 			return f.layers(o, n, depth)
 		}
-		v := f.identValue(n, depth+1)
-		if v == nil {
-			v = f.importedValue(n, depth+1)
-		}
-		if v == nil {
-			v = f.destructured(n, depth+1)
-		}
+		v := f.bound(n, depth+1)
 		if v == nil {
 			// A variable assigned more than once, or a parameter.
 			return false
@@ -456,6 +450,26 @@ func (f *File) Get(o *Obj, path string) Lookup {
 		return Lookup{Value: v, Found: true, Written: true}
 	}
 	key, rest, nested := strings.Cut(path, ".")
+	if k, ok := strings.CutSuffix(key, "()"); ok {
+		// useFactory().secret: what the function at the key returns.
+		l := f.Get(o, k)
+		if !l.Found {
+			return Lookup{Unknown: l.Unknown}
+		}
+		fn := f.Owner(l.Value).Value(l.Value)
+		if fn == nil || !syntax.IsFunction(fn) {
+			return Lookup{Unknown: true}
+		}
+		rets := ReturnValues(fn)
+		if len(rets) != 1 {
+			return Lookup{Unknown: true}
+		}
+		g := f.Owner(rets[0])
+		if !nested {
+			return Lookup{Value: rets[0], Found: true}
+		}
+		return g.Get(g.Object(rets[0]), rest)
+	}
 	if !nested {
 		if p, ok := o.props[key]; ok {
 			if o.maybe[key] {

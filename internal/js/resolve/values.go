@@ -111,7 +111,38 @@ func (f *File) Callee(call *syntax.Node) (jslib.Ref, bool) {
 	if fn == nil {
 		fn = call.ChildByField("constructor")
 	}
+	if fn != nil && fn.Kind == "super" {
+		return f.superclass(call)
+	}
 	return f.ref(fn, 0)
+}
+
+// superclass resolves super(...) to the class it calls: the extends
+// clause's class, or the class a mixin makes from its first argument
+// (class S extends PassportStrategy(Strategy) { constructor() { super(o) } }).
+func (f *File) superclass(n *syntax.Node) (jslib.Ref, bool) {
+	class := syntax.Ancestor(n, "class_declaration", "class", "abstract_class_declaration")
+	if class == nil {
+		return jslib.Ref{}, false
+	}
+	h := FirstKind(class, "class_heritage")
+	if h == nil {
+		return jslib.Ref{}, false
+	}
+	e := FirstKind(h, "extends_clause")
+	if e == nil {
+		e = h
+	}
+	v := syntax.Unwrap(e.ChildByField("value"))
+	if v == nil {
+		v = FirstNamed(e)
+	}
+	if v != nil && v.Kind == "call_expression" {
+		if as := Args(v); len(as) > 0 {
+			return f.ref(as[0], 0)
+		}
+	}
+	return f.ref(v, 0)
 }
 
 // Calls reports whether call calls module's member path (path "" for the
@@ -197,11 +228,7 @@ func (f *File) value(n *syntax.Node, depth int) *syntax.Node {
 		var v *syntax.Node
 		switch n.Kind {
 		case "identifier", "shorthand_property_identifier":
-			if v = g.identValue(n, depth+1); v == nil {
-				if v = g.importedValue(n, depth+1); v == nil {
-					v = g.destructured(n, depth+1)
-				}
-			}
+			v = g.bound(n, depth+1)
 		case "call_expression", "member_expression", "subscript_expression":
 			if v = g.importedValue(n, depth+1); v == nil {
 				v = g.configValue(n, depth+1)
@@ -214,6 +241,22 @@ func (f *File) value(n *syntax.Node, depth int) *syntax.Node {
 		depth++
 	}
 	return n
+}
+
+// bound returns the value a name is bound to: its single initialiser, the
+// export it is imported from, its destructuring source's key (or
+// default), or the config its parameter's type names; nil when unknown.
+func (f *File) bound(id *syntax.Node, depth int) *syntax.Node {
+	if v := f.identValue(id, depth); v != nil {
+		return v
+	}
+	if v := f.importedValue(id, depth); v != nil {
+		return v
+	}
+	if v := f.destructured(id, depth); v != nil {
+		return v
+	}
+	return f.paramConfig(id, depth)
 }
 
 // literal returns the value of a string literal or a template without

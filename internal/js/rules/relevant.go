@@ -101,6 +101,9 @@ var always = words(
 	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",
 	"koa", "genid", "sessionlint",
+	// Configuration the app ships (hardcodedsecret): files it reads,
+	// env files it loads, config schemas.
+	".yml", ".yaml", "loadEnvFile", "convict", "dotenv",
 )
 
 // predictableid also needs a weak randomness source with a name that says

@@ -26,7 +26,7 @@ import (
 // not checked.
 var Rule = &analysis.Rule{
 	ID:    "hardcodedsecret",
-	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.PairQuery,
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.PairQuery + "\n" + analysis.NewQuery,
 	Check: check,
 }
 
@@ -52,10 +52,13 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	call := m.Capture("call")
-	if u := web.SessionAt(f, call); u != nil {
+	if call == nil {
+		call = m.Capture("new") // new Strategy({ secretOrKey })
+	} else if u := web.SessionAt(f, call); u != nil {
 		session(f, u)
 		return
 	}
+	configSources(f, call)
 	as := resolve.Args(call)
 	b, ok := f.Callee(call)
 	switch {
@@ -80,16 +83,16 @@ func check(f *analysis.File, m syntax.Match) {
 				continue
 			}
 			if s.KeyArg >= 0 && len(as) > s.KeyArg {
-				report(f, as[s.KeyArg], b.Module+" key")
+				report(f, as[s.KeyArg], callee(f, call)+" key")
 			} else if s.KeyArg < 0 && len(as) > 0 {
 				if l := f.Get(f.Object(as[max(s.OptionsArg, 0)]), s.KeyPath); l.Found {
-					report(f, l.Value, b.Module+" "+s.KeyPath)
+					report(f, l.Value, callee(f, call)+" "+strings.ReplaceAll(s.KeyPath, "()", ""))
 				}
 			}
 		}
 	}
 	// app.register(jwtPlugin, { secret }): fastify plugins.
-	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" && f.Text(fn.ChildByField("property")) == "register" && len(as) >= 2 {
+	if fn := syntax.Unwrap(call.ChildByField("function")); call.Kind == "call_expression" && fn != nil && fn.Kind == "member_expression" && f.Text(fn.ChildByField("property")) == "register" && len(as) >= 2 {
 		if pb, ok := f.Ref(as[0]); ok {
 			for _, s := range jslib.JWTSigners(jslib.Register) {
 				if s.Ref == pb {
@@ -242,4 +245,13 @@ func isDefaultKey(f *resolve.File, n *syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// callee names a call's function for messages.
+func callee(f *analysis.File, call *syntax.Node) string {
+	fn := call.ChildByField("function")
+	if fn == nil {
+		fn = call.ChildByField("constructor")
+	}
+	return f.Text(fn)
 }

@@ -168,6 +168,8 @@ func mounted(f *analysis.File, call *syntax.Node) bool {
 	switch p.Kind {
 	case "arguments", "array":
 		return true
+	case "call_expression": // csurf()(req, res, next)
+		return n.Field == "function"
 	case "variable_declarator":
 		name := p.ChildByField("name")
 		if name == nil {
@@ -204,7 +206,12 @@ func mounted(f *analysis.File, call *syntax.Node) bool {
 		}
 		if (c.Kind == "identifier" || c.Kind == "property_identifier") && c.Parent != nil && c != p.ChildByField("name") &&
 			slices.Contains(names, f.Text(c)) {
-			// Passed to a call, directly or as a member (csrf.protect).
+			// Called (csrf(req, res, next)), or passed to a call,
+			// directly or as a member (csrf.protect).
+			if c.Field == "function" && c.Parent.Kind == "call_expression" {
+				used = true
+				return false
+			}
 			for q := c.Parent; q != nil && q.Kind != "statement_block" && q.Kind != "program"; q = q.Parent {
 				if q.Kind == "arguments" || q.Kind == "array" || q.Kind == "export_clause" {
 					used = true

@@ -27,7 +27,7 @@ const MaxSize = 1 << 20
 const (
 	SkipDependencies = "in node_modules (dependencies)"
 	SkipBuilt        = "in vendored, generated or built output (vendor, dist, build, coverage, .next, ...)"
-	SkipHidden       = "in hidden folders, testdata or _-prefixed folders"
+	SkipHidden       = "in hidden folders or testdata"
 	SkipMinified     = "minified or bundled"
 	SkipDeclaration  = "TypeScript declaration files (.d.ts)"
 	SkipTooLarge     = "larger than 1 MiB"
@@ -96,7 +96,7 @@ func FindWith(patterns []string, opts Options) Result {
 		}
 		seen[path] = true
 		lang, ok := syntax.LangOf(path)
-		if !ok && !nodeScript(path) {
+		if !ok && !nodeScript(path) && !syntax.IsSFC(path) {
 			return
 		}
 		if strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts") {
@@ -192,7 +192,9 @@ func skipDir(name string) string {
 		return SkipDependencies
 	case builtDirs[name]:
 		return SkipBuilt
-	case name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") && !strings.HasPrefix(name, "__"):
+	case name == "testdata" || strings.HasPrefix(name, "."):
+		// Unlike Go, JavaScript apps keep code in _-prefixed folders:
+		// Nuxt's dynamic routes (pages/_id), Next.js private folders.
 		return SkipHidden
 	}
 	return ""

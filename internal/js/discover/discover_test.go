@@ -40,6 +40,7 @@ func TestFind(t *testing.T) {
 		"sub/server.js":               "x",
 		"testdata/fixture.js":         "x",
 		"src/__tests__/login.test.js": "x",
+		"pages/_id/index.vue":         "x",
 	})
 	r := Find([]string{root + "/..."})
 	var got []string
@@ -48,7 +49,7 @@ func TestFind(t *testing.T) {
 		appRel, _ := filepath.Rel(root, f.App)
 		got = append(got, rel+"@"+appRel)
 	}
-	want := "app.js@. src/__tests__/login.test.js@. src/a.ts@. src/b.tsx@. src/c.mjs@. src/d.cts@. sub/server.js@sub"
+	want := "app.js@. pages/_id/index.vue@. src/__tests__/login.test.js@. src/a.ts@. src/b.tsx@. src/c.mjs@. src/d.cts@. sub/server.js@sub"
 	if strings.Join(got, " ") != want {
 		t.Errorf("files:\n%s\nwant:\n%s", strings.Join(got, " "), want)
 	}

@@ -230,6 +230,10 @@ func analyse(p engine.Parser, prog *resolve.Program, f discover.File, app *analy
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
 		return r
 	}
+	lang := f.Lang
+	if syntax.IsSFC(f.Path) {
+		src, lang = syntax.SFCScript(src)
+	}
 	if discover.Minified(src) {
 		r.skipped = discover.SkipMinified
 		return r
@@ -237,7 +241,7 @@ func analyse(p engine.Parser, prog *resolve.Program, f discover.File, app *analy
 	if !rules.Relevant(src) {
 		return r
 	}
-	r.pending, r.facts, r.directives, err = check(p, prog, f.Path, f.Lang, src, app, enabled)
+	r.pending, r.facts, r.directives, err = check(p, prog, f.Path, lang, src, app, enabled)
 	if err != nil {
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
 	}
@@ -282,7 +286,7 @@ func check(p engine.Parser, prog *resolve.Program, path string, lang syntax.Lang
 func moduleLoader(p engine.Parser) resolve.Loader {
 	return func(path string) *syntax.Tree {
 		lang, ok := syntax.LangOf(path)
-		if !ok {
+		if !ok && !syntax.IsSFC(path) {
 			return nil
 		}
 		info, err := os.Stat(path)
@@ -292,6 +296,9 @@ func moduleLoader(p engine.Parser) resolve.Loader {
 		src, err := os.ReadFile(path)
 		if err != nil || discover.Minified(src) {
 			return nil
+		}
+		if syntax.IsSFC(path) {
+			src, lang = syntax.SFCScript(src)
 		}
 		tree, err := p.Parse(path, lang, src)
 		if err != nil {

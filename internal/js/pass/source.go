@@ -85,6 +85,9 @@ func (c *Checker) Close() {
 // an error.
 func (c *Checker) Source(path string, src []byte, enabled func(string) bool) (fs []finding.Finding, err error) {
 	lang, ok := syntax.LangOf(path)
+	if syntax.IsSFC(path) {
+		src, lang, ok = sfc(src)
+	}
 	switch {
 	case !ok:
 		return nil, ErrNotJS
@@ -178,4 +181,10 @@ func appRootOf(dir string) (string, bool) {
 
 func isDeclaration(path string) bool {
 	return strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts")
+}
+
+// sfc returns the script of a single-file component (.vue, .svelte).
+func sfc(src []byte) ([]byte, syntax.Lang, bool) {
+	script, lang := syntax.SFCScript(src)
+	return script, lang, true
 }

@@ -132,6 +132,3 @@ var QueryTokenOptions = []struct {
 }{
 	{Scheme: "bearer-access-token", Option: "allowQueryToken"},
 }
-
-// QueryTokenExtractors: passport-jwt's ExtractJwt.fromUrlQueryParameter.
-var QueryTokenExtractors = []Ref{{"passport-jwt", "ExtractJwt.fromUrlQueryParameter"}}

@@ -1,6 +1,7 @@
 package sessioninurl
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -26,7 +27,10 @@ var Rule = &analysis.Rule{
 
 var (
 	sessionIDName = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|jsessionid|phpsessid|connect\.sid)$`)
-	authTokenName = regexp.MustCompile(`(?i)^(access_?token|auth_?token|id_?token|jwt|bearer|session_?token|api_?key|refresh_?token)$`)
+	// authTokenName matches values named like this app's bearer
+	// credentials: access/auth/session/user tokens, JWTs. API keys are
+	// left out: in URLs they are most often a provider's, sent by design.
+	authTokenName = regexp.MustCompile(`(?i)^((access|auth|id|session|refresh|user|bearer|login|api)_?)?token$|^(jwt|bearer)$`)
 	urlParamKey   = regexp.MustCompile(`(?i)([?&;/#]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
 	// credentialParam are query keys that name a credential whatever the
 	// value's variable is called.
@@ -38,7 +42,13 @@ func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return
 	}
+	if f.Once(queryScan{}) {
+		sessionFromQuery(f)
+	}
 	if qs := m.Capture("call"); qs != nil {
+		if queryTokenOption(f, qs) {
+			return
+		}
 		fn := syntax.Unwrap(qs.ChildByField("function"))
 		if fn == nil || fn.Kind != "member_expression" {
 			return
@@ -137,9 +147,11 @@ func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 		// getAccessToken(), auth.readToken(): the getter names the value.
 		name = getterSubject(f.MemberPath(n.ChildByField("function")))
 	}
-	if i := strings.LastIndex(name, "."); i >= 0 {
+	if i := strings.LastIndexAny(name, "./"); i >= 0 {
 		name = name[i+1:]
 	}
+	// this.$store.getters['user/getToken']: a store getter named for it.
+	name = getterSubject(name)
 	if web.SignsJWT(f, f.Value(n), 0) {
 		return "JWT", false
 	}
@@ -257,23 +269,49 @@ func outboundRequest(f *analysis.File, n *syntax.Node) bool {
 		return false
 	case p.Kind == "arguments" && p.Parent != nil && p.Parent.Kind == "call_expression":
 		return isOutboundCall(f, p.Parent)
-	case p.Kind == "variable_declarator" && u.Field == "value":
+	case p.Kind == "variable_declarator" && u.Field == "value",
+		p.Kind == "assignment_expression" && u.Field == "right":
+		// const url = ...; fetch(url), fetch(base + url), or finalURL =
+		// ...; later fetch(finalURL, ...).
 		name := p.ChildByField("name")
+		if name == nil {
+			name = p.ChildByField("left")
+		}
 		if name == nil || name.Kind != "identifier" {
 			return false
 		}
-		scope := resolve.DeclScope(p)
+		scope := syntax.EnclosingFunction(p)
+		if scope == nil {
+			scope = resolve.DeclScope(p)
+		}
 		found := false
 		syntax.Walk(scope, func(m *syntax.Node) bool {
-			if !found && m.Kind == "identifier" && m != name && f.Text(m) == f.Text(name) &&
-				m.Parent != nil && m.Parent.Kind == "arguments" && m.Parent.Parent != nil && m.Parent.Parent.Kind == "call_expression" {
-				found = isOutboundCall(f, m.Parent.Parent)
+			if !found && m.Kind == "identifier" && m != name && f.Text(m) == f.Text(name) {
+				if call := argumentOf(m); call != nil {
+					found = isOutboundCall(f, call)
+				}
 			}
 			return !found
 		})
 		return found
 	}
 	return false
+}
+
+// argumentOf returns the call an expression is (part of) an argument of.
+func argumentOf(n *syntax.Node) *syntax.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.Kind {
+		case "binary_expression", "template_string", "template_substitution", "parenthesized_expression", "object", "pair", "shorthand_property_identifier":
+			continue
+		case "arguments":
+			if p.Parent != nil && (p.Parent.Kind == "call_expression" || p.Parent.Kind == "new_expression") {
+				return p.Parent
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 var requestFuncName = regexp.MustCompile(`(?i)(request|fetch)$`)
@@ -336,4 +374,61 @@ func secretKindOr(f *analysis.File, n *syntax.Node, key string) string {
 		return "session ID"
 	}
 	return "auth token"
+}
+
+type queryScan struct{}
+
+// sessionFromQuery reports a session ID read from the query string
+// (ctx.query.sid, req.query.sessionId): the app accepts session IDs in
+// URLs, so links carry them.
+func sessionFromQuery(f *analysis.File) {
+	src := f.Tree.Src
+	if !bytes.Contains(src, []byte("query")) {
+		return
+	}
+	for i := range f.Tree.Nodes {
+		n := &f.Tree.Nodes[i]
+		if n.Kind != "member_expression" && n.Kind != "subscript_expression" {
+			continue
+		}
+		if l := n.Parent; l != nil && l.Kind == "assignment_expression" && n.Field == "left" {
+			continue
+		}
+		p := f.MemberPath(n)
+		parts := strings.Split(p, ".")
+		if len(parts) < 3 || parts[len(parts)-2] != "query" || !web.ReqVar.MatchString(parts[0]) && parts[0] != "ctx" {
+			continue
+		}
+		if sessionIDName.MatchString(parts[len(parts)-1]) {
+			f.Report("sessioninurl", n, "the session ID is read from the query string, so session IDs travel in URLs, where they leak through logs, browser history and Referer headers and can be planted; read it from the session cookie only")
+			return
+		}
+	}
+}
+
+// queryTokenOption reports an auth scheme set to accept tokens from the
+// query string (hapi-auth-bearer-token's allowQueryToken: true).
+func queryTokenOption(f *analysis.File, call *syntax.Node) bool {
+	as := resolve.Args(call)
+	if len(as) < 3 || !strings.HasSuffix(f.MemberPath(call.ChildByField("function")), "auth.strategy") {
+		return false
+	}
+	scheme, ok := f.String(as[1])
+	if !ok {
+		return false
+	}
+	for _, q := range jslib.QueryTokenOptions {
+		if q.Scheme != scheme {
+			continue
+		}
+		if l := f.Get(f.Object(as[2]), q.Option); l.Found && f.Bool(l.Value) == resolve.Yes {
+			at := l.Value
+			if l.Prop != nil {
+				at = l.Prop.Node
+			}
+			f.Report("sessioninurl", at, "the "+scheme+" scheme accepts tokens from the query string ("+q.Option+"), so clients put auth tokens in URLs, where they leak through logs, browser history and Referer headers; accept them in the Authorization header only")
+		}
+		return true
+	}
+	return false
 }

@@ -1,0 +1,14 @@
+// A hand-written session layer that also takes the ID from the URL.
+async function sessionLayer(ctx, next) {
+  const sid = ctx.cookies.get('sid') || ctx.query.sid; // want sessioninurl
+  const page = Number(ctx.query.page || 1);
+  ctx.state.session = sid ? await ctx.tokens.get(sid) : null;
+  ctx.state.page = page;
+  await next();
+}
+
+function resetForm(req, res) {
+  res.render('reset', { token: req.query.token });
+}
+
+module.exports = { sessionLayer, resetForm };

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
@@ -157,6 +159,109 @@ func DevOnly(f *analysis.File, n *syntax.Node) bool {
 			if resolve.DevCondition(f.Text(par.ChildByField("condition"))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// UsesIdentity reports whether a handler reads the logged-in user before
+// a node (before == nil: anywhere): req.user.id, req.session.user._id,
+// const user = req.user, a call given req.user. Such a handler acts for a
+// user who is already logged in (a profile or password change that
+// refreshes the session's copy of the user), not a login. A bare check
+// (if (req.session.user) return ...) is not a use.
+func UsesIdentity(f *analysis.File, h, before *syntax.Node, reqName string) bool {
+	used := false
+	syntax.Walk(h, func(n *syntax.Node) bool {
+		if used || before != nil && n.Start >= before.Start {
+			return false
+		}
+		if n.Kind == "if_statement" && DevOnly(f, resolve.FirstNamed(n.ChildByField("consequence"))) {
+			return false // development-only code
+		}
+		if n.Kind != "member_expression" {
+			return true
+		}
+		if w := syntax.Ancestor(n, "assignment_expression"); w != nil && w.ChildByField("left").Contains(n) {
+			return true // a write through it
+		}
+		p := f.MemberPath(n)
+		parts := strings.Split(p, ".")
+		if len(parts) < 2 || parts[0] != reqName {
+			return true
+		}
+		identity := parts[1] == "user" && len(parts) == 2 ||
+			len(parts) == 3 && parts[1] == "session" && IdentityKey.MatchString(parts[2])
+		if !identity {
+			return true
+		}
+		par := n.Parent
+		switch {
+		case par == nil:
+		case par.Kind == "member_expression" && n.Field == "object":
+			used = true // req.user.id
+		case par.Kind == "variable_declarator" && n.Field == "value", par.Kind == "arguments":
+			used = true // const user = req.user; find(req.user)
+		case par.Kind == "assignment_expression" && n.Field == "right":
+			used = true
+		}
+		return !used
+	})
+	return used
+}
+
+var (
+	failureKey  = regexp.MustCompile(`(?i)^(error|errors|err|login_?error|auth_?error)$`)
+	failureKind = regexp.MustCompile(`(?i)error|danger|fail|warn`)
+)
+
+// FailureBranch reports whether n sits in a block that reports a failed
+// login: it also writes an error into the session or flashes one
+// (req.session.error = ...; req.session.username = req.body.username to
+// prefill the form).
+func FailureBranch(f *analysis.File, n *syntax.Node, reqName string) bool {
+	block := syntax.Ancestor(n, "statement_block")
+	if block == nil {
+		return false
+	}
+	failure := false
+	for _, st := range block.Children {
+		syntax.Walk(st, func(c *syntax.Node) bool {
+			if failure || syntax.IsFunction(c) || c.Kind == "statement_block" {
+				return false // not the writes of nested blocks
+			}
+			switch c.Kind {
+			case "assignment_expression":
+				if r, key, ok := SessionKey(f, c.ChildByField("left")); ok && r == reqName && failureKey.MatchString(key) {
+					failure = true
+				}
+			case "call_expression":
+				if p := f.MemberPath(c.ChildByField("function")); p == reqName+".flash" {
+					if as := resolve.Args(c); len(as) > 0 {
+						kind, _ := f.String(as[0])
+						failure = failureKind.MatchString(kind)
+					}
+				}
+			}
+			return !failure
+		})
+	}
+	return failure
+}
+
+// AfterAuthenticate reports whether a handler is passed to a route after
+// a passport.authenticate(...) middleware: passport has logged the user in
+// (and, from 0.6, regenerated the session) before the handler runs.
+func AfterAuthenticate(f *analysis.File, h *syntax.Node) bool {
+	if h == nil || h.Parent == nil || h.Parent.Kind != "arguments" {
+		return false
+	}
+	for _, a := range h.Parent.NamedChildren() {
+		if a.Start >= h.Start {
+			break
+		}
+		if a = syntax.Unwrap(a); a.Kind == "call_expression" && f.Calls(a, jslib.Passport, "authenticate") {
+			return true
 		}
 	}
 	return false

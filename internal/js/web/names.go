@@ -6,7 +6,7 @@ import "regexp"
 // handlers and routes say what they hold or do.
 var (
 	// IdentityKey matches session keys that hold the logged-in identity.
-	IdentityKey = regexp.MustCompile(`(?i)^(user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
+	IdentityKey = regexp.MustCompile(`(?i)^(id|user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
 	// ReqVar matches the request object's usual names.
 	ReqVar = regexp.MustCompile(`^(req|request)$`)
 	// LogoutName matches logout handler names and paths.

@@ -2,6 +2,7 @@ package fixation
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -39,6 +40,9 @@ var (
 )
 
 func check(f *analysis.File, m syntax.Match) {
+	if f.Test {
+		return
+	}
 	if a := m.Capture("assign"); a != nil {
 		fixationWrite(f, a)
 		return
@@ -49,27 +53,102 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	fn := syntax.Unwrap(call.ChildByField("function"))
-	if fn == nil || fn.Kind != "member_expression" {
+	if fn == nil || fn.Kind != "member_expression" || web.DevOnly(f, call) {
 		return
 	}
 	prop := f.Text(fn.ChildByField("property"))
 	switch {
 	case (prop == "login" || prop == "logIn") && resolve.RootIdent(fn) != nil && web.ReqVar.MatchString(f.Text(resolve.RootIdent(fn))):
-		if web.InCallbackOf(f, call, ".session.regenerate") {
+		if web.InCallbackOf(f, call, ".session.regenerate") || sessionless(f, call) || regeneratesAfter(f, call) {
 			return
 		}
-		f.ReportWhen(analysis.OldPassport, "fixation", call, passportMessage("req."+prop))
+		req := f.Text(resolve.RootIdent(fn))
+		if h := web.HandlerOf(f, call, req); h != nil && web.UsesIdentity(f, h, call, req) {
+			return // the same user, already logged in, after a profile or password change
+		}
+		f.ReportWhen(oldPassport, "fixation", call, passportMessage("req."+prop))
 	case prop == "authenticate" && f.Calls(call, jslib.Passport, "authenticate"):
-		// passport.authenticate('local', ...) as route middleware logs in.
-		if call.Parent == nil || call.Parent.Kind != "arguments" {
-			return
+		if loginMiddleware(f, call) {
+			f.ReportWhen(oldPassport, "fixation", call, passportMessage("passport.authenticate"))
 		}
-		if _, ok := web.Route(f, call.Parent.Parent); !ok {
-			return
-		}
-		f.ReportWhen(analysis.OldPassport, "fixation", call, passportMessage("passport.authenticate"))
 	}
 }
+
+// sessionless reports req.login(user, { session: false }, cb): no session
+// is written.
+func sessionless(f *analysis.File, call *syntax.Node) bool {
+	for _, a := range resolve.Args(call) {
+		if l := f.Get(f.Object(a), "session"); l.Found && f.Bool(l.Value) == resolve.No {
+			return true
+		}
+	}
+	return false
+}
+
+// regeneratesAfter reports req.login(user, cb) whose callback regenerates
+// the session (copying passport's data): the ID is new after login.
+func regeneratesAfter(f *analysis.File, call *syntax.Node) bool {
+	for _, a := range resolve.Args(call) {
+		if a = syntax.Unwrap(a); syntax.IsFunction(a) && strings.Contains(web.FuncText(f, a), ".session.regenerate(") {
+			return true
+		}
+	}
+	return false
+}
+
+// loginMiddleware reports passport.authenticate(strategy) used as a login
+// middleware: passed to a route or app.use, or bound to a name or export
+// that other modules mount. Stateless strategies (jwt, bearer, api keys),
+// { session: false } and a custom callback (which logs in with req.logIn,
+// judged there) are not.
+func loginMiddleware(f *analysis.File, call *syntax.Node) bool {
+	as := resolve.Args(call)
+	if len(as) == 0 {
+		return false
+	}
+	if s, ok := f.String(as[0]); ok && slices.Contains(jslib.StatelessStrategies, strings.ToLower(s)) {
+		return false
+	}
+	for _, a := range as[1:] {
+		if a = syntax.Unwrap(a); syntax.IsFunction(a) {
+			return false
+		}
+		if l := f.Get(f.Object(a), "session"); l.Found && f.Bool(l.Value) == resolve.No {
+			return false
+		}
+	}
+	p := call.Parent
+	switch {
+	case p == nil:
+		return false
+	case p.Kind == "arguments":
+		outer := p.Parent
+		if _, ok := web.Route(f, outer); ok {
+			return true
+		}
+		// GET /auth/github redirects to the provider; its callback logs in.
+		if path := web.RoutePathOf(f, call); path != "" && !oauthReturn.MatchString(path) {
+			return false
+		}
+		// app.get('/auth/github/callback', passport.authenticate('github'), ...)
+		// and app.use(...).
+		ofn := syntax.Unwrap(outer.ChildByField("function"))
+		return ofn != nil && ofn.Kind == "member_expression" && getOrUse.MatchString(f.Text(ofn.ChildByField("property"))) &&
+			web.IsRouter(f, resolve.RootIdent(ofn))
+	case p.Kind == "assignment_expression" && call.Field == "right", p.Kind == "variable_declarator" && call.Field == "value", p.Kind == "pair":
+		return true // module.exports.authenticateCas = passport.authenticate('cas')
+	}
+	return false
+}
+
+var (
+	getOrUse    = regexp.MustCompile(`^(get|use|all|post|put|patch)$`)
+	oauthReturn = regexp.MustCompile(`(?i)callback|/cb\b|return|redirect|verify`)
+)
+
+// oldPassport: passport < 0.6 logs in without renewing the session ID,
+// which matters where sessions live on the server.
+func oldPassport(a *analysis.App) bool { return analysis.OldPassport(a) && serverSessions(a) }
 
 func passportMessage(what string) string {
 	return what + " logs the user in without regenerating the session on passport < 0.6 (CVE-2022-25896), so a session ID planted before login stays valid after it; upgrade passport to 0.6 or later, or call req.session.regenerate() before logging in"
@@ -174,7 +253,12 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 	if !login && !loginPath.MatchString(path) && !tokenPath.MatchString(path) && !loginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return nil, "", nil, false
 	}
-	if web.InCallbackOf(f, a, ".session.regenerate") {
+	if web.InCallbackOf(f, a, ".session.regenerate") || web.DevOnly(f, a) || web.FailureBranch(f, a, reqName) ||
+		web.AfterAuthenticate(f, h) || web.UsesIdentity(f, h, a, reqName) {
+		// A regenerated session, development-only code, a failed login
+		// remembering what was typed, a route after passport.authenticate
+		// (passport logs in; from 0.6 it regenerates), or a user who is
+		// already logged in.
 		return nil, "", nil, false
 	}
 	written := reqName + ".session." + key

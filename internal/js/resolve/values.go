@@ -172,12 +172,32 @@ func (f *File) identValue(id *syntax.Node, depth int) *syntax.Node {
 		return g.identValue(id, depth)
 	}
 	name := f.Text(id)
-	if len(f.assigns[name]) > 0 {
-		return nil
-	}
 	d := f.declOf(id)
 	if d == nil || d.Kind != "variable_declarator" {
 		return nil
+	}
+	if as := f.assigns[name]; len(as) > 0 {
+		// let Strategy; try { Strategy = require('m').Strategy } catch
+		// { Strategy = null }: declared without a value and given one
+		// value (besides null).
+		if d.ChildByField("value") != nil {
+			return nil
+		}
+		var only *syntax.Node
+		for _, a := range as {
+			r := syntax.Unwrap(a.ChildByField("right"))
+			if a.Kind != "assignment_expression" || r == nil || !DeclScope(d).Contains(a) {
+				return nil
+			}
+			if r.Kind == "null" || r.Kind == "undefined" || r.Kind == "false" {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = r
+		}
+		return only
 	}
 	return syntax.Unwrap(d.ChildByField("value"))
 }

@@ -2,9 +2,11 @@ package logout
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
@@ -28,7 +30,9 @@ var (
 	logoutPath = regexp.MustCompile(`(?i)log_?-?out|sign_?-?out|log_?-?off`)
 	getOrAll   = regexp.MustCompile(`^(get|all|use)$`)
 	// logoutFuncName matches the names of logout handlers.
-	logoutFuncName = regexp.MustCompile(`(?i)^(log_?out|sign_?out|log_?off)$`)
+	// logoutFuncName matches the names of logout handlers: logout,
+	// restLogout, logoutCas, handleSignOut.
+	logoutFuncName = regexp.MustCompile(`(?:^|[a-z0-9_])(?:(?i:log_?out|sign_?out|log_?off)|Log_?[Oo]ut|Sign_?[Oo]ut|Log_?[Oo]ff)(?:$|[A-Z_])`)
 )
 
 func check(f *analysis.File, m syntax.Match) {
@@ -92,61 +96,148 @@ func check(f *analysis.File, m syntax.Match) {
 	}
 }
 
-var destroys = regexp.MustCompile(`\.session\.(destroy|regenerate|delete)\s*\(|\.session\s*=\s*(null|undefined|\{\s*\})|\.destroySession\s*\(|\.session\.invalidate\s*\(`)
+var destroys = regexp.MustCompile(`\.session\.(destroy|regenerate|delete)\s*\(|\.session\s*=\s*(null|undefined|\{\s*\})|\.destroySession\s*\(|\.session\.invalidate\s*\(|\.yar\.reset\s*\(|\.cookieAuth\.clear\s*\(|\.sessionHandler\.regenerateId\s*\(`)
+
+// authState matches session keys that hold the login (the user, a flag
+// that says logged in, a token): removing other keys (a referer, a cart)
+// is not logging out.
+var authState = regexp.MustCompile(`(?i)user|customer|admin|member|account|auth|login|logged|token|passport|principal|^id$|role|email|present`)
+
+// An outcome is what a logout handler (and the helpers it calls with the
+// request) does to the session.
+type outcome struct {
+	destroys   bool
+	clears     []*syntax.Node // where keys are removed (in the handler: the call of a helper that removes them)
+	removed    []string       // what, for the message
+	logoutCall *syntax.Node
+}
 
 func logoutHandler(f *analysis.File, fn *syntax.Node) {
-	text := web.FuncText(f, fn)
-	if destroys.MatchString(text) {
+	var o outcome
+	scan(f, fn, fn, &o, 0)
+	if o.destroys {
 		return
 	}
 	regen, known := f.App.PassportRegenerates()
-	var clears []*syntax.Node
-	var logoutCall *syntax.Node
+	auth := false
+	for _, k := range o.removed {
+		auth = auth || authState.MatchString(k[strings.LastIndex(k, ".")+1:])
+	}
+	switch {
+	case o.logoutCall != nil && known && regen:
+		return // passport >= 0.6 regenerates in req.logout
+	case len(o.clears) > 0 && auth:
+		f.Report("logout", o.clears[0], "logout only removes "+o.removed[0]+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
+	case o.logoutCall != nil:
+		f.ReportWhen(analysis.OldPassport, "logout", o.logoutCall, "req.logout() on passport < 0.6 only removes req.user, so the session ID stays valid after logout; upgrade passport to 0.6 or later, or call req.session.destroy() after req.logout()")
+	}
+}
+
+// scan records what fn does to the session, following helpers it calls
+// with the request object (clearCustomer(req)) two levels deep; at is
+// where the handler itself does it.
+func scan(f *analysis.File, fn, at *syntax.Node, o *outcome, depth int) {
+	g := f.Owner(fn)
+	if destroys.MatchString(string(g.Tree.Src[fn.Start:min(fn.End, fn.Start+20000)])) {
+		o.destroys = true
+		return
+	}
+	clear := func(n *syntax.Node, what string) {
+		if depth == 0 {
+			o.clears = append(o.clears, n)
+		} else {
+			o.clears = append(o.clears, at)
+		}
+		o.removed = append(o.removed, what)
+	}
 	syntax.Walk(fn, func(n *syntax.Node) bool {
+		if n != fn && syntax.IsFunction(n) && (n.Parent == nil || n.Parent.Kind != "arguments") {
+			return false
+		}
 		switch n.Kind {
 		case "assignment_expression":
 			if _, _, ok := web.SessionKey(f, n.ChildByField("left")); ok && web.IsClearing(f, n.ChildByField("right")) {
-				clears = append(clears, n)
+				clear(n, g.MemberPath(n.ChildByField("left")))
 			}
 		case "unary_expression":
-			if strings.HasPrefix(f.Text(n), "delete") {
+			if strings.HasPrefix(g.Text(n), "delete") {
 				if _, _, ok := web.SessionKey(f, n.ChildByField("argument")); ok {
-					clears = append(clears, n)
+					clear(n, g.MemberPath(n.ChildByField("argument")))
 				} else if p := n.Parent; p != nil && p.Kind == "non_null_expression" && p.Parent != nil && p.Parent.Kind == "member_expression" &&
-					strings.HasSuffix(f.MemberPath(n.ChildByField("argument")), ".session") {
+					strings.HasSuffix(g.MemberPath(n.ChildByField("argument")), ".session") {
 					// TypeScript parses delete ctx.session!.key as
 					// (delete ctx.session)!.key.
-					clears = append(clears, p.Parent)
+					clear(p.Parent, g.MemberPath(n.ChildByField("argument"))+"."+g.Text(p.Parent.ChildByField("property")))
 				}
 			}
 		case "call_expression":
-			callee := syntax.Unwrap(n.ChildByField("function"))
-			if callee != nil && callee.Kind == "member_expression" {
-				p := f.Text(callee.ChildByField("property"))
-				root := resolve.RootIdent(callee)
-				if (p == "logout" || p == "logOut") && root != nil && web.ReqVar.MatchString(f.Text(root)) && logoutCall == nil {
-					logoutCall = n
-				}
-			}
+			call(f, g, n, at, o, depth, clear)
 		}
 		return true
 	})
-	switch {
-	case logoutCall != nil && known && regen:
-		return // passport >= 0.6 regenerates in req.logout
-	case len(clears) > 0:
-		at := clears[0]
-		target := at.ChildByField("left")
-		if target == nil {
-			target = at.ChildByField("argument")
-		}
-		removed := f.MemberPath(target)
-		if at.Kind == "member_expression" { // the TypeScript delete above
-			unary := syntax.Unwrap(at.ChildByField("object")) // Unwrap drops the !
-			removed = f.MemberPath(unary.ChildByField("argument")) + "." + f.Text(at.ChildByField("property"))
-		}
-		f.Report("logout", at, "logout only removes "+removed+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
-	case logoutCall != nil:
-		f.ReportWhen(analysis.OldPassport, "logout", logoutCall, "req.logout() on passport < 0.6 only removes req.user, so the session ID stays valid after logout; upgrade passport to 0.6 or later, or call req.session.destroy() after req.logout()")
+}
+
+// call judges a call in a logout handler: req.logout(), a strategy's own
+// logout, Object.assign(req.session, { user: undefined }), or a helper
+// given the request.
+func call(f *analysis.File, g *resolve.File, n, at *syntax.Node, o *outcome, depth int, clear func(*syntax.Node, string)) {
+	callee := syntax.Unwrap(n.ChildByField("function"))
+	if callee == nil {
+		return
 	}
+	as := resolve.Args(n)
+	if callee.Kind == "member_expression" {
+		p := g.Text(callee.ChildByField("property"))
+		root := resolve.RootIdent(callee)
+		if (p == "logout" || p == "logOut") && root != nil && o.logoutCall == nil {
+			if web.ReqVar.MatchString(g.Text(root)) || strategyLogout(g, callee.ChildByField("object")) {
+				o.logoutCall = n
+				if depth > 0 {
+					o.logoutCall = at
+				}
+				return
+			}
+		}
+	}
+	if g.Text(callee) == "Object.assign" && len(as) >= 2 && strings.HasSuffix(g.MemberPath(as[0]), ".session") {
+		if obj := g.Object(as[1]); obj != nil {
+			obj.Props(func(p *resolve.Prop) {
+				if web.IsClearing(f, p.Value) {
+					clear(n, g.MemberPath(as[0])+"."+p.Key)
+				}
+			})
+		}
+		return
+	}
+	if depth >= 2 {
+		return
+	}
+	passesRequest := false
+	for _, a := range as {
+		if a = syntax.Unwrap(a); a != nil && a.Kind == "identifier" && (web.ReqVar.MatchString(g.Text(a)) || g.Text(a) == "ctx") {
+			passesRequest = true
+		}
+	}
+	if !passesRequest {
+		return
+	}
+	body := g.LocalFunction(callee)
+	if body == nil {
+		return
+	}
+	if depth == 0 {
+		at = n
+	}
+	scan(f, body, at, o, depth+1)
+}
+
+// strategyLogout reports a passport strategy whose logout method only
+// calls req.logout() (passport-cas2's cas.logout(req, res, url)).
+func strategyLogout(f *resolve.File, recv *syntax.Node) bool {
+	v := f.Value(recv)
+	if v == nil || v.Kind != "new_expression" {
+		return false
+	}
+	b, ok := f.Owner(v).Callee(v)
+	return ok && slices.Contains(jslib.PassportLogouts, b)
 }

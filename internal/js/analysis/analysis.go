@@ -131,3 +131,10 @@ const (
 	PairQuery   = `(pair) @pair`
 	NewQuery    = `(new_expression) @new`
 )
+
+// Wrap makes a File of a module loaded while resolving (an app's own
+// function in another file), for rules that summarise what it does; its
+// findings are the caller's to keep or drop.
+func Wrap(g *resolve.File, app *App) *File {
+	return &File{File: g, App: app, Test: app.IsTest(g.Tree.Path), memo: map[any]any{}}
+}

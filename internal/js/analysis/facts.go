@@ -16,6 +16,9 @@ type Facts struct {
 	// PromiseRegenerate: a server-side session library whose regenerate()
 	// returns a promise (awaiting it waits).
 	PromiseRegenerate bool
+	// Callers are the app's functions (path#offset) called with a
+	// password somewhere in the app: what they store is judged at the calls.
+	Callers map[string]bool
 }
 
 func (a *Facts) merge(b Facts) {
@@ -28,6 +31,7 @@ func (a *Facts) merge(b Facts) {
 	a.ServerSessions = union(a.ServerSessions, b.ServerSessions)
 	a.CookieSessions = union(a.CookieSessions, b.CookieSessions)
 	a.PromiseRegenerate = a.PromiseRegenerate || b.PromiseRegenerate
+	a.Callers = union(a.Callers, b.Callers)
 }
 
 func union(a, b map[string]bool) map[string]bool {

@@ -139,17 +139,17 @@ func (f *File) leave() {
 // nil when it is a dependency, cannot be found or the limits are reached.
 func (f *File) Module(spec string) *File {
 	p := f.Prog
-	if p == nil || p.Load == nil || p.local > 0 || f.depth >= maxLoadDepth {
+	if p == nil || p.Load == nil || f.depth >= maxLoadDepth {
 		return nil
 	}
 	for _, path := range f.candidates(spec) {
 		if g, ok := p.files[path]; ok {
 			if g != nil {
-				return g
+				return g // parsed already: cheap even when resolving locally
 			}
 			continue
 		}
-		if path == f.Tree.Path || p.parsed >= maxParsed {
+		if path == f.Tree.Path || p.parsed >= maxParsed || p.local > 0 {
 			continue
 		}
 		if info, err := os.Stat(path); err != nil || info.IsDir() {
@@ -355,7 +355,32 @@ func (f *File) exported(path string, depth int) *syntax.Node {
 	if v == nil || rest == "" {
 		return v
 	}
-	return f.Owner(v).Get(f.Owner(v).Object(v), rest).Value
+	g := f.Owner(v)
+	// exports.User = require('./user'): the rest of the path is that
+	// module's export (it may have no module.exports object).
+	if m := g.requiredModule(v, depth); m != nil {
+		return m.exported(rest, depth+1)
+	}
+	return g.Get(g.Object(v), rest).Value
+}
+
+// requiredModule returns the module an expression requires (require('./x'),
+// or a name bound to it), or nil.
+func (f *File) requiredModule(v *syntax.Node, depth int) *File {
+	v = syntax.Unwrap(v)
+	for i := 0; v != nil && i < 3 && (v.Kind == "identifier" || v.Kind == "shorthand_property_identifier"); i++ {
+		if b, ok := f.imports[f.Text(v)]; ok && b.Path == "" && f.isLocal(b.Module) {
+			return f.Module(b.Module)
+		}
+		v = f.identValue(v, depth+1)
+	}
+	if v == nil || v.Kind != "call_expression" {
+		return nil
+	}
+	if spec, ok := f.requireCall(v); ok && f.isLocal(spec) {
+		return f.Module(spec)
+	}
+	return nil
 }
 
 // reexport resolves export { a as name } from './x'.

@@ -270,6 +270,9 @@ func (f *File) bound(id *syntax.Node, depth int) *syntax.Node {
 	if v := f.identValue(id, depth); v != nil {
 		return v
 	}
+	if d := f.declOf(id); d != nil && (d.Kind == "function_declaration" || d.Kind == "generator_function_declaration" || d.Kind == "class_declaration") {
+		return d
+	}
 	if v := f.importedValue(id, depth); v != nil {
 		return v
 	}

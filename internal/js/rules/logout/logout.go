@@ -121,7 +121,8 @@ func logoutHandler(f *analysis.File, fn *syntax.Node) {
 	regen, known := f.App.PassportRegenerates()
 	auth := false
 	for _, k := range o.removed {
-		auth = auth || authState.MatchString(k[strings.LastIndex(k, ".")+1:])
+		key := k[strings.LastIndex(k, ".")+1:]
+		auth = auth || authState.MatchString(key) || f.Names().IdentityKey(key)
 	}
 	switch {
 	case o.logoutCall != nil && known && regen:

@@ -48,12 +48,13 @@ var (
 	hashingCall   = regexp.MustCompile(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
 	setterHash    = regexp.MustCompile(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
 	passwordVar   = regexp.MustCompile(`(?i)(password|passwd|^pwd$|^pass$|passphrase)`)
+	passwordMaker = regexp.MustCompile(`(?i)^(gen(erate)?|random|make|create|new)\w*(password|passphrase)$`)
 	hashedName    = regexp.MustCompile(`(?i)(hash|crypt|digest|kdf|derive|scrypt|argon|bcrypt|pbkdf)`)
 	writeMethod   = regexp.MustCompile(`^(create|insert|insertOne|insertMany|update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|upsert|bulkCreate|replaceOne|createUser|save|build|set|merge|add)$`)
 	sqlMethod     = regexp.MustCompile(`^(query|execute|run|exec|raw|none|one|oneOrNone|any|many|prepare)$`)
 	sqlWrite      = regexp.MustCompile(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b(password|passwd|pwd)\b`)
 	fastHashAlg   = regexp.MustCompile(`(?i)^(md4|md5|sha1|sha-1|sha224|sha256|sha-256|sha384|sha512|sha-512|sha3-256|sha3-512|ripemd160|rmd160)$`)
-	requestField  = regexp.MustCompile(`(^|\.)(body|query|params|fields)\.`)
+	requestField  = regexp.MustCompile(`(^|\.)(body|query|fields|payload)\.|(^|\.)(req|request|ctx)\.params\.`)
 	requestObject = regexp.MustCompile(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
 	preHook       = regexp.MustCompile(`\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
 	quoted        = regexp.MustCompile(`['"](\w+)['"]`)
@@ -151,6 +152,9 @@ func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return
 	}
+	if call := m.Capture("call"); call != nil && !collecting(f) {
+		callers(f, call)
+	}
 	defer f.LocalOnly()()
 	if f.Once(hooksScanned{}) {
 		src := f.Tree.Src
@@ -213,6 +217,9 @@ func check(f *analysis.File, m syntax.Match) {
 	case sqlMethod.MatchString(method):
 		sqlInsert(f, call, as)
 	case writeMethod.MatchString(method):
+		if !collecting(f) && callee(f, call) != nil {
+			return // the app's own function: judged by what it stores (callers)
+		}
 		recv := strings.ToLower(f.Text(recvNode))
 		if strings.Contains(recv, "session") || strings.Contains(recv, "cookie") || strings.Contains(recv, "storage") ||
 			strings.Contains(recv, "header") || strings.Contains(recv, "params") || strings.Contains(recv, "map") || recv == "res" {
@@ -318,7 +325,7 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 				if o.Lit == nil || !o.Lit.Contains(p.Node) {
 					at = sink
 				}
-				f.ReportWhen(when, "plainpassword", at, passwordMessage(kind))
+				store(f, at, p.Value, kind, when)
 			}
 			return
 		}
@@ -397,11 +404,15 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		return passwordValue(f, resolve.FirstNamed(n), depth+1)
 	case "member_expression":
 		p := f.MemberPath(n)
-		if !passwordVar.MatchString(p[strings.LastIndex(p, ".")+1:]) {
+		if !passwordVar.MatchString(p[strings.LastIndex(p, ".")+1:]) || hashedName.MatchString(p[strings.LastIndex(p, ".")+1:]) {
 			return ""
 		}
 		if requestField.MatchString(p) || requestRow(f, resolve.RootIdent(n)) {
 			return "plain"
+		}
+		if root := resolve.RootIdent(n); root != nil && root.Kind == "identifier" && !web.ReqVar.MatchString(f.Text(root)) && f.Text(root) != "ctx" &&
+			paramIndex(f, syntax.EnclosingFunction(n), f.Text(root)) >= 0 {
+			return "param" // params.password: what the callers pass
 		}
 		return ""
 	case "identifier", "shorthand_property_identifier":
@@ -415,34 +426,31 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		if !passwordVar.MatchString(name) || len(f.Assigns(name)) > 0 {
 			return ""
 		}
-		// A parameter or a name destructured from the request body.
-		if fromRequestOrParam(f, n, name) {
+		// A name destructured from the request body, or a parameter (what
+		// the callers pass).
+		if fromRequest(f, name) {
 			return "plain"
+		}
+		if paramIndex(f, syntax.EnclosingFunction(n), name) >= 0 {
+			return "param"
 		}
 		return ""
 	case "call_expression":
 		if isFastDigest(f, n) {
 			return "fast"
 		}
+		// generateRandomPassword(): a password made here and stored as is.
+		if fn := f.MemberPath(n.ChildByField("function")); passwordMaker.MatchString(fn[strings.LastIndex(fn, ".")+1:]) {
+			return "plain"
+		}
 		return ""
 	}
 	return ""
 }
 
-// fromRequestOrParam reports whether name is bound, where n is used, as a
-// function parameter or by destructuring req.body / req.query / a
-// parameter.
-func fromRequestOrParam(f *analysis.File, n *syntax.Node, name string) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if syntax.IsFunction(p) {
-			if params := p.ChildByField("parameters"); params != nil && web.HasParam(f, params, name) {
-				return true
-			}
-			if param := p.ChildByField("parameter"); param != nil && f.Text(param) == name {
-				return true
-			}
-		}
-	}
+// fromRequest reports whether name is destructured from the request
+// (const { email, password } = req.body) somewhere in the file.
+func fromRequest(f *analysis.File, name string) bool {
 	// const { email, password } = req.body
 	for i := range f.Tree.Nodes {
 		d := &f.Tree.Nodes[i]
@@ -541,7 +549,7 @@ func sqlInsert(f *analysis.File, call *syntax.Node, as []*syntax.Node) {
 			continue
 		}
 		if kind != "" {
-			f.Report("plainpassword", v, passwordMessage(kind))
+			store(f, v, v, kind, nil)
 			return
 		}
 	}
@@ -581,7 +589,7 @@ func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method str
 	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
 		model = modelName(f, fn.ChildByField("object"))
 	}
-	f.ReportWhen(ormWrite(model, updateMethod.MatchString(method)), "plainpassword", last, passwordMessage(kind))
+	store(f, last, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
 }
 
 // hashesBetween reports a call in fn, between the offsets, that looks like

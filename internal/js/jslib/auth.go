@@ -73,6 +73,9 @@ type JWTSigner struct {
 	OptionsArg    int
 	Expiry        string
 	ExpirySeconds bool
+	// DefaultBounded: without the expiry option the token still expires
+	// (a library default).
+	DefaultBounded bool
 }
 
 var jwtSigners = []JWTSigner{
@@ -94,8 +97,9 @@ var jwtSigners = []JWTSigner{
 	{Ref: Ref{"koa-jwt", ""}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
 	{Ref: Ref{"express-jwt", "expressjwt"}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
 	{Ref: Ref{"express-jwt", ""}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
-	// next-auth/jwt encode({ token, secret, maxAge }) (seconds).
-	{Ref: Ref{"next-auth/jwt", "encode"}, Kind: Call, KeyArg: -1, KeyPath: "secret", OptionsArg: 0, Expiry: "maxAge", ExpirySeconds: true},
+	// next-auth/jwt encode({ token, secret, maxAge }) (seconds; 30 days
+	// by default).
+	{Ref: Ref{"next-auth/jwt", "encode"}, Kind: Call, KeyArg: -1, KeyPath: "secret", OptionsArg: 0, Expiry: "maxAge", ExpirySeconds: true, DefaultBounded: true},
 }
 
 // JWTSigners returns the signers of a kind.

@@ -525,6 +525,9 @@ func (f *File) callResult(call *syntax.Node, depth int) *syntax.Node {
 			body = v
 		} else if v := f.fieldValue(fn, depth); v != nil && syntax.IsFunction(v) {
 			body = v
+		} else if obj := syntax.Unwrap(fn.ChildByField("object")); obj != nil && obj.Kind == "identifier" {
+			// env.getJwtExpiresIn() with (env: EnvironmentService) => ...
+			body = f.typedMethod(obj, f.Text(fn.ChildByField("property")), depth)
 		}
 	}
 	if body == nil {
@@ -753,7 +756,7 @@ func isData(path string) bool {
 
 // ParseDuration reads an ms-style duration ('90d', '1y', '2 weeks',
 // '3 months', '15m', '3600') as the jsonwebtoken, ms and vercel/ms
-// packages do; a bare number is seconds.
+// packages do; a bare number is milliseconds.
 func ParseDuration(s string) (time.Duration, bool) {
 	s = strings.TrimSpace(strings.ToLower(s))
 	m := durationRE.FindStringSubmatch(s)
@@ -767,7 +770,7 @@ func ParseDuration(s string) (time.Duration, bool) {
 	unit := time.Second
 	switch u := m[2]; {
 	case u == "":
-		unit = time.Second
+		unit = time.Millisecond
 	case u == "ms" || strings.HasPrefix(u, "msec") || strings.HasPrefix(u, "millisecond"):
 		unit = time.Millisecond
 	case u == "s" || strings.HasPrefix(u, "sec"):
@@ -868,6 +871,74 @@ func (f *File) DataFile(n *syntax.Node) *File {
 		}
 		if g := f.Module(filepath.Join(dir, filepath.FromSlash(p))); g != nil {
 			return g
+		}
+	}
+	return nil
+}
+
+// Duration evaluates a lifetime: a number in unit, an ms-style string
+// ('90d'), a configuration default of one, ms('1y').
+func (f *File) Duration(n *syntax.Node, unit time.Duration) (time.Duration, bool) {
+	if v, ok := f.Number(n); ok {
+		return time.Duration(v * float64(unit)), true
+	}
+	if s, ok := f.String(n); ok {
+		return ParseDuration(s)
+	}
+	v := f.Value(n)
+	if v == nil {
+		return 0, false
+	}
+	g := f.Owner(v)
+	if d, ok := g.EnvDefault(v); ok {
+		return g.Duration(d, unit)
+	}
+	if v != syntax.Unwrap(n) {
+		return g.Duration(v, unit)
+	}
+	return 0, false
+}
+
+// typedMethod returns the method name of the class a parameter's type
+// names, or nil.
+func (f *File) typedMethod(param *syntax.Node, name string, depth int) *syntax.Node {
+	typ := f.paramType(param)
+	if typ == nil {
+		return nil
+	}
+	class, isConfig := f.typeTarget(typ, depth+1)
+	if class == nil || isConfig {
+		return nil
+	}
+	g := f.Owner(class)
+	if body := FirstKind(class, "class_body"); body != nil {
+		for _, c := range body.Children {
+			if c.Kind == "method_definition" && g.Text(c.ChildByField("name")) == name {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// paramType returns the type annotation of the parameter id names.
+func (f *File) paramType(id *syntax.Node) *syntax.Node {
+	name := f.Text(id)
+	for p := id.Parent; p != nil; p = p.Parent {
+		if !syntax.IsFunction(p) {
+			continue
+		}
+		params := p.ChildByField("parameters")
+		if params == nil {
+			continue
+		}
+		for _, prm := range params.NamedChildren() {
+			if pat := prm.ChildByField("pattern"); pat != nil && f.Text(pat) == name {
+				if t := prm.ChildByField("type"); t != nil {
+					return FirstNamed(t)
+				}
+				return nil
+			}
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package resolve
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
@@ -34,6 +35,10 @@ func (f *File) ref(n *syntax.Node, depth int) (jslib.Ref, bool) {
 				// module.exports = require('config').
 				if r, ok := f.deref(b, depth); ok {
 					return r, true
+				}
+				// A vendored copy of a library (./libs/jsonwebtoken).
+				if m := vendored(b.Module); m != "" {
+					return jslib.Ref{Module: m, Path: b.Path}, true
 				}
 			}
 			return b, true
@@ -727,3 +732,32 @@ func (f *File) Skeleton(n *syntax.Node) (string, bool) {
 	}
 	return b.String(), lit
 }
+
+var (
+	catalogOnce    sync.Once
+	catalogModules map[string]bool
+)
+
+// vendored returns the catalog library a local module path is a copy of
+// (libs/jsonwebtoken, vendor/csurf/index), or "".
+func vendored(spec string) string {
+	catalogOnce.Do(func() {
+		catalogModules = map[string]bool{}
+		for _, m := range jslib.Modules() {
+			catalogModules[m] = true
+		}
+	})
+	spec = strings.TrimSuffix(strings.TrimSuffix(spec, "/index"), ".js")
+	parts := strings.Split(spec, "/")
+	if len(parts) < 2 {
+		return ""
+	}
+	base, dir := parts[len(parts)-1], parts[len(parts)-2]
+	if !catalogModules[base] || !vendorDirs[dir] {
+		return ""
+	}
+	return base
+}
+
+// vendorDirs are folders apps keep copies of libraries in.
+var vendorDirs = map[string]bool{"libs": true, "lib": true, "vendor": true, "vendors": true, "third_party": true, "third-party": true, "external": true}

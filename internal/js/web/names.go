@@ -9,6 +9,8 @@ var (
 	IdentityKey = regexp.MustCompile(`(?i)^(id|user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
 	// ReqVar matches the request object's usual names.
 	ReqVar = regexp.MustCompile(`^(req|request)$`)
+	// LoginPath matches login handler names and route paths.
+	LoginPath = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify|magic|passwordless|email_?-?link|login_?-?link`)
 	// LogoutName matches logout handler names and paths.
 	LogoutName = regexp.MustCompile(`(?i)log_?out|sign_?out|logoff`)
 

@@ -31,7 +31,6 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	loginPath = regexp.MustCompile(`(?i)log_?-?in|sign_?-?in|auth|register|sign_?-?up|callback|oauth|sso|saml|otp|2fa|mfa|verify|magic|passwordless|email_?-?link|login_?-?link`)
 	// tokenPath: a route keyed by a token parameter (/m/:token,
 	// /invite/:inviteToken) that writes the identity signs the user in.
 	tokenPath = regexp.MustCompile(`(?i)/:\w*token\b`)
@@ -250,7 +249,7 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 		return nil, "", nil, false
 	}
 	text := web.FuncText(f, h)
-	if !login && !loginPath.MatchString(path) && !tokenPath.MatchString(path) && !loginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
+	if !login && !web.LoginPath.MatchString(path) && !tokenPath.MatchString(path) && !web.LoginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return nil, "", nil, false
 	}
 	if web.InCallbackOf(f, a, ".session.regenerate") || web.DevOnly(f, a) || web.FailureBranch(f, a, reqName) ||

@@ -2,10 +2,12 @@
 package noexpiry
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -35,11 +37,100 @@ func check(f *analysis.File, m syntax.Match) {
 		}
 	} else {
 		u = web.SessionAt(f, m.Capture("call"))
+		if u == nil {
+			token(f, m.Capture("call"))
+			return
+		}
 	}
 	if u == nil || u.Opts == nil || web.DevOnly(f, u.At) {
 		return
 	}
 	session(f, u)
+}
+
+// token checks the lifetime of a signed token (the catalog's JWT signers):
+// a login token with no expiry, or one that lives longer than 30 days.
+func token(f *analysis.File, call *syntax.Node) {
+	b, ok := f.Callee(call)
+	if !ok {
+		return
+	}
+	for _, s := range jslib.JWTSigners(jslib.Call) {
+		if s.Ref != b || s.Expiry == "" {
+			continue
+		}
+		as := resolve.Args(call)
+		opts := resolve.NewObj()
+		if s.OptionsArg >= 0 && s.OptionsArg < len(as) {
+			opts = f.Object(as[s.OptionsArg])
+		}
+		unit := time.Millisecond
+		if s.ExpirySeconds {
+			unit = time.Second
+		}
+		l := f.Get(opts, s.Expiry)
+		switch {
+		case l.Found:
+			if d, ok := f.Duration(l.Value, unit); ok && d > jslib.SessionLifetime && !rememberMe(f, call) {
+				f.Report("noexpiry", lifetimeAt(f, l.Value), "the token signed here lives longer than 30 days, so a stolen token stays valid for a long time; sign login tokens for hours or days and renew them")
+			}
+		case l.Unknown || s.DefaultBounded || s.KeyArg < 0 || web.DevOnly(f, call):
+		case len(as) > 0 && hasKey(f, as[0], "exp"):
+		case loginToken(f, call, as):
+			f.Report("noexpiry", call, "the login token is signed without an expiry (expiresIn), so a stolen token stays valid forever; set expiresIn to hours or days and renew tokens")
+		}
+		return
+	}
+}
+
+func hasKey(f *analysis.File, n *syntax.Node, key string) bool {
+	o := f.Object(n)
+	l := f.Get(o, key)
+	return l.Found || l.Unknown || o == nil
+}
+
+var (
+	loginTokenFn = regexp.MustCompile(`(?i)(access|auth|session|login|user|id|jwt|bearer)_?token|(generate|create|sign|issue|make|new)_?(jwt|token)$|^(sign|issue)_?(in|jwt)$`)
+	oneTime      = regexp.MustCompile(`(?i)reset|verif|confirm|invite|email|magic|unsubscribe|share|download|upload|file|preview|refresh|remember|api_?key|webhook`)
+	identityKey  = regexp.MustCompile(`(?i)^(user_?id|uid|sub|username|user|email|account_?id)$`)
+	rememberWord = regexp.MustCompile(`(?i)remember|persist|long_?lived|refresh`)
+)
+
+// loginToken reports a token signed for a login: a function named for
+// one (generateAccessToken), or a payload naming the user, outside
+// one-time uses (reset, verification, invitations).
+func loginToken(f *analysis.File, call *syntax.Node, as []*syntax.Node) bool {
+	name := web.FunctionName(f, syntax.EnclosingFunction(call))
+	if oneTime.MatchString(name) {
+		return false
+	}
+	if loginTokenFn.MatchString(name) {
+		return true
+	}
+	if len(as) == 0 {
+		return false
+	}
+	o := f.Object(as[0])
+	found := false
+	o.Props(func(p *resolve.Prop) {
+		if identityKey.MatchString(p.Key) {
+			found = true
+		}
+		if oneTime.MatchString(p.Key) {
+			found = false
+		}
+	})
+	return found && web.LoginPath.MatchString(name)
+}
+
+// rememberMe reports a token signed in a remember-me branch.
+func rememberMe(f *analysis.File, n *syntax.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if (p.Kind == "if_statement" || p.Kind == "ternary_expression") && rememberWord.MatchString(f.Text(p.ChildByField("condition"))) {
+			return true
+		}
+	}
+	return rememberWord.MatchString(web.FunctionName(f, syntax.EnclosingFunction(n)))
 }
 
 func session(f *analysis.File, u *web.Session) {
@@ -94,7 +185,7 @@ func session(f *analysis.File, u *web.Session) {
 // the same function (const maxAge = 73050 * day), where it is computed.
 func at(f *analysis.File, v *syntax.Node) *syntax.Node {
 	v = syntax.Unwrap(v)
-	if v != nil && v.Kind == "identifier" {
+	if v != nil && (v.Kind == "identifier" || v.Kind == "shorthand_property_identifier") {
 		if d := f.IdentValue(v); d != nil && f.Owner(d) == f.Owner(v) && syntax.EnclosingFunction(d) == syntax.EnclosingFunction(v) && syntax.EnclosingFunction(v) != nil {
 			return d
 		}
@@ -105,4 +196,16 @@ func at(f *analysis.File, v *syntax.Node) *syntax.Node {
 		}
 	}
 	return v
+}
+
+// lifetimeAt reports a lifetime at its configuration default when it
+// comes from one (configService.get('JWT_EXPIRES_IN', '90d'), where the fix
+// goes), else where at says.
+func lifetimeAt(f *analysis.File, v *syntax.Node) *syntax.Node {
+	if val := f.Value(v); val != nil {
+		if d, ok := f.Owner(val).EnvDefault(val); ok {
+			return d
+		}
+	}
+	return at(f, v)
 }

@@ -46,7 +46,23 @@ func (a *App) IsTest(path string) bool {
 	if r, err := filepath.Rel(a.Root, path); a.Root != "" && err == nil && !strings.HasPrefix(r, "..") {
 		rel = r
 	}
-	return testcode.IsTestPath(rel)
+	return testcode.IsTestPath(rel) || mockName(rel)
+}
+
+// mockName reports JavaScript files named as mocks or test scripts:
+// mock-event-list.tsx, users.mock.ts, mocks.js, scripts/test.ts.
+func mockName(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	switch {
+	case stem == "test" || stem == "tests" || stem == "mock" || stem == "mocks":
+		return true
+	case strings.HasPrefix(stem, "mock-") || strings.HasPrefix(stem, "mock_") || strings.HasPrefix(stem, "mocks."):
+		return true
+	case strings.HasSuffix(stem, ".mock") || strings.HasSuffix(stem, "-mock") || strings.HasSuffix(stem, "_mock") || strings.HasSuffix(stem, ".mocks"):
+		return true
+	}
+	return false
 }
 
 // Version returns the version of a dependency the app installs (lock

@@ -53,6 +53,12 @@ func Randomness(r Ref) Strength {
 	return NotRandom
 }
 
+// ParsesWithArgs reports a source that, given an argument, reads an
+// existing value instead of making one (ObjectId('5f...')).
+func ParsesWithArgs(r Ref) bool {
+	return strings.HasSuffix(r.Path, "ObjectId") || strings.HasSuffix(r.Path, "ObjectID")
+}
+
 // Global randomness and clock functions, by their text.
 var GlobalRandomness = map[string]Strength{
 	"Math.random": Weak, "Date.now": Weak, "performance.now": Weak, "process.hrtime": Weak, "process.hrtime.bigint": Weak,

@@ -28,7 +28,7 @@ import (
 // bare id (generateId, makeId) is a DOM or record ID.
 var Rule = &analysis.Rule{
 	ID:    "predictableid",
-	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.DeclQuery + "\n" + analysis.FnQuery,
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.DeclQuery + "\n" + analysis.FnQuery + "\n" + analysis.PairQuery,
 	Check: check,
 }
 
@@ -37,7 +37,7 @@ var (
 	notTokenName = regexp.MustCompile(`(?i)(expir|ttl|timeout|time|date|_at$|At$|count|length|len$|size|index|idx|delay|interval|age|type|name|url|path|header|key_?id|limit|version|created|updated|valid|token_?key|cancel|cache|request|trace|span|correlation|debug|render)`)
 	// A bare "id" (generateId, makeId, newId) names DOM, database or
 	// correlation IDs far more often than secrets: only session IDs count.
-	generatorFn = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code)s?$|^genid$`)
+	generatorFn = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code|(api|access|auth|session|signing|write|stream\w*)_?key)s?$|^genid$`)
 	// hashFn names digest and encoding helpers whose output is as guessable
 	// as their input: md5(x), sha1(x), CryptoJS.SHA256(x), hex_md5(x).
 	hashFn     = regexp.MustCompile(`^(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|hex_md5|hex_sha1|hex_sha256|b64_md5|b64_sha1|createHash|hash|digest|hex|base64|encodeBase64|toBase64|base64url|stringify)$`)
@@ -117,6 +117,23 @@ func check(f *analysis.File, m syntax.Match) {
 			name = f.Text(l)
 		}
 		value = a.ChildByField("right")
+	case m.Capture("pair") != nil:
+		// { apiKey: new ObjectId() }, { generateToken: function () {...} }
+		p := m.Capture("pair")
+		k, ok := f.KeyName(p.ChildByField("key"))
+		if !ok {
+			return
+		}
+		name, value = k, p.ChildByField("value")
+		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && isGeneratorName(name) {
+			for _, r := range resolve.ReturnValues(v) {
+				if src := weakSource(f, r, 0); src != nil {
+					f.Report("predictableid", src, name+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+				}
+			}
+			generatorBody(f, v, name)
+			return
+		}
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
 		fname := f.Text(fn.ChildByField("name"))
@@ -128,6 +145,7 @@ func check(f *analysis.File, m syntax.Match) {
 				f.Report("predictableid", src, fname+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
 			}
 		}
+		generatorBody(f, fn, fname)
 		return
 	}
 	if name == "" || !isTokenName(name) && !tokenPrefixed(f, value) {
@@ -244,9 +262,10 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 		if fn == nil {
 			fn = n.ChildByField("constructor")
 		}
-		if isKeyedHash(f, n) {
-			// createHmac(alg, key).update(ts).digest(): without the key
-			// the output cannot be computed, whatever the input.
+		if isKeyedHash(f, n) || opaque(f, fn) {
+			// createHmac(alg, key).update(ts).digest(), a cipher, a
+			// signature: without the key the output cannot be computed,
+			// whatever the input.
 			return
 		}
 		method := ""
@@ -285,6 +304,15 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 		}
 		return
 	case "binary_expression", "template_string", "template_substitution", "unary_expression", "array", "parenthesized_expression", "await_expression":
+		if n.Kind == "binary_expression" || n.Kind == "unary_expression" {
+			switch f.Text(n.ChildByField("operator")) {
+			case "==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in", "!":
+				return // a comparison makes a boolean, not a token
+			case "&&":
+				scanRandomness(f, n.ChildByField("right"), depth+1, weak, strong)
+				return
+			}
+		}
 		for _, c := range n.Children {
 			if c.Named {
 				scanRandomness(f, c, depth+1, weak, strong)
@@ -307,13 +335,17 @@ func randomness(f *analysis.File, call *syntax.Node) resolve.Tri {
 		if !found {
 			if fn != nil && fn.Kind == "member_expression" {
 				p := f.Text(fn.ChildByField("property"))
-				if (p == "getTime" || p == "valueOf") && syntax.Unwrap(fn.ChildByField("object")).Kind == "new_expression" {
+				// new Date().getTime() is now; new Date(x).getTime() is x.
+				if obj := syntax.Unwrap(fn.ChildByField("object")); (p == "getTime" || p == "valueOf") && obj.Kind == "new_expression" && len(resolve.Args(obj)) == 0 {
 					return resolve.No
 				}
 			}
 			return resolve.Unknown
 		}
 		strength = jslib.Randomness(b)
+		if strength == jslib.Weak && jslib.ParsesWithArgs(b) && len(resolve.Args(call)) > 0 {
+			return resolve.Unknown // ObjectId(hex) reads an ID, it does not make one
+		}
 	}
 	switch strength {
 	case jslib.Strong:
@@ -361,4 +393,47 @@ func isKeyedHash(f *analysis.File, n *syntax.Node) bool {
 		n = fn.ChildByField("object")
 	}
 	return false
+}
+
+// generatorBody reports the weak value a generator stores rather than
+// returns (generateAPIKey(id, cb) { const hash = sha1(Date + random);
+// save({ api_key: hash }) }): any weak value it hashes or builds in its
+// body, once.
+func generatorBody(f *analysis.File, fn *syntax.Node, name string) {
+	if len(resolve.ReturnValues(fn)) > 0 {
+		return
+	}
+	body := fn.ChildByField("body")
+	if body == nil {
+		return
+	}
+	done := false
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if done {
+			return false
+		}
+		if n.Kind != "variable_declarator" {
+			return !syntax.IsFunction(n)
+		}
+		if src := weakSource(f, n.ChildByField("value"), 0); src != nil {
+			f.Report("predictableid", src, name+" makes tokens from "+weakDesc(f, src)+", so they can be guessed; use crypto.randomBytes(32).toString('hex') or crypto.randomUUID()")
+			done = true
+		}
+		return !done
+	})
+}
+
+// keyedName matches functions whose output depends on a key: ciphers and
+// signatures.
+var keyedName = regexp.MustCompile(`(?i)^(encrypt\w*|createCipheriv|createCipher|cipher\w*|seal\w*|sign|signAsync|hmac\w*)$`)
+
+func opaque(f *analysis.File, fn *syntax.Node) bool {
+	if fn == nil {
+		return false
+	}
+	name := f.Text(fn)
+	if fn.Kind == "member_expression" {
+		name = f.Text(fn.ChildByField("property"))
+	}
+	return keyedName.MatchString(name)
 }

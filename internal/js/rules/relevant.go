@@ -100,6 +100,8 @@ var always = words(
 	// State-changing routes (csrf): the path is a literal.
 	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",
+	// Routes by decorator (NestJS), by file (Next.js) or as objects (hapi).
+	"@Post", "@Put", "@Patch", "@Delete", " POST(", " PUT(", " PATCH(", " DELETE(", "'POST'", "\"POST\"", "'PUT'", "'PATCH'", "'DELETE'",
 	"koa", "genid", "sessionlint",
 	// Configuration the app ships (hardcodedsecret): files it reads,
 	// env files it loads, config schemas.

@@ -88,8 +88,16 @@ func CookieAt(f *analysis.File, call *syntax.Node) *CookieWrite {
 
 func setterMatches(f *analysis.File, s *jslib.CookieSetter, call, recvNode *syntax.Node, recv string) bool {
 	if s.Receiver != "" {
-		if recvNode == nil || !receiverPattern(s.Receiver).MatchString(recv) {
+		if recvNode == nil {
 			return false
+		}
+		re := receiverPattern(s.Receiver)
+		if !re.MatchString(recv) {
+			// const jar = await cookies(); jar.set(...)
+			v := f.Value(recvNode)
+			if v == nil || v == recvNode || !re.MatchString(f.Text(v)) {
+				return false
+			}
 		}
 		return !s.Import || f.Imported(s.Module)
 	}

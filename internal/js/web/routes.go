@@ -1,7 +1,9 @@
 package web
 
 import (
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -91,4 +93,166 @@ func IsRouter(f *analysis.File, id *syntax.Node) bool {
 		}
 	}
 	return routerName.MatchString(f.Text(id))
+}
+
+// stateChanging are the methods a forged request can use to change state.
+var stateChanging = map[string]bool{"POST": true, "PUT": true, "PATCH": true, "DELETE": true}
+
+// RouteObjects recognises routes declared as objects: hapi's
+// server.route({ method: 'POST', path, handler }) (or an array of them)
+// and fastify's fastify.route({ method, url, handler }).
+func RouteObjects(f *analysis.File, call *syntax.Node) []analysis.Route {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	as := resolve.Args(call)
+	if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "route" || len(as) != 1 {
+		return nil
+	}
+	var objs []*syntax.Node
+	if v := syntax.Unwrap(as[0]); v.Kind == "array" {
+		objs = v.NamedChildren()
+	} else {
+		objs = []*syntax.Node{v}
+	}
+	var out []analysis.Route
+	for _, n := range objs {
+		o := f.Object(n)
+		if o == nil {
+			continue
+		}
+		path, _ := f.String(f.Get(o, "path").Value)
+		if path == "" {
+			path, _ = f.String(f.Get(o, "url").Value)
+		}
+		var methods []string
+		if m := f.Get(o, "method"); m.Found {
+			if s, ok := f.String(m.Value); ok {
+				methods = append(methods, s)
+			} else if arr := syntax.Unwrap(m.Value); arr != nil && arr.Kind == "array" {
+				for _, e := range arr.NamedChildren() {
+					if s, ok := f.String(e); ok {
+						methods = append(methods, s)
+					}
+				}
+			}
+		}
+		line, _ := f.Owner(n).Tree.Position(n.Start)
+		for _, m := range methods {
+			if m = strings.ToUpper(m); stateChanging[m] {
+				out = append(out, analysis.Route{Method: m, Path: path, File: f.Owner(n).Tree.Path, Line: line})
+			}
+		}
+	}
+	return out
+}
+
+// DecoratorRoute recognises a controller method registered by a route
+// decorator of the catalog (NestJS's @Post(':id') in a
+// @Controller('/api/x') class).
+func DecoratorRoute(f *analysis.File, method *syntax.Node) (analysis.Route, bool) {
+	if method.Kind != "method_definition" || method.Parent == nil {
+		return analysis.Route{}, false
+	}
+	var verb, path string
+	siblings := method.Parent.Children
+	for i := slices.Index(siblings, method) - 1; i >= 0 && siblings[i].Kind == "decorator"; i-- {
+		call := resolve.FirstNamed(siblings[i])
+		if call == nil || call.Kind != "call_expression" {
+			continue
+		}
+		name := f.Text(call.ChildByField("function"))
+		m, ok := jslib.RouteDecorators[name]
+		if !ok || !fromDecoratorModule(f, call) {
+			continue
+		}
+		verb = m
+		if as := resolve.Args(call); len(as) > 0 {
+			path, _ = f.String(as[0])
+		}
+	}
+	if !stateChanging[verb] {
+		return analysis.Route{}, false
+	}
+	if class := syntax.Ancestor(method, "class_declaration", "class"); class != nil {
+		path = controllerPrefix(f, class) + "/" + strings.TrimPrefix(path, "/")
+	}
+	line, _ := f.Tree.Position(method.Start)
+	return analysis.Route{Method: verb, Path: path, File: f.Tree.Path, Line: line}, true
+}
+
+func fromDecoratorModule(f *analysis.File, call *syntax.Node) bool {
+	b, ok := f.Callee(call)
+	return ok && slices.Contains(jslib.RouteDecoratorModules, b.Module)
+}
+
+// controllerPrefix returns the path of a class's @Controller('/x').
+func controllerPrefix(f *analysis.File, class *syntax.Node) string {
+	var decs []*syntax.Node
+	for _, c := range class.Children {
+		if c.Kind == "decorator" {
+			decs = append(decs, c)
+		}
+	}
+	if p := class.Parent; p != nil && p.Kind == "export_statement" {
+		for _, c := range p.Children {
+			if c.Kind == "decorator" {
+				decs = append(decs, c)
+			}
+		}
+	}
+	for _, d := range decs {
+		if call := resolve.FirstNamed(d); call != nil && call.Kind == "call_expression" && f.Text(call.ChildByField("function")) == "Controller" {
+			if as := resolve.Args(call); len(as) > 0 {
+				if s, ok := f.String(as[0]); ok {
+					return "/" + strings.Trim(s, "/")
+				}
+				if o := f.Object(as[0]); o != nil {
+					s, _ := f.String(f.Get(o, "path").Value)
+					return "/" + strings.Trim(s, "/")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// FileRoute recognises the handlers of file-system routes: Next.js's app
+// router (export async function POST in route.ts) and pages/api handlers
+// that branch on req.method === 'POST'.
+func FileRoute(f *analysis.File, fn *syntax.Node) []analysis.Route {
+	path := filepath.ToSlash(f.Tree.Path)
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	line, _ := f.Tree.Position(fn.Start)
+	route := func(m string) analysis.Route {
+		return analysis.Route{Method: m, Path: fileRoutePath(path), File: f.Tree.Path, Line: line}
+	}
+	if fn.Kind == "function_declaration" && base == "route" && fn.Parent != nil && fn.Parent.Kind == "export_statement" {
+		if name := f.Text(fn.ChildByField("name")); slices.Contains(jslib.FileRouteExports, name) {
+			return []analysis.Route{route(name)}
+		}
+		return nil
+	}
+	if !strings.Contains(path, "/pages/api/") || fn.Parent == nil || fn.Parent.Kind != "export_statement" {
+		return nil
+	}
+	var out []analysis.Route
+	syntax.Walk(fn, func(n *syntax.Node) bool {
+		if n.Kind == "binary_expression" && strings.HasSuffix(f.Text(n.ChildByField("left")), ".method") {
+			if s, ok := f.String(n.ChildByField("right")); ok && stateChanging[strings.ToUpper(s)] {
+				out = append(out, route(strings.ToUpper(s)))
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// fileRoutePath turns a route file's path into its URL path.
+func fileRoutePath(path string) string {
+	for _, dir := range jslib.FileRouteDirs {
+		if i := strings.Index(path, "/"+dir+"/"); i >= 0 {
+			p := strings.TrimSuffix(path[i+len(dir)+1:], filepath.Ext(path))
+			return strings.TrimSuffix(strings.TrimSuffix(p, "/route"), "/index")
+		}
+	}
+	return path
 }

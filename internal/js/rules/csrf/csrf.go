@@ -30,7 +30,7 @@ import (
 // session middleware, listing the routes.
 var Rule = &analysis.Rule{
 	ID:     "csrf",
-	Query:  analysis.CallQuery + "\n" + analysis.PairQuery + "\n" + analysis.NewQuery,
+	Query:  analysis.CallQuery + "\n" + analysis.PairQuery + "\n" + analysis.NewQuery + "\n" + analysis.FnQuery,
 	Check:  check,
 	Finish: finish,
 }
@@ -63,6 +63,17 @@ func check(f *analysis.File, m syntax.Match) {
 		}
 		return
 	}
+	if fn := m.Capture("fn"); fn != nil {
+		// @Post() controller methods, route.ts's export function POST,
+		// pages/api handlers.
+		if r, ok := web.DecoratorRoute(f, fn); ok {
+			addRoute(f, r)
+		}
+		for _, r := range web.FileRoute(f, fn) {
+			addRoute(f, r)
+		}
+		return
+	}
 	if n := m.Capture("new"); n != nil {
 		if defence(f, n) { // app.use(new CSRF()) (@koa/csrf 3)
 			f.Facts.CSRF = true
@@ -82,7 +93,16 @@ func check(f *analysis.File, m syntax.Match) {
 		f.Facts.CSRF = true
 		return
 	}
-	if r, ok := web.Route(f, call); ok && !authRoute.MatchString(r.Path) {
+	if r, ok := web.Route(f, call); ok {
+		addRoute(f, r)
+	}
+	for _, r := range web.RouteObjects(f, call) {
+		addRoute(f, r)
+	}
+}
+
+func addRoute(f *analysis.File, r analysis.Route) {
+	if !authRoute.MatchString(r.Path) {
 		f.Facts.Routes = append(f.Facts.Routes, r)
 	}
 }

@@ -16,6 +16,9 @@ type Facts struct {
 	// PromiseRegenerate: a server-side session library whose regenerate()
 	// returns a promise (awaiting it waits).
 	PromiseRegenerate bool
+	// SessionIdentity: the app writes the logged-in user into a session
+	// (req.session.user = ..., req.login, passport.session()).
+	SessionIdentity bool
 	// Callers are the app's functions (path#offset) called with a
 	// password somewhere in the app: what they store is judged at the calls.
 	Callers map[string]bool
@@ -32,6 +35,7 @@ func (a *Facts) merge(b Facts) {
 	a.CookieSessions = union(a.CookieSessions, b.CookieSessions)
 	a.PromiseRegenerate = a.PromiseRegenerate || b.PromiseRegenerate
 	a.Callers = union(a.Callers, b.Callers)
+	a.SessionIdentity = a.SessionIdentity || b.SessionIdentity
 }
 
 func union(a, b map[string]bool) map[string]bool {
@@ -65,6 +69,9 @@ type SessionFact struct {
 	EndLine  int
 	EndCol   int
 	SameSite Tri // Yes: Lax/Strict set (or library default); No: absent/None; Unknown
+	// Cookie: an auth cookie the server writes, rather than a session
+	// middleware's.
+	Cookie bool
 }
 
 // A Tri is a three-valued fact.

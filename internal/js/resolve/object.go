@@ -274,9 +274,31 @@ func (f *File) mergeCall(o *Obj, n *syntax.Node, depth int) bool {
 			}
 		}
 		if body != nil {
+			g := f.Owner(body)
 			rets := ReturnValues(body)
-			if len(rets) == 1 {
-				return f.Owner(body).mergeObject(o, rets[0], depth+1)
+			switch {
+			case len(rets) == 1:
+				return g.mergeObject(o, rets[0], depth+1)
+			case len(rets) > 1 && len(rets) <= 8:
+				// One object per branch: what they agree on is known.
+				acc := g.Object(rets[0])
+				for _, r := range rets[1:] {
+					next := g.Object(r)
+					if acc == nil || next == nil {
+						return false
+					}
+					u := NewObj()
+					g.union(u, acc, next)
+					acc = u
+				}
+				for k, p := range acc.props {
+					o.props[k] = p
+					if acc.maybe[k] {
+						o.maybe[k] = true
+					}
+				}
+				o.Unknown = o.Unknown || acc.Unknown
+				return true
 			}
 		}
 	}

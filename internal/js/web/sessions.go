@@ -333,6 +333,17 @@ func PromiseRegenerate(f *analysis.File) bool {
 // file sets up: fixation depends on it.
 func Prepare(f *analysis.File) {
 	for _, m := range f.Tree.Matches {
+		if a := m.Capture("assign"); a != nil && !f.Facts.SessionIdentity {
+			if _, key, ok := SessionKey(f, a.ChildByField("left")); ok && IdentityKey.MatchString(key) && !IsClearing(f, a.ChildByField("right")) {
+				f.Facts.SessionIdentity = true
+			}
+			continue
+		}
+		if c := m.Capture("call"); c != nil && !f.Facts.SessionIdentity {
+			if p := f.MemberPath(c.ChildByField("function")); strings.HasSuffix(p, ".login") || strings.HasSuffix(p, ".logIn") || p == "passport.session" {
+				f.Facts.SessionIdentity = true
+			}
+		}
 		n := m.Capture("call")
 		if n == nil {
 			if p := m.Capture("pair"); p != nil && f.Text(p.ChildByField("key")) == "plugin" {

@@ -135,6 +135,7 @@ func authCookie(f *analysis.File, w *web.CookieWrite) {
 		ss = analysis.Yes
 	}
 	addSession(f, w.Call, "the auth cookie '"+w.Name+"'", ss)
+	f.Facts.Sessions[len(f.Facts.Sessions)-1].Cookie = true
 }
 
 // defence reports a call that applies a CSRF defence of the catalog.
@@ -291,9 +292,17 @@ func finish(a *analysis.App) []finding.Finding {
 	slices.SortFunc(sessions, func(x, y analysis.SessionFact) int {
 		return strings.Compare(fmt.Sprintf("%s:%09d", x.File, x.Line), fmt.Sprintf("%s:%09d", y.File, y.Line))
 	})
+	// Auth cookies with SameSite=Lax/Strict are how the app logs users in;
+	// then a session middleware without SameSite that holds no user (OAuth
+	// state, flash messages) and secondary cookies are not what a forged
+	// request rides on.
+	protected := slices.ContainsFunc(sessions, func(s analysis.SessionFact) bool { return s.Cookie && s.SameSite == analysis.Yes })
 	for _, s := range sessions {
 		if s.SameSite != analysis.No {
 			continue // Lax/Strict (or unknown, e.g. from the environment)
+		}
+		if protected && (s.Cookie || !a.Facts.SessionIdentity) {
+			continue
 		}
 		return []finding.Finding{{
 			Rule: "csrf", File: s.File, Line: s.Line, Column: s.Column, EndLine: s.EndLine, EndColumn: s.EndCol,

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
 
@@ -17,6 +18,8 @@ type aliases struct {
 	paths     []pathAlias // tsconfig paths and package imports, in order
 	baseURL   string      // tsconfig baseUrl ("" none)
 	workspace map[string]string
+	// configFiles: the app has node-config files (config/default.*).
+	configFiles bool
 }
 
 type pathAlias struct {
@@ -39,6 +42,13 @@ func (p *Program) aliasesOf(root string) *aliases {
 	}
 	a.readImports(root)
 	a.readWorkspace(root)
+	for _, name := range jslib.ConfigFileNames {
+		for _, ext := range jslib.ConfigFileExts {
+			if _, err := os.Stat(filepath.Join(root, jslib.ConfigDir, name+ext)); err == nil {
+				a.configFiles = true
+			}
+		}
+	}
 	return a
 }
 

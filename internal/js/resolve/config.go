@@ -345,7 +345,10 @@ func (f *File) configValue(n *syntax.Node, depth int) *syntax.Node {
 
 // nodeConfig reports whether n is node-config's config object.
 func (f *File) nodeConfig(n *syntax.Node) bool {
-	b, ok := f.ref(n, 0)
+	if f.Prog == nil || !f.Prog.aliasesOf(f.Root).configFiles {
+		return false // no configuration files to read values from
+	}
+	b, ok := f.LibRef(n)
 	return ok && b.Path == "" && jslib.ConfigLoaderOf(b.Module, jslib.ConfigFiles) != nil
 }
 

@@ -44,6 +44,7 @@ type File struct {
 	assigns      map[string][]*syntax.Node // plain reassignments of a name
 	memberWrites map[string][]*syntax.Node // writes name.x... = v
 	depth        int                       // import hops from the analysed file
+	exports      []*syntax.Node            // export statements and module.exports/exports.x writes
 }
 
 // NewFile indexes a parsed tree. prog may be nil.
@@ -101,6 +102,8 @@ func (f *File) collect() {
 		switch n.Kind {
 		case "import_statement":
 			f.importStatement(n)
+		case "export_statement":
+			f.exports = append(f.exports, n)
 		case "variable_declarator":
 			if name := n.ChildByField("name"); name != nil && name.Kind == "identifier" {
 				f.decls[f.Text(name)] = append(f.decls[f.Text(name)], n)
@@ -114,6 +117,9 @@ func (f *File) collect() {
 			}
 		case "assignment_expression", "augmented_assignment_expression":
 			if l := n.ChildByField("left"); l != nil {
+				if root := RootIdent(l); root != nil && (f.Text(root) == "module" || f.Text(root) == "exports") {
+					f.exports = append(f.exports, n)
+				}
 				switch l.Kind {
 				case "identifier":
 					f.assigns[f.Text(l)] = append(f.assigns[f.Text(l)], n)

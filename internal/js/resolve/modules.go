@@ -288,8 +288,7 @@ func (f *File) exported(path string, depth int) *syntax.Node {
 		}
 		return nil
 	}
-	for i := range f.Tree.Nodes {
-		n := &f.Tree.Nodes[i]
+	for _, n := range f.exports {
 		switch n.Kind {
 		case "assignment_expression":
 			switch p := f.MemberPath(n.ChildByField("left")); {

@@ -446,7 +446,15 @@ func (f *File) KeyName(k *syntax.Node) (string, bool) {
 	case "number":
 		return f.Text(k), true
 	case "computed_property_name":
-		return f.String(FirstNamed(k))
+		// ['x'] or [KEY] with const KEY = 'x'; nothing deeper.
+		e := syntax.Unwrap(FirstNamed(k))
+		if s, ok := f.literal(e); ok {
+			return s, true
+		}
+		if e != nil && e.Kind == "identifier" {
+			return f.literal(f.identValue(e, MaxDepth-1))
+		}
+		return "", false
 	}
 	return "", false
 }

@@ -30,16 +30,9 @@ func (f *File) ref(n *syntax.Node, depth int) (jslib.Ref, bool) {
 	case "identifier":
 		name := f.Text(n)
 		if b, ok := f.imports[name]; ok {
-			if f.isLocal(b.Module) {
-				// The app's own module re-exporting a library:
-				// module.exports = require('config').
-				if r, ok := f.deref(b, depth); ok {
-					return r, true
-				}
-				// A vendored copy of a library (./libs/jsonwebtoken).
-				if m := vendored(b.Module); m != "" {
-					return jslib.Ref{Module: m, Path: b.Path}, true
-				}
+			// A vendored copy of a library (./libs/jsonwebtoken).
+			if m := vendored(b.Module); m != "" {
+				return jslib.Ref{Module: m, Path: b.Path}, true
 			}
 			return b, true
 		}
@@ -78,6 +71,21 @@ func (f *File) ref(n *syntax.Node, depth int) (jslib.Ref, bool) {
 		return jslib.Ref{}, false
 	}
 	return jslib.Ref{}, false
+}
+
+// LibRef is Ref, also through the app's own modules that re-export a
+// library (lib/config.js: module.exports = require('config')). It parses
+// those modules, so it is for the few questions that need it.
+func (f *File) LibRef(n *syntax.Node) (jslib.Ref, bool) {
+	b, ok := f.ref(n, 0)
+	if !ok || !f.isLocal(b.Module) {
+		return b, ok
+	}
+	root, rest, _ := strings.Cut(b.Path, ".")
+	if r, ok := f.deref(jslib.Ref{Module: b.Module, Path: root}, 0); ok {
+		return jslib.Ref{Module: r.Module, Path: joinPath(r.Path, rest)}, true
+	}
+	return b, true
 }
 
 // deref resolves an import of one of the app's modules to the library

@@ -163,6 +163,12 @@ func destructuredParam(f *analysis.File, fn *syntax.Node, name string) (int, str
 
 type summaryKey struct{ fn *syntax.Node }
 
+type mentionsKey struct{}
+
+// passMention: words a file that passes a password mentions (a literal
+// search: a regexp over every file is too slow).
+var passMention = words([]string{"assword", "ASSWORD", "asswd", "pwd", "Pwd", "pass,", "pass)", "pass ", "pass:", "pass=", "pass;", "Pass,", "Pass)"})
+
 // summarise returns what fn stores of its parameters, by running the
 // rule's write checks on its body with the findings dropped.
 func summarise(f *analysis.File, fn *syntax.Node) []paramSink {
@@ -188,6 +194,9 @@ func summarise(f *analysis.File, fn *syntax.Node) []paramSink {
 // password: what the function stores of its parameters is what this call
 // passes.
 func callers(f *analysis.File, call *syntax.Node) {
+	if !f.Memo(mentionsKey{}, func() any { return containsAny(f.Tree.Src, passMention) }).(bool) {
+		return // nothing here says password: no call passes one
+	}
 	as := resolve.Args(call)
 	if !passesPassword(f, as) {
 		return

@@ -307,7 +307,7 @@ func finish(a *analysis.App) []finding.Finding {
 		return []finding.Finding{{
 			Rule: "csrf", File: s.File, Line: s.Line, Column: s.Column, EndLine: s.EndLine, EndColumn: s.EndCol,
 			Message: s.Lib + " authenticates requests with a cookie and the app registers state-changing routes (" + list +
-				") with no CSRF defence and no SameSite=Lax/Strict cookie, so other sites can forge requests; add csrf-csrf, csrf-sync or lusca middleware, or set the session cookie's sameSite to 'lax'",
+				") with no CSRF defence and no SameSite=Lax/Strict cookie, so other sites can forge requests; add " + jslib.CSRFLibraries + " middleware, or set the session cookie's sameSite to 'lax'",
 		}}
 	}
 	return nil

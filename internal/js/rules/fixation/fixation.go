@@ -68,7 +68,7 @@ func check(f *analysis.File, m syntax.Match) {
 		f.ReportWhen(oldPassport, "fixation", call, passportMessage("req."+prop))
 	case prop == "authenticate" && f.Calls(call, jslib.Passport, "authenticate"):
 		if loginMiddleware(f, call) {
-			f.ReportWhen(oldPassport, "fixation", call, passportMessage("passport.authenticate"))
+			f.ReportWhen(oldPassport, "fixation", call, passportMessage(jslib.PassportName+".authenticate"))
 		}
 	}
 }
@@ -150,7 +150,8 @@ var (
 func oldPassport(a *analysis.App) bool { return analysis.OldPassport(a) && serverSessions(a) }
 
 func passportMessage(what string) string {
-	return what + " logs the user in without regenerating the session on passport < 0.6 (CVE-2022-25896), so a session ID planted before login stays valid after it; upgrade passport to 0.6 or later, or call req.session.regenerate() before logging in"
+	return what + " logs the user in without regenerating the session on " + jslib.PassportName + " < 0.6 (CVE-2022-25896), so a session ID planted before login stays valid after it; " +
+		jslib.PassportAdvice + ", or call req.session.regenerate() before logging in"
 }
 
 func fixationWrite(f *analysis.File, a *syntax.Node) {
@@ -275,7 +276,7 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 			inner := syntax.Unwrap(resolve.FirstNamed(n))
 			if inner != nil && inner.Kind == "call_expression" && len(resolve.Args(inner)) == 0 &&
 				strings.HasSuffix(f.MemberPath(inner.ChildByField("function")), ".session.regenerate") && !web.PromiseRegenerate(f) {
-				msg = "await " + reqName + ".session.regenerate() does not wait on express-session (it takes a callback and returns the session), so " +
+				msg = "await " + reqName + ".session.regenerate() does not wait on " + jslib.CallbackRegenerate + " (it takes a callback and returns the session), so " +
 					written + " is written before the new session ID exists; set it inside the regenerate callback or promisify regenerate"
 				return false
 			}
@@ -296,7 +297,7 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 	case reqName == "ctx":
 		// koa: only koa-session with an external store has a server-side
 		// session to fix; koa-session 6.1 added ctx.regenerateSession().
-		fix = "await ctx.regenerateSession() (koa-session 6.1 or later) before setting the user"
+		fix = jslib.KoaRegenerate
 		when = func(a *analysis.App) bool { return a.Facts.ServerSessions["ctx"] }
 	case w.set:
 		fix = "await " + reqName + ".session.regenerate() before setting the user"

@@ -72,7 +72,7 @@ func check(f *analysis.File, m syntax.Match) {
 				fn := f.Value(l.Value)
 				if fn != nil && syntax.IsFunction(fn) {
 					for _, r := range resolve.ReturnValues(fn) {
-						report(f, r, "csrf-csrf getSecret")
+						report(f, r, b.Module+" getSecret")
 					}
 				}
 			}

@@ -128,9 +128,9 @@ func logoutHandler(f *analysis.File, fn *syntax.Node) {
 	case o.logoutCall != nil && known && regen:
 		return // passport >= 0.6 regenerates in req.logout
 	case len(o.clears) > 0 && auth:
-		f.Report("logout", o.clears[0], "logout only removes "+o.removed[0]+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or req.session = null with cookie-session)")
+		f.Report("logout", o.clears[0], "logout only removes "+o.removed[0]+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or "+jslib.CookieSessionLogout+")")
 	case o.logoutCall != nil:
-		f.ReportWhen(analysis.OldPassport, "logout", o.logoutCall, "req.logout() on passport < 0.6 only removes req.user, so the session ID stays valid after logout; upgrade passport to 0.6 or later, or call req.session.destroy() after req.logout()")
+		f.ReportWhen(analysis.OldPassport, "logout", o.logoutCall, "req.logout() on "+jslib.PassportName+" < 0.6 only removes req.user, so the session ID stays valid after logout; "+jslib.PassportAdvice+", or call req.session.destroy() after req.logout()")
 	}
 }
 

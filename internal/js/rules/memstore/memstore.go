@@ -3,6 +3,7 @@ package memstore
 
 import (
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -38,15 +39,15 @@ func check(f *analysis.File, m syntax.Match) {
 			at = p
 		}
 		if bounded {
-			f.Report("memstore", at, u.Lib.Name+" uses a store that keeps sessions in process memory, so they are lost on every restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
+			f.Report("memstore", at, u.Lib.Name+" uses a store that keeps sessions in process memory, so they are lost on every restart and cannot be shared between processes; use a persistent store such as "+jslib.PersistentStores)
 			return
 		}
-		f.Report("memstore", at, u.Lib.Name+" uses MemoryStore, which leaks memory, loses every session on restart and cannot be shared between processes; use a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
+		f.Report("memstore", at, u.Lib.Name+" uses MemoryStore, which leaks memory, loses every session on restart and cannot be shared between processes; use a persistent store such as "+jslib.PersistentStores)
 	case !store.Unknown:
 		at := u.At
 		if u.OptsNode != nil {
 			at = u.OptsNode
 		}
-		f.Report("memstore", at, u.Lib.Name+" has no store, so it keeps sessions in process memory, which leaks memory, loses every session on restart and cannot be shared between processes; set store to a persistent store such as connect-redis, connect-mongo or connect-pg-simple")
+		f.Report("memstore", at, u.Lib.Name+" has no store, so it keeps sessions in process memory, which leaks memory, loses every session on restart and cannot be shared between processes; set store to a persistent store such as "+jslib.PersistentStores)
 	}
 }

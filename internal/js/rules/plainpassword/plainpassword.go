@@ -387,9 +387,9 @@ func rowObjects(f *analysis.File, n *syntax.Node) []*syntax.Node {
 
 func passwordMessage(kind string) string {
 	if kind == "fast" {
-		return "password is stored hashed with a fast digest, which GPUs brute-force at billions of guesses per second; hash it with bcrypt, argon2 or crypto.scrypt before storing"
+		return "password is stored hashed with a fast digest, which GPUs brute-force at billions of guesses per second; hash it with " + jslib.PasswordHashes + " before storing"
 	}
-	return "password is stored as plain text, so anyone who reads the database (or a backup, or a log) gets every user's password; hash it with bcrypt, argon2 or crypto.scrypt before storing"
+	return "password is stored as plain text, so anyone who reads the database (or a backup, or a log) gets every user's password; hash it with " + jslib.PasswordHashes + " before storing"
 }
 
 // passwordValue classifies a value stored under a password key: "plain",

@@ -23,6 +23,9 @@ type CookieSetter struct {
 	MaxAgeSeconds, ExpiresDays bool
 	// Import: with a Receiver pattern, the file must also import Module.
 	Import bool
+	// Files: with a Receiver pattern, a pattern the file's path must match
+	// (a framework's server files).
+	Files string
 }
 
 // DefaultsFor returns the setter's defaults for a version ("" unknown).
@@ -64,6 +67,10 @@ var CookieSetters = []CookieSetter{
 	// setCookie(ctx, name, value, opts): nothing set by default.
 	{Module: "cookies-next", Method: "setCookie", Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, MaxAgeSeconds: true},
 	{Module: "nookies", Method: "setCookie", Name: 1, Value: 2, Options: 3, Attrs: expressAttrs, MaxAgeSeconds: true},
+	// SvelteKit's cookies.set in server files (+page.server, +server,
+	// hooks.server): httpOnly and secure on, SameSite=Lax by default (2.x).
+	{Module: "@sveltejs/kit", Method: "set", Receiver: `^(cookies|event\.cookies)$`, Files: `(\+page\.server|\+layout\.server|\+server|hooks\.server)\.(js|ts)$`,
+		Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "lax"}}, MaxAgeSeconds: true},
 	// koa ctx.cookies.set and the cookies package (0.9.2): httpOnly on,
 	// secure by the request's protocol, no SameSite.
 	{Module: "cookies", Method: "set", Receiver: koaCookies, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs,
@@ -79,6 +86,5 @@ var ClientStorage = []struct {
 	Store    string // localStorage or sessionStorage
 }{
 	{Module: "vue-ls", Receiver: `(^|\.)\$ls$`, Method: "set", Store: "localStorage"},
-	{Module: "store2", Receiver: `^store$`, Method: "set", Store: "localStorage"},
 	{Module: "localforage", Receiver: `^localforage$`, Method: "setItem", Store: "localStorage"},
 }

@@ -35,6 +35,9 @@ func receiverPattern(p string) *regexp.Regexp {
 			if s.Receiver != "" {
 				receiverRE[s.Receiver] = regexp.MustCompile(s.Receiver)
 			}
+			if s.Files != "" {
+				receiverRE[s.Files] = regexp.MustCompile(s.Files)
+			}
 		}
 	})
 	return receiverRE[p]
@@ -98,6 +101,9 @@ func setterMatches(f *analysis.File, s *jslib.CookieSetter, call, recvNode *synt
 			if v == nil || v == recvNode || !re.MatchString(f.Text(v)) {
 				return false
 			}
+		}
+		if s.Files != "" && !receiverPattern(s.Files).MatchString(f.Tree.Path) {
+			return false
 		}
 		return !s.Import || f.Imported(s.Module)
 	}
@@ -168,7 +174,7 @@ func AuthCookie(f *analysis.File, name string, value *syntax.Node) bool {
 // NotAuthValue: cookies with an auth word in their name that hold state
 // of an authentication in progress or a preference, not a credential
 // (oauth_state, auth_cb, loginRedirect, auth_method).
-var NotAuthValue = regexp.MustCompile(`(?i)(state|verifier|nonce|_cb$|callback|redirect|return|method|provider|strategy|lang|locale|theme|consent|flash|message)`)
+var NotAuthValue = regexp.MustCompile(`(?i)(state|verifier|nonce|_cb$|callback|redirect|return|method|provider|strategy|lang|locale|theme|consent|flash|message|version|expir)`)
 
 var authValueName = regexp.MustCompile(`(?i)^(auth_?token|access_?token|refresh_?token|id_?token|session_?token|session_?id|sess_?id|sid|jwt|bearer|token|api_?key|login_?token|user_?token|auth)$`)
 

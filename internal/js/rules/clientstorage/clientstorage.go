@@ -3,8 +3,10 @@ package clientstorage
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
@@ -33,8 +35,17 @@ var (
 func check(f *analysis.File, m syntax.Match) {
 	if call := m.Capture("call"); call != nil {
 		fn := syntax.Unwrap(call.ChildByField("function"))
-		if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "setItem" ||
-			!storageName.MatchString(f.MemberPath(fn.ChildByField("object"))) {
+		if fn == nil || fn.Kind != "member_expression" {
+			return
+		}
+		if store := wrapper(f, fn); store != "" { // this.$ls.set('token', t)
+			if as := resolve.Args(call); len(as) >= 2 {
+				key, _ := f.String(as[0])
+				storageFinding(f, call, store, key, as[1])
+			}
+			return
+		}
+		if f.Text(fn.ChildByField("property")) != "setItem" || !storageName.MatchString(f.MemberPath(fn.ChildByField("object"))) {
 			return
 		}
 		as := resolve.Args(call)
@@ -95,4 +106,27 @@ func storageFinding(f *analysis.File, at *syntax.Node, store, key string, value 
 	}
 	store = store[strings.LastIndex(store, ".")+1:]
 	f.Report("clientstorage", at, store+" holds "+what+", which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+}
+
+var (
+	wrapperOnce sync.Once
+	wrapperRE   []*regexp.Regexp
+)
+
+// wrapper returns the Web Storage a catalog wrapper's set call writes
+// (vue-ls's this.$ls.set writes localStorage), or "".
+func wrapper(f *analysis.File, fn *syntax.Node) string {
+	wrapperOnce.Do(func() {
+		for _, w := range jslib.ClientStorage {
+			wrapperRE = append(wrapperRE, regexp.MustCompile(w.Receiver))
+		}
+	})
+	method := f.Text(fn.ChildByField("property"))
+	recv := f.Text(fn.ChildByField("object"))
+	for i, w := range jslib.ClientStorage {
+		if w.Method == method && wrapperRE[i].MatchString(recv) {
+			return w.Store
+		}
+	}
+	return ""
 }

@@ -24,13 +24,17 @@ import (
 // Set-Cookie headers.
 var Rule = &analysis.Rule{
 	ID:    "cookieflags",
-	Query: analysis.CallQuery + "\n" + analysis.PairQuery,
+	Query: analysis.CallQuery + "\n" + analysis.PairQuery + "\n" + analysis.AssignQuery,
 	Check: check,
 }
 
 func check(f *analysis.File, m syntax.Match) {
 	if f.Test {
 		return // test setups run over plain HTTP on purpose
+	}
+	if a := m.Capture("assign"); a != nil {
+		documentCookie(f, a)
+		return
 	}
 	if p := m.Capture("pair"); p != nil {
 		if f.Text(p.ChildByField("key")) == "plugin" {
@@ -259,8 +263,7 @@ func cookie(f *analysis.File, w *web.CookieWrite) {
 	ho := f.Get(w.Opts, a.HttpOnly)
 	switch {
 	case w.Setter.Client:
-		issues = append(issues, issue{what: "is written by browser code, which cannot make it HttpOnly", why: "any script on the page, and so any XSS, can read it",
-			fix: "set it from the server with HttpOnly"})
+		// Never HttpOnly: said below when something else is missing too.
 	case ho.Found && f.Bool(ho.Value) == resolve.No:
 		issues = append(issues, issue{what: "sets " + a.HttpOnly + " to false", why: "scripts, and so any XSS, can read it", fix: "set " + a.HttpOnly + ": true", replace: f.FalseAt(ho.Value), with: "true"})
 	case !ho.Found && !ho.Unknown && def.HttpOnly == jslib.Unset:
@@ -280,6 +283,10 @@ func cookie(f *analysis.File, w *web.CookieWrite) {
 	}
 	if len(issues) == 0 {
 		return
+	}
+	if w.Setter.Client {
+		issues = append(issues, issue{what: "is written by browser code, which cannot make it HttpOnly", why: "any script on the page, and so any XSS, can read it",
+			fix: "set it from the server with HttpOnly"})
 	}
 	var fix *finding.Fix
 	at := w.Call

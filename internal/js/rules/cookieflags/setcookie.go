@@ -43,6 +43,16 @@ func setCookieHeader(f *analysis.File, call *syntax.Node) {
 	}
 }
 
+// documentCookie checks document.cookie = 'token=...; path=/' in browser
+// code: a cookie written by a script can never be HttpOnly, so an auth
+// token in it needs at least Secure and SameSite.
+func documentCookie(f *analysis.File, a *syntax.Node) {
+	if f.MemberPath(a.ChildByField("left")) != "document.cookie" {
+		return
+	}
+	cookieString(f, a.ChildByField("right"), true)
+}
+
 // cookieStrings checks one cookie string, or each of an array of them.
 func cookieStrings(f *analysis.File, n *syntax.Node) {
 	n = syntax.Unwrap(n)
@@ -55,7 +65,13 @@ func cookieStrings(f *analysis.File, n *syntax.Node) {
 		}
 		return
 	}
-	if n.Kind != "string" && n.Kind != "template_string" && n.Kind != "binary_expression" {
+	cookieString(f, n, false)
+}
+
+// cookieString checks a cookie written as "name=value; Attr; ...".
+func cookieString(f *analysis.File, n *syntax.Node, client bool) {
+	n = syntax.Unwrap(n)
+	if n == nil || n.Kind != "string" && n.Kind != "template_string" && n.Kind != "binary_expression" {
 		return
 	}
 	// The cookie as text, with ${} for what cannot be read; attributes
@@ -89,11 +105,15 @@ func cookieStrings(f *analysis.File, n *syntax.Node) {
 	if !strings.Contains(lower, "secure") {
 		issues = append(issues, issue{what: "has no Secure attribute", why: "it travels over plain HTTP", fix: "set Secure"})
 	}
-	if !strings.Contains(lower, "httponly") {
+	if !client && !strings.Contains(lower, "httponly") {
 		issues = append(issues, issue{what: "has no HttpOnly attribute", why: "scripts, and so any XSS, can read it", fix: "set HttpOnly"})
 	}
 	if !strings.Contains(lower, "samesite=lax") && !strings.Contains(lower, "samesite=strict") {
 		issues = append(issues, issue{what: "has no SameSite=Lax or Strict attribute", why: "browsers attach it to cross-site requests", fix: "set SameSite=Lax"})
+	}
+	if client && len(issues) > 0 {
+		issues = append(issues, issue{what: "is written by browser code, which cannot make it HttpOnly", why: "any script on the page, and so any XSS, can read it",
+			fix: "set it from the server with HttpOnly"})
 	}
 	if len(issues) > 0 {
 		f.Report("cookieflags", n, message("the Set-Cookie header for '"+name+"'", issues))

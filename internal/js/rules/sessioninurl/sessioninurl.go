@@ -35,7 +35,7 @@ var (
 	// credentialParam are query keys that name a credential whatever the
 	// value's variable is called.
 	credentialParam = regexp.MustCompile(`(?i)[?&#;](access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer)=$`)
-	oneTimeContext  = regexp.MustCompile(`(?i)(reset|verify|verif|confirm|activat|invite|unsubscribe|magic|recover|forgot)`)
+	oneTimeContext  = regexp.MustCompile(`(?i)(reset|verify|verif|confirm|activ|invite|unsubscribe|magic|recover|forgot)`)
 )
 
 func check(f *analysis.File, m syntax.Match) {

@@ -34,3 +34,7 @@ module.exports = {
     return { sessionTime: new Date(event.created_at).getTime() };
   },
 };
+
+// Sequence numbers in exported records.
+let n = 0;
+module.exports.feed = (type, data) => ({ type, data, token: `t${n++}` });

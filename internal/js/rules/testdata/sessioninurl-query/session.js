@@ -12,3 +12,10 @@ function resetForm(req, res) {
 }
 
 module.exports = { sessionLayer, resetForm };
+
+// One-time activation links are mailed by design.
+function activationMail(base, token, name) {
+  return '<a href="' + base + '/active_account?key=' + token + '&name=' + name + '">activate</a>';
+}
+
+module.exports.activationMail = activationMail;

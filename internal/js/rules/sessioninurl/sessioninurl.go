@@ -30,7 +30,7 @@ var (
 	// authTokenName matches values named like this app's bearer
 	// credentials: access/auth/session/user tokens, JWTs. API keys are
 	// left out: in URLs they are most often a provider's, sent by design.
-	authTokenName = regexp.MustCompile(`(?i)^((access|auth|id|session|refresh|user|bearer|login|api)_?)?token$|^(jwt|bearer)$`)
+	authTokenName = regexp.MustCompile(`(?i)^(access|auth|id|session|refresh|user|bearer|login|api)_?token$|^(jwt|bearer)$`)
 	urlParamKey   = regexp.MustCompile(`(?i)([?&;/#]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
 	// credentialParam are query keys that name a credential whatever the
 	// value's variable is called.
@@ -82,6 +82,9 @@ func check(f *analysis.File, m syntax.Match) {
 		if p := n.Parent; p != nil && p.Kind == "binary_expression" && f.Text(p.ChildByField("operator")) == "+" {
 			return // only the outermost concatenation
 		}
+	}
+	if documentation(f, n) {
+		return // an example shown in <pre> or <code>
 	}
 	parts := f.Parts(n)
 	lit := ""
@@ -147,11 +150,17 @@ func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 		// getAccessToken(), auth.readToken(): the getter names the value.
 		name = getterSubject(f.MemberPath(n.ChildByField("function")))
 	}
-	if i := strings.LastIndexAny(name, "./"); i >= 0 {
+	// this.$store.getters['user/getToken']: a store getter named for what
+	// it gets, in its module (user + Token).
+	ns := ""
+	if i := strings.LastIndex(name, "/"); i >= 0 {
+		ns = name[strings.LastIndexAny(name[:i], "./")+1 : i]
 		name = name[i+1:]
 	}
-	// this.$store.getters['user/getToken']: a store getter named for it.
-	name = getterSubject(name)
+	if i := strings.LastIndex(name, "."); i >= 0 {
+		name = name[i+1:]
+	}
+	name = ns + getterSubject(name)
 	if web.SignsJWT(f, f.Value(n), 0) {
 		return "JWT", false
 	}
@@ -251,7 +260,7 @@ func isConstantName(s string) bool {
 
 var (
 	absoluteURL = regexp.MustCompile(`^(https?|wss?)://`)
-	httpMethod  = regexp.MustCompile(`^(get|post|put|patch|delete|del|head|request|fetch|send)$`)
+	httpMethod  = regexp.MustCompile(`^(get|post|put|patch|delete|del|head|request|fetch|send|ajax|getJSON)$`)
 )
 
 // outboundRequest reports whether the URL n is sent in an HTTP request the
@@ -429,6 +438,21 @@ func queryTokenOption(f *analysis.File, call *syntax.Node) bool {
 			f.Report("sessioninurl", at, "the "+scheme+" scheme accepts tokens from the query string ("+q.Option+"), so clients put auth tokens in URLs, where they leak through logs, browser history and Referer headers; accept them in the Authorization header only")
 		}
 		return true
+	}
+	return false
+}
+
+// documentation reports a URL written inside a JSX <pre> or <code>
+// element: an example for the reader, not a link the app makes.
+func documentation(f *analysis.File, n *syntax.Node) bool {
+	for p := n.Parent; p != nil && !syntax.IsFunction(p); p = p.Parent {
+		if p.Kind == "jsx_element" {
+			if open := p.ChildByField("open_tag"); open != nil {
+				tag := f.Text(open.ChildByField("name"))
+				return tag == "pre" || tag == "code"
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -268,7 +268,8 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 		if isKeyedHash(f, n) || opaque(f, fn) {
 			// createHmac(alg, key).update(ts).digest(), a cipher, a
 			// signature: without the key the output cannot be computed,
-			// whatever the input.
+			// whatever the input, nor what it is part of.
+			*strong = true
 			return
 		}
 		method := ""

@@ -12,6 +12,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -66,10 +67,10 @@ func check(f *analysis.File, m syntax.Match) {
 	if fn := m.Capture("fn"); fn != nil {
 		// @Post() controller methods, route.ts's export function POST,
 		// pages/api handlers.
-		if r, ok := web.DecoratorRoute(f, fn); ok {
+		if r, ok := routes.Decorator(f, fn); ok {
 			addRoute(f, r)
 		}
-		for _, r := range web.FileRoute(f, fn) {
+		for _, r := range routes.File(f, fn) {
 			addRoute(f, r)
 		}
 		return
@@ -93,10 +94,10 @@ func check(f *analysis.File, m syntax.Match) {
 		f.Facts.CSRF = true
 		return
 	}
-	if r, ok := web.Route(f, call); ok {
+	if r, ok := routes.Call(f, call); ok {
 		addRoute(f, r)
 	}
-	for _, r := range web.RouteObjects(f, call) {
+	for _, r := range routes.Objects(f, call) {
 		addRoute(f, r)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -122,7 +123,7 @@ func loginMiddleware(f *analysis.File, call *syntax.Node) bool {
 		return false
 	case p.Kind == "arguments":
 		outer := p.Parent
-		if _, ok := web.Route(f, outer); ok {
+		if _, ok := routes.Call(f, outer); ok {
 			return true
 		}
 		// GET /auth/github redirects to the provider; its callback logs in.
@@ -133,7 +134,7 @@ func loginMiddleware(f *analysis.File, call *syntax.Node) bool {
 		// and app.use(...).
 		ofn := syntax.Unwrap(outer.ChildByField("function"))
 		return ofn != nil && ofn.Kind == "member_expression" && getOrUse.MatchString(f.Text(ofn.ChildByField("property"))) &&
-			web.IsRouter(f, resolve.RootIdent(ofn))
+			routes.IsRouter(f, resolve.RootIdent(ofn))
 	case p.Kind == "assignment_expression" && call.Field == "right", p.Kind == "variable_declarator" && call.Field == "value", p.Kind == "pair":
 		return true // module.exports.authenticateCas = passport.authenticate('cas')
 	}

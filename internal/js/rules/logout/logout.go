@@ -8,6 +8,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -66,7 +67,7 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	call := m.Capture("call")
-	r, ok := web.Route(f, call)
+	r, ok := routes.Call(f, call)
 	get := false
 	if !ok {
 		// app.get('/logout', ...) is a logout route too.

@@ -8,6 +8,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -346,7 +347,7 @@ func isOutboundCall(f *analysis.File, call *syntax.Node) bool {
 		}
 		obj := f.MemberPath(fn.ChildByField("object"))
 		last := strings.ToLower(obj[strings.LastIndex(obj, ".")+1:])
-		return web.ClientName.MatchString(last) || strings.HasSuffix(last, "request") || strings.HasSuffix(last, "http")
+		return routes.ClientName.MatchString(last) || strings.HasSuffix(last, "request") || strings.HasSuffix(last, "http")
 	}
 	return false
 }

@@ -1,4 +1,9 @@
-package web
+// Package routes recognises the routes a JavaScript/TypeScript app
+// registers, in every way the catalog's frameworks allow: method calls
+// (app.post, router.route(p).post, fastify.post), route objects (hapi's
+// server.route, fastify's route), decorators (NestJS's @Post in a
+// @Controller) and files (Next.js route.ts exports, pages/api handlers).
+package routes
 
 import (
 	"path/filepath"
@@ -20,9 +25,9 @@ var (
 	ClientName = regexp.MustCompile(`(?i)^(\$|jquery|axios|http|https|request|superagent|got|ky|fetch|client|agent|supertest|chai|mock.*|.*client|.*api)$`)
 )
 
-// Route recognises app.post('/path', handler), router.route('/p').post(h)
+// Call recognises app.post('/path', handler), router.route('/p').post(h)
 // and fastify.post(...): a state-changing route.
-func Route(f *analysis.File, call *syntax.Node) (analysis.Route, bool) {
+func Call(f *analysis.File, call *syntax.Node) (analysis.Route, bool) {
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil || fn.Kind != "member_expression" {
 		return analysis.Route{}, false
@@ -98,10 +103,10 @@ func IsRouter(f *analysis.File, id *syntax.Node) bool {
 // stateChanging are the methods a forged request can use to change state.
 var stateChanging = map[string]bool{"POST": true, "PUT": true, "PATCH": true, "DELETE": true}
 
-// RouteObjects recognises routes declared as objects: hapi's
+// Objects recognises routes declared as objects: hapi's
 // server.route({ method: 'POST', path, handler }) (or an array of them)
 // and fastify's fastify.route({ method, url, handler }).
-func RouteObjects(f *analysis.File, call *syntax.Node) []analysis.Route {
+func Objects(f *analysis.File, call *syntax.Node) []analysis.Route {
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	as := resolve.Args(call)
 	if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "route" || len(as) != 1 {
@@ -145,10 +150,10 @@ func RouteObjects(f *analysis.File, call *syntax.Node) []analysis.Route {
 	return out
 }
 
-// DecoratorRoute recognises a controller method registered by a route
+// Decorator recognises a controller method registered by a route
 // decorator of the catalog (NestJS's @Post(':id') in a
 // @Controller('/api/x') class).
-func DecoratorRoute(f *analysis.File, method *syntax.Node) (analysis.Route, bool) {
+func Decorator(f *analysis.File, method *syntax.Node) (analysis.Route, bool) {
 	if method.Kind != "method_definition" || method.Parent == nil {
 		return analysis.Route{}, false
 	}
@@ -215,10 +220,10 @@ func controllerPrefix(f *analysis.File, class *syntax.Node) string {
 	return ""
 }
 
-// FileRoute recognises the handlers of file-system routes: Next.js's app
+// File recognises the handlers of file-system routes: Next.js's app
 // router (export async function POST in route.ts) and pages/api handlers
 // that branch on req.method === 'POST'.
-func FileRoute(f *analysis.File, fn *syntax.Node) []analysis.Route {
+func File(f *analysis.File, fn *syntax.Node) []analysis.Route {
 	path := filepath.ToSlash(f.Tree.Path)
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	line, _ := f.Tree.Position(fn.Start)

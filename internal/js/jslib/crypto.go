@@ -107,3 +107,9 @@ func FastDigest(r Ref) bool {
 
 // PasswordKDFs are slow salted password hashes.
 var PasswordKDFs = []string{"bcrypt", "bcryptjs", "argon2", "@node-rs/argon2", "@node-rs/bcrypt", "scrypt-js", "pbkdf2"}
+
+// RandomUUID reports a version 4 UUID generator (crypto.randomUUID, uuid
+// v4): 122 random bits as 32 hex digits in dash-separated groups.
+func RandomUUID(r Ref) bool {
+	return r.Is(Crypto, "randomUUID", "webcrypto.randomUUID") || r.Is("uuid", "v4") || r.Is("node-uuid", "v4")
+}

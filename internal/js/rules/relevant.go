@@ -97,6 +97,8 @@ var always = words(
 	"logout", "Logout", "logOut", "LogOut", "log_out", "signout", "signOut", "SignOut", "sign_out", "logoff", "logOff",
 	// Tokens and IDs in URLs (sessioninurl): the query key is written.
 	"token=", "Token=", "TOKEN=", "sid=", "key=", "Key=", "jwt=", "searchParams",
+	// Keys of tokens handed to the app's own storage helpers.
+	"_token", "token_",
 	// State-changing routes (csrf): the path is a literal.
 	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",

@@ -36,6 +36,7 @@ func check(f *analysis.File, m syntax.Match) {
 	if call := m.Capture("call"); call != nil {
 		fn := syntax.Unwrap(call.ChildByField("function"))
 		if fn == nil || fn.Kind != "member_expression" {
+			wrapperCall(f, call)
 			return
 		}
 		if store := wrapper(f, fn); store != "" { // this.$ls.set('token', t)
@@ -46,6 +47,7 @@ func check(f *analysis.File, m syntax.Match) {
 			return
 		}
 		if f.Text(fn.ChildByField("property")) != "setItem" || !storageName.MatchString(f.MemberPath(fn.ChildByField("object"))) {
+			wrapperCall(f, call)
 			return
 		}
 		as := resolve.Args(call)
@@ -129,4 +131,72 @@ func wrapper(f *analysis.File, fn *syntax.Node) string {
 		}
 	}
 	return ""
+}
+
+// wrapperCall judges a call of the app's own storage helper with a key
+// that names a token (createStorage(`app_token_${v}`), storage.set('jwt',
+// t)): the helper writes Web Storage under its parameter, so the finding
+// is at that write, with the key the call gives it.
+func wrapperCall(f *analysis.File, call *syntax.Node) {
+	as := resolve.Args(call)
+	key, index := "", -1
+	for i, a := range as {
+		if s, ok := f.Skeleton(a); ok && secretStoreKey.MatchString(s) && !benignStoreKey.MatchString(s) && !labelKey.MatchString(s) {
+			key, index = s, i
+			break
+		}
+	}
+	if index < 0 {
+		return
+	}
+	fn := f.LocalFunction(syntax.Unwrap(call.ChildByField("function")))
+	if fn == nil {
+		return
+	}
+	g := f.Owner(fn)
+	param := paramName(g, fn, index)
+	if param == "" {
+		return
+	}
+	syntax.Walk(fn, func(n *syntax.Node) bool {
+		if n.Kind != "call_expression" {
+			return true
+		}
+		c := syntax.Unwrap(n.ChildByField("function"))
+		if c == nil || c.Kind != "member_expression" || g.Text(c.ChildByField("property")) != "setItem" ||
+			!storageName.MatchString(g.MemberPath(c.ChildByField("object"))) {
+			return true
+		}
+		if ks := resolve.Args(n); len(ks) >= 2 && g.Text(syntax.Unwrap(ks[0])) == param {
+			store := g.MemberPath(c.ChildByField("object"))
+			f.Report("clientstorage", n, store[strings.LastIndex(store, ".")+1:]+" holds '"+key+"' (the key this helper is called with), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+		}
+		return true
+	})
+}
+
+// paramName returns the name of a function's parameter at index i.
+func paramName(f *resolve.File, fn *syntax.Node, i int) string {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		if p := fn.ChildByField("parameter"); p != nil && i == 0 {
+			return f.Text(p)
+		}
+		return ""
+	}
+	ps := params.NamedChildren()
+	if i >= len(ps) {
+		return ""
+	}
+	p := ps[i]
+	if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+		p = p.ChildByField("pattern")
+	}
+	if p != nil && p.Kind == "assignment_pattern" {
+		p = p.ChildByField("left")
+	}
+	if p == nil || p.Kind != "identifier" {
+		return ""
+	}
+	return f.Text(p)
 }

@@ -3,6 +3,7 @@ package predictableid
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -207,6 +208,9 @@ func tokenPrefixed(f *analysis.File, n *syntax.Node) bool {
 // weakDesc describes a weak source: what it is and why it is weak.
 func weakDesc(f *analysis.File, n *syntax.Node) string {
 	name := weakName(f, n)
+	if bits, ok := entropy(f, n, 0); ok && bits < minTruncatedBits {
+		return name + ", a random value cut to " + strconv.Itoa(int(bits)) + " random bits"
+	}
 	switch {
 	case strings.Contains(name, "randomBytes") || strings.Contains(name, "randomFill"):
 		return name + ", fewer than 16 random bytes"
@@ -249,7 +253,19 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 			scanRandomness(f, v, depth+1, weak, strong)
 		}
 		return
-	case "call_expression", "new_expression":
+	case "call_expression", "new_expression", "subscript_expression":
+		if bits, ok := entropy(f, n, 0); ok && bits < minTruncatedBits {
+			// uuid().split('-').slice(0, 3).join(''): a strong source cut
+			// short.
+			if *weak == nil {
+				*weak = n
+			}
+			return
+		}
+		if n.Kind == "subscript_expression" {
+			scanRandomness(f, n.ChildByField("object"), depth+1, weak, strong)
+			return
+		}
 		kind := randomness(f, n)
 		if kind == resolve.Yes {
 			*strong = true

@@ -48,3 +48,14 @@ module.exports.signUploadKey = (key) => {
   const token = `${expiry}.${computeSignature(`${key}:${expiry}`)}`;
   return token;
 };
+
+const { v4: uuidv4 } = require('uuid');
+
+// Strong sources cut short.
+module.exports.pairing = () => {
+  const tempToken = uuidv4().split('-').slice(0, 3).join(''); // want predictableid
+  const shortToken = crypto.randomBytes(16).toString('hex').slice(0, 8); // want predictableid
+  const sessionId = crypto.randomUUID().replace(/-/g, '');
+  const resetToken = crypto.randomBytes(32).toString('hex').slice(0, 32);
+  return { tempToken, shortToken, sessionId, resetToken };
+};

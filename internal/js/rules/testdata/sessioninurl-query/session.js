@@ -19,3 +19,15 @@ function activationMail(base, token, name) {
 }
 
 module.exports.activationMail = activationMail;
+
+const APP_URL = process.env.APP_URL;
+
+// After OAuth, a TOTP step: the pending login token rides in the path.
+function oauthDone(req, res, token) {
+  if (token.needsTotp) {
+    return res.redirect(`${APP_URL}/auth/totp/${token.loginToken}`); // want sessioninurl
+  }
+  return res.redirect(`/users/${req.user.id}`);
+}
+
+module.exports.oauthDone = oauthDone;

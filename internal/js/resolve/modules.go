@@ -37,6 +37,7 @@ type Program struct {
 	schemas map[*syntax.Node]string
 	parsed  int // modules parsed for the current file
 	nest    int // resolvers in progress
+	steps   int // resolution steps for the current file
 	local   int // > 0: do not load modules
 }
 
@@ -46,6 +47,7 @@ const (
 	maxParsed     = 32      // modules parsed for one analysed file
 	maxCacheNodes = 400_000 // syntax nodes kept in the cache
 	maxNest       = 256     // resolvers calling one another
+	maxSteps      = 400_000 // resolution steps for one analysed file
 )
 
 // NewProgram returns a module graph that parses modules with load.
@@ -62,7 +64,7 @@ func (p *Program) Begin() {
 	if p == nil {
 		return
 	}
-	p.parsed, p.nest, p.local = 0, 0, 0
+	p.parsed, p.nest, p.local, p.steps = 0, 0, 0, 0
 	for p.nodes > maxCacheNodes && len(p.order) > 0 {
 		path := p.order[0]
 		p.order = p.order[1:]
@@ -125,7 +127,11 @@ func (f *File) enter() bool {
 		return true
 	}
 	f.Prog.nest++
-	return f.Prog.nest <= maxNest
+	f.Prog.steps++
+	// A bound on the work for one file as well as on the depth: code
+	// that reassigns and re-merges one object many times would otherwise
+	// make resolution grow exponentially; past it, everything is unknown.
+	return f.Prog.nest <= maxNest && f.Prog.steps <= maxSteps
 }
 
 func (f *File) leave() {

@@ -85,8 +85,14 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 		if v := f.configValue(n, depth+1); v != nil {
 			return f.mergeObject(o, v, depth)
 		}
-		if v := f.PropertyValue(n); v != nil {
-			return f.mergeObject(o, v, depth+1)
+		if n.Kind == "member_expression" {
+			// obj.key where obj is an object here: its key's value.
+			outer := NewObj()
+			if f.mergeObject(outer, n.ChildByField("object"), depth+1) {
+				if l := f.Get(outer, f.Text(n.ChildByField("property"))); l.Found {
+					return f.mergeObject(o, l.Value, depth+1)
+				}
+			}
 		}
 		return false
 	case "object":
@@ -318,6 +324,9 @@ func (f *File) isMerge(call *syntax.Node) bool {
 	return ok && jslib.Merges[b]
 }
 
+// maxLayers bounds the reassignments of one variable that layers follows.
+const maxLayers = 8
+
 // layers merges a reassigned variable's declaration and reassignments in
 // source order: a reassignment that merges the variable into itself adds
 // to it, any other replaces it.
@@ -330,6 +339,9 @@ func (f *File) layers(o *Obj, id *syntax.Node, depth int) bool {
 	scope := DeclScope(d)
 	if v := d.ChildByField("value"); v != nil && !f.mergeObject(o, v, depth+1) {
 		o.Unknown = true
+	}
+	if len(f.assigns[name]) > maxLayers {
+		return false // rebuilt too often to follow
 	}
 	for _, a := range f.assigns[name] {
 		if a.Kind != "assignment_expression" || !scope.Contains(a) || a.Start > id.Start && syntax.EnclosingFunction(a) == syntax.EnclosingFunction(id) {

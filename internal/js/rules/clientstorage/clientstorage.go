@@ -138,10 +138,28 @@ func wrapper(f *analysis.File, fn *syntax.Node) string {
 // t)): the helper writes Web Storage under its parameter, so the finding
 // is at that write, with the key the call gives it.
 func wrapperCall(f *analysis.File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	switch {
+	case fn == nil || f.Text(fn) == "require":
+		return
+	case fn.Kind == "identifier":
+	case fn.Kind == "member_expression":
+		// storage.save(...): a helper of one of the app's modules.
+		if b, ok := f.Ref(fn.ChildByField("object")); !ok || strings.HasPrefix(b.Module, "@") || !strings.ContainsAny(b.Module, "./") {
+			return
+		}
+	default:
+		return
+	}
 	as := resolve.Args(call)
 	key, index := "", -1
 	for i, a := range as {
-		if s, ok := f.Skeleton(a); ok && secretStoreKey.MatchString(s) && !benignStoreKey.MatchString(s) && !labelKey.MatchString(s) {
+		// Only keys written at the call: resolving every argument of every
+		// call costs more than it finds.
+		if a = syntax.Unwrap(a); a.Kind != "string" && a.Kind != "template_string" {
+			continue
+		}
+		if s, ok := f.Skeleton(a); ok && storageKey.MatchString(s) && secretStoreKey.MatchString(s) && !benignStoreKey.MatchString(s) && !labelKey.MatchString(s) {
 			key, index = s, i
 			break
 		}
@@ -149,16 +167,16 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 	if index < 0 {
 		return
 	}
-	fn := f.LocalFunction(syntax.Unwrap(call.ChildByField("function")))
-	if fn == nil {
+	body := f.LocalFunction(fn)
+	if body == nil {
 		return
 	}
-	g := f.Owner(fn)
-	param := paramName(g, fn, index)
+	g := f.Owner(body)
+	param := paramName(g, body, index)
 	if param == "" {
 		return
 	}
-	syntax.Walk(fn, func(n *syntax.Node) bool {
+	syntax.Walk(body, func(n *syntax.Node) bool {
 		if n.Kind != "call_expression" {
 			return true
 		}
@@ -174,6 +192,10 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 		return true
 	})
 }
+
+// storageKey matches what looks like a storage key (app_token_*), not a
+// path, a route or a sentence.
+var storageKey = regexp.MustCompile(`^[\w*:.-]+$`)
 
 // paramName returns the name of a function's parameter at index i.
 func paramName(f *resolve.File, fn *syntax.Node, i int) string {

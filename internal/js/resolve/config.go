@@ -85,7 +85,18 @@ var devCondition = regexp.MustCompile(`(?i)(['"](development|dev|test|local)['"]
 
 // DevCondition reports whether a condition's text says development,
 // test, debug or mock: code under it is not what ships.
-func DevCondition(text string) bool { return devCondition.MatchString(text) }
+func DevCondition(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range devWords {
+		if strings.Contains(l, w) {
+			return devCondition.MatchString(text)
+		}
+	}
+	return false
+}
+
+// devWords: one of them is in every text devCondition matches.
+var devWords = []string{"dev", "test", "local", "production", "debug", "mock"}
 
 // envObject reports whether n is process.env (or import.meta.env).
 func (f *File) envObject(n *syntax.Node) bool {

@@ -176,8 +176,8 @@ func UsesIdentity(f *analysis.File, h, before *syntax.Node, reqName string) bool
 		if used || before != nil && n.Start >= before.Start {
 			return false
 		}
-		if n.Kind == "if_statement" && DevOnly(f, resolve.FirstNamed(n.ChildByField("consequence"))) {
-			return false // development-only code
+		if n.Kind == "if_statement" && resolve.DevCondition(f.Text(n.ChildByField("condition"))) {
+			return false // development-only code (outer ifs were met on the way down)
 		}
 		if n.Kind != "member_expression" {
 			return true

@@ -3,6 +3,7 @@ package plainpassword
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
@@ -238,12 +239,7 @@ func callers(f *analysis.File, call *syntax.Node) {
 	}
 }
 
-var (
-	// passLike: arguments that may hold a password (a password, a user
-	// record, a request body or DTO).
-	passLike    = regexp.MustCompile(`(?i)pass|pwd|user|account|member|customer|admin|body|data|params|input|credentials|dto|payload`)
-	requestBody = regexp.MustCompile(`(^|\.)(req|request|ctx\.request)\.(body|payload)$`)
-)
+var requestBody = regexp.MustCompile(`(^|\.)(req|request|ctx\.request)\.(body|payload)$`)
 
 // lastWrite returns the value last assigned to a member path before n in
 // its function (req.body.password = hash), or nil.
@@ -272,11 +268,11 @@ func passesPassword(f *analysis.File, as []*syntax.Node) bool {
 		a = syntax.Unwrap(a)
 		switch a.Kind {
 		case "identifier":
-			if passLike.MatchString(f.Text(a)) {
+			if passLike(f.Text(a)) {
 				return true
 			}
 		case "member_expression":
-			if passLike.MatchString(f.Text(a.ChildByField("property"))) || requestBody.MatchString(f.MemberPath(a)) {
+			if passLike(f.Text(a.ChildByField("property"))) || requestBody.MatchString(f.MemberPath(a)) {
 				return true
 			}
 		case "object":
@@ -322,4 +318,20 @@ func callee(f *analysis.File, call *syntax.Node) *syntax.Node {
 		}
 	}
 	return nil
+}
+
+// passLikeWords: names of arguments that may hold a password (a password,
+// a user record, a request body or DTO), lower case.
+var passLikeWords = []string{"pass", "pwd", "user", "account", "member", "customer", "admin", "body", "data", "params", "input", "credentials", "dto", "payload"}
+
+// passLike reports a name that may hold a password (a substring search:
+// a case-folding regexp is too slow for every call's arguments).
+func passLike(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range passLikeWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

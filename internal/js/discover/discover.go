@@ -29,7 +29,7 @@ const MaxSize = 1 << 20
 const (
 	SkipDependencies = "in node_modules (dependencies)"
 	SkipBuilt        = "in vendored, generated or built output (vendor, dist, build, coverage, .next, ...)"
-	SkipHidden       = "in hidden folders, testdata or _-prefixed folders"
+	SkipHidden       = "in hidden folders or testdata"
 	SkipMinified     = "minified or bundled"
 	SkipDeclaration  = "TypeScript declaration files (.d.ts)"
 	SkipTooLarge     = "larger than 1 MiB"
@@ -100,7 +100,7 @@ func FindWith(patterns []string, opts Options) Result {
 		}
 		seen[path] = true
 		lang, ok := syntax.LangOf(path)
-		if !ok {
+		if !ok && !nodeScript(path) && !syntax.IsSFC(path) {
 			return
 		}
 		if strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts") {
@@ -203,7 +203,9 @@ func skipDir(name string) string {
 		return SkipDependencies
 	case builtDirs[name]:
 		return SkipBuilt
-	case name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") && !strings.HasPrefix(name, "__"):
+	case name == "testdata" || strings.HasPrefix(name, "."):
+		// Unlike Go, JavaScript apps keep code in _-prefixed folders:
+		// Nuxt's dynamic routes (pages/_id), Next.js private folders.
 		return SkipHidden
 	}
 	return ""
@@ -288,4 +290,21 @@ func appRoot(dir, root string, cache map[string]bool) string {
 		}
 		d = parent
 	}
+}
+
+// nodeScript reports an executable Node script without an extension in a
+// bin folder (bin/www, bin/server): apps start their server there.
+func nodeScript(path string) bool {
+	if filepath.Ext(path) != "" || filepath.Base(filepath.Dir(path)) != "bin" {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64)
+	n, _ := f.Read(head)
+	line, _, _ := bytes.Cut(head[:n], []byte("\n"))
+	return bytes.HasPrefix(line, []byte("#!")) && bytes.Contains(line, []byte("node"))
 }

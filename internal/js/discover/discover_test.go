@@ -40,6 +40,7 @@ func TestFind(t *testing.T) {
 		"sub/server.js":               "x",
 		"testdata/fixture.js":         "x",
 		"src/__tests__/login.test.js": "x",
+		"pages/_id/index.vue":         "x",
 	})
 	r := Find([]string{root + "/..."})
 	var got []string
@@ -48,7 +49,7 @@ func TestFind(t *testing.T) {
 		appRel, _ := filepath.Rel(root, f.App)
 		got = append(got, rel+"@"+appRel)
 	}
-	want := "app.js@. src/__tests__/login.test.js@. src/a.ts@. src/b.tsx@. src/c.mjs@. src/d.cts@. sub/server.js@sub"
+	want := "app.js@. pages/_id/index.vue@. src/__tests__/login.test.js@. src/a.ts@. src/b.tsx@. src/c.mjs@. src/d.cts@. sub/server.js@sub"
 	if strings.Join(got, " ") != want {
 		t.Errorf("files:\n%s\nwant:\n%s", strings.Join(got, " "), want)
 	}
@@ -86,5 +87,27 @@ func TestMinified(t *testing.T) {
 	webpack := "/******/ (() => { // webpackBootstrap\n" + code
 	if !Minified([]byte(webpack)) {
 		t.Error("webpack bundle not skipped")
+	}
+}
+
+// TestNodeScripts finds the extensionless Node scripts apps start from
+// (bin/www), and nothing else without an extension.
+func TestNodeScripts(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"package.json":  "{}",
+		"bin/www":       "#!/usr/bin/env node\nrequire('../app');\n",
+		"bin/setup":     "#!/bin/sh\necho hi\n",
+		"scripts/serve": "#!/usr/bin/env node\n",
+		"Makefile":      "all:\n",
+	})
+	r := Find([]string{root + "/..."})
+	var got []string
+	for _, f := range r.Files {
+		rel, _ := filepath.Rel(root, f.Path)
+		got = append(got, rel)
+	}
+	if strings.Join(got, " ") != "bin/www" {
+		t.Errorf("files: %v, want [bin/www]", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/engine"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
@@ -59,7 +60,8 @@ func FuzzPass(f *testing.F) {
 				t.Fatal(err)
 			}
 		}
-		app := &rules.App{Passport: "0.5.0"}
+		app := &analysis.App{}
+		app.SetVersion("passport", "0.5.0")
 		for _, lang := range []syntax.Lang{syntax.JavaScript, syntax.TypeScript, syntax.TSX} {
 			start := time.Now()
 			pending, facts, ds, err := Check(fuzzParser, "/fuzz/input"+[]string{".js", ".ts", ".tsx"}[lang], lang, src, app, nil)
@@ -67,7 +69,7 @@ func FuzzPass(f *testing.F) {
 				continue
 			}
 			app.Add(facts)
-			fs := app.Finish(pending, nil)
+			fs := rules.Finish(app, pending, nil)
 			for _, f := range fs {
 				if f.Line < 1 || f.Column < 1 || f.Message == "" || strings.HasSuffix(f.Message, ".") {
 					t.Fatalf("bad finding %+v", f)

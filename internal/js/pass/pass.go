@@ -23,9 +23,11 @@ import (
 
 	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/discover"
 	"github.com/sessionlint/sessionlint/internal/js/engine"
 	"github.com/sessionlint/sessionlint/internal/js/ignore"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 )
@@ -37,7 +39,7 @@ type Options struct {
 	// Workers is the number of parsing workers; 0 means GOMAXPROCS.
 	Workers int
 	// Names are the project's extra names, which the rules add to their own.
-	Names rules.Names
+	Names analysis.Names
 	// MaxFileSize is the largest file analysed; 0 means discover.MaxSize.
 	MaxFileSize int64
 	// Exclude, if set, reports whether a file or folder (absolute path) is
@@ -84,8 +86,8 @@ func Queries() (*engine.Queries, error) {
 type fileResult struct {
 	path       string
 	app        string
-	pending    []rules.Pending
-	facts      rules.Facts
+	pending    []analysis.Pending
+	facts      analysis.Facts
 	directives []ignore.Directive
 	problem    *finding.Problem
 	partial    string // why the rules saw the file only in part
@@ -108,10 +110,10 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 			Message: fmt.Sprintf("%v; skipped %d JavaScript/TypeScript file(s)", err, len(found.Files))})
 		return res
 	}
-	apps := map[string]*rules.App{}
+	apps := map[string]*analysis.App{}
 	for _, f := range found.Files {
 		if apps[f.App] == nil {
-			apps[f.App] = rules.NewApp(f.App)
+			apps[f.App] = analysis.NewApp(f.App)
 			apps[f.App].Names = opts.Names
 			apps[f.App].IncludeTests = opts.IncludeTests
 		}
@@ -139,8 +141,9 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 				return
 			}
 			defer p.Close()
+			prog := resolve.NewProgram(moduleLoader(p))
 			for f := range jobs {
-				results <- analyse(p, f, apps[f.App], opts.Enabled)
+				results <- analyse(p, prog, f, apps[f.App], opts.Enabled)
 			}
 		}()
 	}
@@ -159,7 +162,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		close(results)
 	}()
 
-	pendingByApp := map[string][]rules.Pending{}
+	pendingByApp := map[string][]analysis.Pending{}
 	directives := map[string][]ignore.Directive{}
 	for r := range results {
 		quiet := excluded(r.path)
@@ -201,7 +204,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	}
 	slices.Sort(roots)
 	for _, root := range roots {
-		fs = append(fs, apps[root].Finish(pendingByApp[root], opts.Enabled)...)
+		fs = append(fs, rules.Finish(apps[root], pendingByApp[root], opts.Enabled)...)
 	}
 	fs = settle(fs, directives)
 	res.Findings = slices.DeleteFunc(fs, func(f finding.Finding) bool { return excluded(f.File) })
@@ -212,6 +215,17 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 // the reports of malformed directives, sets severities and sorts: the end
 // of a run over files and of a check of one buffer.
 func settle(fs []finding.Finding, directives map[string][]ignore.Directive) []finding.Finding {
+	// One finding per rule and place: a config module's literal reached
+	// from two files is one weakness.
+	seen := map[string]bool{}
+	fs = slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		k := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule, f.File, f.Line, f.Column)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 	for i := range fs {
 		ignore.Apply(fs[i:i+1], directives[fs[i].File])
 	}
@@ -229,7 +243,7 @@ func settle(fs []finding.Finding, directives map[string][]ignore.Directive) []fi
 
 // analyse parses and checks one file. A panic in a rule is turned into a
 // problem for that file, so one bad file cannot stop the run.
-func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(string) bool) (r fileResult) {
+func analyse(p engine.Parser, prog *resolve.Program, f discover.File, app *analysis.App, enabled func(string) bool) (r fileResult) {
 	r = fileResult{path: f.Path, app: f.App}
 	defer func() {
 		if e := recover(); e != nil {
@@ -246,6 +260,10 @@ func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(stri
 		r.problem = &finding.Problem{Path: f.Path, Message: "binary content, not JavaScript/TypeScript text"}
 		return r
 	}
+	lang := f.Lang
+	if syntax.IsSFC(f.Path) {
+		src, lang = syntax.SFCScript(src)
+	}
 	if discover.Minified(src) {
 		r.skipped = discover.SkipMinified
 		return r
@@ -254,7 +272,7 @@ func analyse(p engine.Parser, f discover.File, app *rules.App, enabled func(stri
 		return r
 	}
 	var tree *syntax.Tree
-	r.pending, r.facts, r.directives, tree, err = checkAll(p, f.Path, f.Lang, src, app, enabled)
+	r.pending, r.facts, r.directives, tree, err = check(p, prog, f.Path, lang, src, app, enabled)
 	if err != nil {
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
 		return r
@@ -286,44 +304,46 @@ func seenInPart(t *syntax.Tree) string {
 }
 
 // Check parses one source and runs the rules on it: the per-file part of
-// the pass, used by Run, the tests and the fuzz target. A file in which no
+// the pass, used by the tests and the fuzz target. A file in which no
 // rule could find anything (rules.Relevant) is not parsed.
-func Check(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
+func Check(p engine.Parser, path string, lang syntax.Lang, src []byte, app *analysis.App, enabled func(string) bool) ([]analysis.Pending, analysis.Facts, []ignore.Directive, error) {
 	if !rules.Relevant(src) {
-		return nil, rules.Facts{}, nil, nil
+		return nil, analysis.Facts{}, nil, nil
 	}
 	return CheckAll(p, path, lang, src, app, enabled)
 }
 
 // CheckAll is Check without the relevance test: it always parses.
-func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, error) {
-	pending, facts, directives, _, err := checkAll(p, path, lang, src, app, enabled)
+func CheckAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *analysis.App, enabled func(string) bool) ([]analysis.Pending, analysis.Facts, []ignore.Directive, error) {
+	pending, facts, directives, _, err := check(p, resolve.NewProgram(moduleLoader(p)), path, lang, src, app, enabled)
 	return pending, facts, directives, err
 }
 
-// checkAll is CheckAll that also returns the tree (its nodes no longer
-// used by the rules).
-func checkAll(p engine.Parser, path string, lang syntax.Lang, src []byte, app *rules.App, enabled func(string) bool) ([]rules.Pending, rules.Facts, []ignore.Directive, *syntax.Tree, error) {
+// check parses one source and runs the rules on it, resolving values in
+// the worker's module graph; it also returns the tree, whose nodes the
+// rules no longer use.
+func check(p engine.Parser, prog *resolve.Program, path string, lang syntax.Lang, src []byte, app *analysis.App, enabled func(string) bool) ([]analysis.Pending, analysis.Facts, []ignore.Directive, *syntax.Tree, error) {
 	tree, err := p.Parse(path, lang, src)
 	if err != nil {
-		return nil, rules.Facts{}, nil, nil, err
+		return nil, analysis.Facts{}, nil, nil, err
 	}
 	if app == nil {
-		app = &rules.App{}
+		app = &analysis.App{}
 	}
-	file := rules.NewFile(tree, app)
-	file.Load = moduleLoader(p)
-	file.Run(byQuery, enabled)
+	prog.Begin()
+	file := analysis.NewFile(tree, app, prog)
+	defer prog.End(file.File)
+	rules.Run(file, byQuery, enabled)
 	return file.Findings, file.Facts, ignore.Parse(tree), tree, nil
 }
 
-// moduleLoader parses the local modules a file imports values from, with
-// the worker's parser (its previous tree is already copied out), under the
+// moduleLoader parses the app's modules that values come from, with the
+// worker's parser (its previous tree is already copied out), under the
 // same limits as the files of the run.
-func moduleLoader(p engine.Parser) rules.Loader {
+func moduleLoader(p engine.Parser) resolve.Loader {
 	return func(path string) *syntax.Tree {
 		lang, ok := syntax.LangOf(path)
-		if !ok {
+		if !ok && !syntax.IsSFC(path) {
 			return nil
 		}
 		info, err := os.Stat(path)
@@ -333,6 +353,9 @@ func moduleLoader(p engine.Parser) rules.Loader {
 		src, err := os.ReadFile(path)
 		if err != nil || discover.Minified(src) {
 			return nil
+		}
+		if syntax.IsSFC(path) {
+			src, lang = syntax.SFCScript(src)
 		}
 		tree, err := p.Parse(path, lang, src)
 		if err != nil {

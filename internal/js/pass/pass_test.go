@@ -150,3 +150,30 @@ func TestCancel(t *testing.T) {
 		t.Log("all files analysed before the cancellation was seen")
 	}
 }
+
+// TestResolutionBounded keeps resolution bounded on code that reassigns
+// variables from one another's members many times (as a vendored lodash
+// does): following every layer grew exponentially.
+func TestResolutionBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("const session = require('express-session');\n")
+	const vars = 10
+	for i := range vars {
+		fmt.Fprintf(&b, "var v%d = {};\n", i)
+	}
+	for r := range 6 {
+		for i := range vars {
+			fmt.Fprintf(&b, "v%d = Object.assign({}, v%d, v%d.k%d);\n", i, (i+r+1)%vars, (i+r+2)%vars, r)
+		}
+	}
+	b.WriteString("module.exports = (app) => app.use(session({ secret: v0.s, cookie: v1, store: v2.store }));\n")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "app.js"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	res := Run(context.Background(), []string{dir + "/..."}, Options{})
+	if d := time.Since(start); d > 10*time.Second || res.Analysed != 1 {
+		t.Fatalf("analysed %d file(s) in %v", res.Analysed, d)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/discover"
 	"github.com/sessionlint/sessionlint/internal/js/engine"
 	"github.com/sessionlint/sessionlint/internal/js/ignore"
@@ -45,13 +46,13 @@ type Checker struct {
 	facts  map[string]cachedFacts // by path, for files read from disk
 
 	// Names are the project's extra names (configuration); set before use.
-	Names rules.Names
+	Names analysis.Names
 }
 
 type cachedFacts struct {
 	mod   time.Time
 	size  int64
-	facts rules.Facts
+	facts analysis.Facts
 }
 
 // NewChecker returns a Checker, or engine.ErrNeedsCgo in builds without cgo.
@@ -84,6 +85,9 @@ func (c *Checker) Close() {
 // an error.
 func (c *Checker) Source(path string, src []byte, enabled func(string) bool) (fs []finding.Finding, err error) {
 	lang, ok := syntax.LangOf(path)
+	if syntax.IsSFC(path) {
+		src, lang, ok = sfc(src)
+	}
 	switch {
 	case !ok:
 		return nil, ErrNotJS
@@ -106,7 +110,7 @@ func (c *Checker) Source(path string, src []byte, enabled func(string) bool) (fs
 	}()
 
 	root, hasPackage := appRootOf(filepath.Dir(path))
-	app := rules.NewApp(root)
+	app := analysis.NewApp(root)
 	app.Names = c.Names
 	if hasPackage {
 		for _, f := range c.appFacts(root, path, enabled) {
@@ -118,7 +122,7 @@ func (c *Checker) Source(path string, src []byte, enabled func(string) bool) (fs
 		return nil, err
 	}
 	app.Add(facts)
-	for _, f := range app.Finish(pending, enabled) {
+	for _, f := range rules.Finish(app, pending, enabled) {
 		if f.File == path {
 			fs = append(fs, f)
 		}
@@ -128,9 +132,9 @@ func (c *Checker) Source(path string, src []byte, enabled func(string) bool) (fs
 
 // appFacts returns the facts of the app's files other than skip, parsing
 // only those that changed since the last call.
-func (c *Checker) appFacts(root, skip string, enabled func(string) bool) []rules.Facts {
+func (c *Checker) appFacts(root, skip string, enabled func(string) bool) []analysis.Facts {
 	found := discover.Find([]string{filepath.Join(root, "...")})
-	var out []rules.Facts
+	var out []analysis.Facts
 	for i, f := range found.Files {
 		if i >= maxAppFiles {
 			break
@@ -150,7 +154,7 @@ func (c *Checker) appFacts(root, skip string, enabled func(string) bool) []rules
 		if err != nil || discover.Minified(src) {
 			continue
 		}
-		_, facts, _, err := Check(c.parser, f.Path, f.Lang, src, rules.NewApp(root), enabled)
+		_, facts, _, err := Check(c.parser, f.Path, f.Lang, src, analysis.NewApp(root), enabled)
 		if err != nil {
 			continue
 		}
@@ -177,4 +181,10 @@ func appRootOf(dir string) (string, bool) {
 
 func isDeclaration(path string) bool {
 	return strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts")
+}
+
+// sfc returns the script of a single-file component (.vue, .svelte).
+func sfc(src []byte) ([]byte, syntax.Lang, bool) {
+	script, lang := syntax.SFCScript(src)
+	return script, lang, true
 }

@@ -97,10 +97,17 @@ var always = words(
 	"logout", "Logout", "logOut", "LogOut", "log_out", "signout", "signOut", "SignOut", "sign_out", "logoff", "logOff",
 	// Tokens and IDs in URLs (sessioninurl): the query key is written.
 	"token=", "Token=", "TOKEN=", "sid=", "key=", "Key=", "jwt=", "searchParams",
+	// Keys of tokens handed to the app's own storage helpers.
+	"_token", "token_",
 	// State-changing routes (csrf): the path is a literal.
 	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",
+	// Routes by decorator (NestJS), by file (Next.js) or as objects (hapi).
+	"@Post", "@Put", "@Patch", "@Delete", " POST(", " PUT(", " PATCH(", " DELETE(", "'POST'", "\"POST\"", "'PUT'", "'PATCH'", "'DELETE'",
 	"koa", "genid", "sessionlint",
+	// Configuration the app ships (hardcodedsecret): files it reads,
+	// env files it loads, config schemas.
+	".yml", ".yaml", "loadEnvFile", "convict", "dotenv",
 )
 
 // predictableid also needs a weak randomness source with a name that says
@@ -110,7 +117,7 @@ var (
 	weakSources = words("random", "Random", "Date.now", "new Date", "getTime", "now()", "hrtime", "uuid", "shortid", "cuid", "++", "+= 1")
 	idNames     = words("sid", "Sid", "SID", "sess", "Sess", "token", "Token", "TOKEN", "secret", "Secret", "nonce", "Nonce",
 		"state", "State", "otp", "Otp", "OTP", "code", "Code", "apiKey", "ApiKey", "api_key", "API_KEY",
-		"sk_", "pk_", "rk_", "tok_")
+		"sk_", "pk_", "rk_", "tok_", "Key")
 )
 
 // wordStart reports whether a word may start at src[i]: not inside a
@@ -132,15 +139,6 @@ func isAlnum(b byte) bool {
 }
 
 var alwaysSet, weakSourceSet, idNameSet = newWordSet(always), newWordSet(weakSources), newWordSet(idNames)
-
-func containsAny(src []byte, ws [][]byte) bool {
-	for _, w := range ws {
-		if bytes.Contains(src, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // Relevant reports whether any rule could use the file: a cheap test on
 // the bytes, so that files that cannot matter are not parsed.

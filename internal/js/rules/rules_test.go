@@ -17,7 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 )
 
-var wantRE = regexp.MustCompile(`// want ([a-z, ]+)$`)
+var wantRE = regexp.MustCompile(`(?://|#) want ([a-z, ]+)$`)
 
 // TestRules runs the whole pass over each folder of testdata (one app each)
 // and compares the findings with the "// want RULE ..." comments: every

@@ -21,10 +21,11 @@ const (
 	JavaScript Lang = iota // .js .mjs .cjs .jsx (the grammar includes JSX)
 	TypeScript             // .ts .mts .cts
 	TSX                    // .tsx
+	Data                   // configuration read by ParseJSON, ParseYAML, ParseEnv
 )
 
 func (l Lang) String() string {
-	return [...]string{"javascript", "typescript", "tsx"}[l]
+	return [...]string{"javascript", "typescript", "tsx", "data"}[l]
 }
 
 // LangOf returns the grammar for a file name, and whether the file is

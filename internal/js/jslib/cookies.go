@@ -1,0 +1,90 @@
+package jslib
+
+// A CookieSetter is an API that writes one cookie: name, value, options.
+type CookieSetter struct {
+	// Module whose import (or, for framework objects, whose receiver
+	// name) identifies the setter; "" for framework response objects
+	// recognised by their receiver.
+	Module string
+	// Method called; Receiver matches the object it is called on: a
+	// pattern of the receiver's name (res, reply, ctx.cookies) or, with
+	// Module set, any value made from the module.
+	Method   string
+	Receiver string
+	// Args: indexes of the name, value and options arguments.
+	Name, Value, Options int
+	// Client: runs in the browser, where a cookie cannot be HttpOnly and
+	// any script reads it.
+	Client   bool
+	Attrs    Attrs
+	Defaults []Defaults
+	// MaxAgeSeconds: maxAge is in seconds (else milliseconds); Expires in
+	// days when a number (js-cookie).
+	MaxAgeSeconds, ExpiresDays bool
+	// Import: with a Receiver pattern, the file must also import Module.
+	Import bool
+	// Files: with a Receiver pattern, a pattern the file's path must match
+	// (a framework's server files).
+	Files string
+}
+
+// DefaultsFor returns the setter's defaults for a version ("" unknown).
+func (c *CookieSetter) DefaultsFor(version string) Defaults {
+	s := SessionLib{Defaults: c.Defaults}
+	return s.DefaultsFor(version)
+}
+
+// Receivers of framework response objects.
+const (
+	responseRecv = `^(res|response|resp|reply|ctx\.res|ctx\.response|context\.res)$`
+	koaCookies   = `(^|\.)cookies$`
+)
+
+// CookieSetters are the cookie-writing APIs, with their defaults.
+var CookieSetters = []CookieSetter{
+	// Express res.cookie(name, value, opts): nothing set by default (4.x/5.x).
+	{Method: "cookie", Receiver: responseRecv, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs},
+	// @fastify/cookie reply.setCookie: since 10.0.0 SameSite defaults to
+	// Lax (Object.assign({ sameSite: 'lax' }, options)); httpOnly and
+	// secure unset; maxAge in seconds.
+	{Module: "@fastify/cookie", Method: "setCookie", Receiver: responseRecv + `|^(ctx|context|c)$`, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs,
+		Defaults: []Defaults{{}, {Since: "10.0.0", SameSite: "lax"}}, MaxAgeSeconds: true},
+	// hapi h.state(name, value, opts): statehood 8 defaults isSecure,
+	// isHttpOnly and SameSite=Strict.
+	{Module: "@hapi/hapi", Method: "state", Receiver: `^(h|reply|toolkit|response)$`, Name: 0, Value: 1, Options: 2, Attrs: hapiAttrs,
+		Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "strict"}}},
+	// Next.js cookies().set(name, value, opts) / response.cookies.set:
+	// nothing set by default; maxAge in seconds.
+	{Module: "next/headers", Method: "set", Receiver: `(^cookies\(\)|^\(?await cookies\(\)\)?|cookieStore|\.cookies)$`, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, MaxAgeSeconds: true, Import: true},
+	{Module: "next/server", Method: "set", Receiver: `\.cookies$`, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, MaxAgeSeconds: true, Import: true},
+	// js-cookie 2/3: Cookies.set(name, value, attrs) in the browser;
+	// expires in days; SameSite unset.
+	{Module: "js-cookie", Method: "set", Name: 0, Value: 1, Options: 2, Client: true, Attrs: expressAttrs, ExpiresDays: true},
+	// universal-cookie / react-cookie: new Cookies().set(name, value, opts).
+	{Module: "universal-cookie", Method: "set", Name: 0, Value: 1, Options: 2, Client: true, Attrs: expressAttrs, MaxAgeSeconds: true},
+	{Module: "react-cookie", Method: "setCookie", Name: 0, Value: 1, Options: 2, Client: true, Attrs: expressAttrs, MaxAgeSeconds: true},
+	// cookies-next setCookie(name, value, opts) and nookies
+	// setCookie(ctx, name, value, opts): nothing set by default.
+	{Module: "cookies-next", Method: "setCookie", Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, MaxAgeSeconds: true},
+	{Module: "nookies", Method: "setCookie", Name: 1, Value: 2, Options: 3, Attrs: expressAttrs, MaxAgeSeconds: true},
+	// SvelteKit's cookies.set in server files (+page.server, +server,
+	// hooks.server): httpOnly and secure on, SameSite=Lax by default (2.x).
+	{Module: "@sveltejs/kit", Method: "set", Receiver: `^(cookies|event\.cookies)$`, Files: `(\+page\.server|\+layout\.server|\+server|hooks\.server)\.(js|ts)$`,
+		Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "lax"}}, MaxAgeSeconds: true},
+	// koa ctx.cookies.set and the cookies package (0.9.2): httpOnly on,
+	// secure by the request's protocol, no SameSite.
+	{Module: "cookies", Method: "set", Receiver: koaCookies, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs,
+		Defaults: []Defaults{{Secure: ByRequest, HttpOnly: On}}},
+}
+
+// ClientStorage are wrappers of the browser's Web Storage: a set call on
+// one writes localStorage (vue-ls 2.3.3: $ls → window.localStorage).
+var ClientStorage = []struct {
+	Module   string
+	Receiver string // pattern of the receiver's text
+	Method   string
+	Store    string // localStorage or sessionStorage
+}{
+	{Module: "vue-ls", Receiver: `(^|\.)\$ls$`, Method: "set", Store: "localStorage"},
+	{Module: "localforage", Receiver: `^localforage$`, Method: "setItem", Store: "localStorage"},
+}

@@ -1,0 +1,224 @@
+package clientstorage
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
+)
+
+// ClientStorage flags browser code that keeps a token, JWT, session ID,
+// password or secret in localStorage or sessionStorage (setItem, property
+// or index assignment), where any script on the page (and so any XSS) can
+// read it. UI state (theme, language, cart) and keys that hold a token's
+// label rather than the token (md:lastTokenName, apiKeyLabel) are silent.
+var Rule = &analysis.Rule{
+	ID:    "clientstorage",
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery,
+	Check: check,
+}
+
+var (
+	storageName    = regexp.MustCompile(`(^|\.)(localStorage|sessionStorage)$`)
+	secretStoreKey = regexp.MustCompile(`(?i)(token|jwt|auth|session|^sid$|password|passwd|secret|api_?key|apikey|credential|bearer)`)
+	benignStoreKey = regexp.MustCompile(`(?i)(csrf|xsrf|expir|_at$|At$|ttl|time|redirect|return_?to|theme|lang|locale|consent|state$|count|storage|provider|method|type|remember_?me)`)
+	// labelKey: a key or value named for what describes a token rather than
+	// the token itself (md:lastTokenName, apiKeyLabel, tokenIds).
+	labelKey = regexp.MustCompile(`(?i)(name|label|title|hint|desc|description|ids|list|prefix|suffix|last_?4|color|colour|icon)s?$`)
+)
+
+func check(f *analysis.File, m syntax.Match) {
+	if call := m.Capture("call"); call != nil {
+		fn := syntax.Unwrap(call.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" {
+			wrapperCall(f, call)
+			return
+		}
+		if store := wrapper(f, fn); store != "" { // this.$ls.set('token', t)
+			if as := resolve.Args(call); len(as) >= 2 {
+				key, _ := f.String(as[0])
+				storageFinding(f, call, store, key, as[1])
+			}
+			return
+		}
+		if f.Text(fn.ChildByField("property")) != "setItem" || !storageName.MatchString(f.MemberPath(fn.ChildByField("object"))) {
+			wrapperCall(f, call)
+			return
+		}
+		as := resolve.Args(call)
+		if len(as) < 2 {
+			return
+		}
+		key, _ := f.String(as[0])
+		storageFinding(f, call, f.MemberPath(fn.ChildByField("object")), key, as[1])
+		return
+	}
+	a := m.Capture("assign")
+	lhs := syntax.Unwrap(a.ChildByField("left"))
+	if lhs == nil || (lhs.Kind != "member_expression" && lhs.Kind != "subscript_expression") {
+		return
+	}
+	obj := lhs.ChildByField("object")
+	if !storageName.MatchString(f.MemberPath(obj)) {
+		return
+	}
+	key := ""
+	if lhs.Kind == "member_expression" {
+		key = f.Text(lhs.ChildByField("property"))
+	} else {
+		key, _ = f.String(lhs.ChildByField("index"))
+	}
+	storageFinding(f, a, f.MemberPath(obj), key, a.ChildByField("right"))
+}
+
+func storageFinding(f *analysis.File, at *syntax.Node, store, key string, value *syntax.Node) {
+	if web.IsClearing(f, value) {
+		return
+	}
+	if s, ok := f.String(value); ok && s == "" {
+		return
+	}
+	what := ""
+	switch {
+	case key != "" && labelKey.MatchString(key):
+		// A label of a token, not the token.
+	case key != "" && secretStoreKey.MatchString(key) && !benignStoreKey.MatchString(key):
+		what = "'" + key + "'"
+	case key == "" || !benignStoreKey.MatchString(key):
+		// The value's name: res.data.accessToken, token, jwt.
+		v := syntax.Unwrap(value)
+		name := ""
+		switch v.Kind {
+		case "identifier":
+			name = f.Text(v)
+		case "member_expression":
+			name = f.Text(v.ChildByField("property"))
+		}
+		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) && !labelKey.MatchString(name) {
+			what = name
+		}
+	}
+	if what == "" {
+		return
+	}
+	store = store[strings.LastIndex(store, ".")+1:]
+	f.Report("clientstorage", at, store+" holds "+what+", which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+}
+
+var (
+	wrapperOnce sync.Once
+	wrapperRE   []*regexp.Regexp
+)
+
+// wrapper returns the Web Storage a catalog wrapper's set call writes
+// (vue-ls's this.$ls.set writes localStorage), or "".
+func wrapper(f *analysis.File, fn *syntax.Node) string {
+	wrapperOnce.Do(func() {
+		for _, w := range jslib.ClientStorage {
+			wrapperRE = append(wrapperRE, regexp.MustCompile(w.Receiver))
+		}
+	})
+	method := f.Text(fn.ChildByField("property"))
+	recv := f.Text(fn.ChildByField("object"))
+	for i, w := range jslib.ClientStorage {
+		if w.Method == method && wrapperRE[i].MatchString(recv) {
+			return w.Store
+		}
+	}
+	return ""
+}
+
+// wrapperCall judges a call of the app's own storage helper with a key
+// that names a token (createStorage(`app_token_${v}`), storage.set('jwt',
+// t)): the helper writes Web Storage under its parameter, so the finding
+// is at that write, with the key the call gives it.
+func wrapperCall(f *analysis.File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	switch {
+	case fn == nil || f.Text(fn) == "require":
+		return
+	case fn.Kind == "identifier":
+	case fn.Kind == "member_expression":
+		// storage.save(...): a helper of one of the app's modules.
+		if b, ok := f.Ref(fn.ChildByField("object")); !ok || strings.HasPrefix(b.Module, "@") || !strings.ContainsAny(b.Module, "./") {
+			return
+		}
+	default:
+		return
+	}
+	as := resolve.Args(call)
+	key, index := "", -1
+	for i, a := range as {
+		// Only keys written at the call: resolving every argument of every
+		// call costs more than it finds.
+		if a = syntax.Unwrap(a); a.Kind != "string" && a.Kind != "template_string" {
+			continue
+		}
+		if s, ok := f.Skeleton(a); ok && storageKey.MatchString(s) && secretStoreKey.MatchString(s) && !benignStoreKey.MatchString(s) && !labelKey.MatchString(s) {
+			key, index = s, i
+			break
+		}
+	}
+	if index < 0 {
+		return
+	}
+	body := f.LocalFunction(fn)
+	if body == nil {
+		return
+	}
+	g := f.Owner(body)
+	param := paramName(g, body, index)
+	if param == "" {
+		return
+	}
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if n.Kind != "call_expression" {
+			return true
+		}
+		c := syntax.Unwrap(n.ChildByField("function"))
+		if c == nil || c.Kind != "member_expression" || g.Text(c.ChildByField("property")) != "setItem" ||
+			!storageName.MatchString(g.MemberPath(c.ChildByField("object"))) {
+			return true
+		}
+		if ks := resolve.Args(n); len(ks) >= 2 && g.Text(syntax.Unwrap(ks[0])) == param {
+			store := g.MemberPath(c.ChildByField("object"))
+			f.Report("clientstorage", n, store[strings.LastIndex(store, ".")+1:]+" holds '"+key+"' (the key this helper is called with), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+		}
+		return true
+	})
+}
+
+// storageKey matches what looks like a storage key (app_token_*), not a
+// path, a route or a sentence.
+var storageKey = regexp.MustCompile(`^[\w*:.-]+$`)
+
+// paramName returns the name of a function's parameter at index i.
+func paramName(f *resolve.File, fn *syntax.Node, i int) string {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		if p := fn.ChildByField("parameter"); p != nil && i == 0 {
+			return f.Text(p)
+		}
+		return ""
+	}
+	ps := params.NamedChildren()
+	if i >= len(ps) {
+		return ""
+	}
+	p := ps[i]
+	if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+		p = p.ChildByField("pattern")
+	}
+	if p != nil && p.Kind == "assignment_pattern" {
+		p = p.ChildByField("left")
+	}
+	if p == nil || p.Kind != "identifier" {
+		return ""
+	}
+	return f.Text(p)
+}

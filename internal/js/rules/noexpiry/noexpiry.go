@@ -1,0 +1,211 @@
+// Package noexpiry is the JavaScript/TypeScript noexpiry rule.
+package noexpiry
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
+)
+
+// Rule flags sessions with no bounded lifetime: a session library whose
+// sessions live in an unbounded in-memory store (express-session's
+// MemoryStore) with no cookie.maxAge/expires, one whose signed cookie is
+// the session and carries no expiry (cookie-session without maxAge), a
+// lifetime of zero that means forever (iron-session ttl: 0), and session
+// lifetimes over 30 days, in each library's unit (the catalog's). A store
+// with its own TTL (connect-redis, connect-mongo, connect-pg-simple, ...)
+// counts as expiry.
+var Rule = &analysis.Rule{
+	ID:    "noexpiry",
+	Query: analysis.CallQuery + "\n" + analysis.PairQuery,
+	Check: check,
+}
+
+func check(f *analysis.File, m syntax.Match) {
+	if f.Test {
+		return
+	}
+	var u *web.Session
+	if p := m.Capture("pair"); p != nil {
+		if f.Text(p.ChildByField("key")) == "plugin" {
+			u = web.SessionAt(f, p.Parent)
+		}
+	} else {
+		u = web.SessionAt(f, m.Capture("call"))
+		if u == nil {
+			token(f, m.Capture("call"))
+			return
+		}
+	}
+	if u == nil || u.Opts == nil || web.DevOnly(f, u.At) {
+		return
+	}
+	session(f, u)
+}
+
+// token checks the lifetime of a signed token (the catalog's JWT signers):
+// a login token with no expiry, or one that lives longer than 30 days.
+func token(f *analysis.File, call *syntax.Node) {
+	b, ok := f.Callee(call)
+	if !ok {
+		return
+	}
+	for _, s := range jslib.JWTSigners(jslib.Call) {
+		if s.Ref != b || s.Expiry == "" {
+			continue
+		}
+		as := resolve.Args(call)
+		opts := resolve.NewObj()
+		if s.OptionsArg >= 0 && s.OptionsArg < len(as) {
+			opts = f.Object(as[s.OptionsArg])
+		}
+		unit := time.Millisecond
+		if s.ExpirySeconds {
+			unit = time.Second
+		}
+		l := f.Get(opts, s.Expiry)
+		switch {
+		case l.Found:
+			if d, ok := f.Duration(l.Value, unit); ok && d > jslib.SessionLifetime && !rememberMe(f, call) {
+				f.Report("noexpiry", lifetimeAt(f, l.Value), "the token signed here lives longer than 30 days, so a stolen token stays valid for a long time; sign login tokens for hours or days and renew them")
+			}
+		case l.Unknown || s.DefaultBounded || s.KeyArg < 0 || web.DevOnly(f, call):
+		case len(as) > 0 && hasKey(f, as[0], "exp"):
+		case loginToken(f, call, as):
+			f.Report("noexpiry", call, "the login token is signed without an expiry (expiresIn), so a stolen token stays valid forever; set expiresIn to hours or days and renew tokens")
+		}
+		return
+	}
+}
+
+func hasKey(f *analysis.File, n *syntax.Node, key string) bool {
+	o := f.Object(n)
+	l := f.Get(o, key)
+	return l.Found || l.Unknown || o == nil
+}
+
+var (
+	loginTokenFn = regexp.MustCompile(`(?i)(access|auth|session|login|user|id|jwt|bearer)_?token|(generate|create|sign|issue|make|new)_?(jwt|token)$|^(sign|issue)_?(in|jwt)$`)
+	oneTime      = regexp.MustCompile(`(?i)reset|verif|confirm|invite|email|magic|unsubscribe|share|download|upload|file|preview|refresh|remember|api_?key|webhook`)
+	identityKey  = regexp.MustCompile(`(?i)^(user_?id|uid|sub|username|user|email|account_?id)$`)
+	rememberWord = regexp.MustCompile(`(?i)remember|persist|long_?lived|refresh`)
+)
+
+// loginToken reports a token signed for a login: a function named for
+// one (generateAccessToken), or a payload naming the user, outside
+// one-time uses (reset, verification, invitations).
+func loginToken(f *analysis.File, call *syntax.Node, as []*syntax.Node) bool {
+	name := web.FunctionName(f, syntax.EnclosingFunction(call))
+	if oneTime.MatchString(name) {
+		return false
+	}
+	if loginTokenFn.MatchString(name) {
+		return true
+	}
+	if len(as) == 0 {
+		return false
+	}
+	o := f.Object(as[0])
+	found := false
+	o.Props(func(p *resolve.Prop) {
+		if identityKey.MatchString(p.Key) {
+			found = true
+		}
+		if oneTime.MatchString(p.Key) {
+			found = false
+		}
+	})
+	return found && web.LoginPath.MatchString(name)
+}
+
+// rememberMe reports a token signed in a remember-me branch.
+func rememberMe(f *analysis.File, n *syntax.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if (p.Kind == "if_statement" || p.Kind == "ternary_expression") && rememberWord.MatchString(f.Text(p.ChildByField("condition"))) {
+			return true
+		}
+	}
+	return rememberWord.MatchString(web.FunctionName(f, syntax.EnclosingFunction(n)))
+}
+
+func session(f *analysis.File, u *web.Session) {
+	for _, d := range u.Lib.Lifetime {
+		l := f.Get(u.Opts, d.Key)
+		if l.Unknown && !l.Found {
+			return // set somewhere we cannot see
+		}
+		if !l.Found {
+			continue
+		}
+		if d.Unit == 0 {
+			return // an expiry date: bounded
+		}
+		v, ok := f.Number(l.Value)
+		if !ok {
+			return
+		}
+		life := time.Duration(v * float64(d.Unit))
+		switch {
+		case v == 0 && d.ZeroForever:
+			f.Report("noexpiry", at(f, l.Value), u.Lib.Name+" "+d.Key+" is 0, which never expires, so a stolen session cookie stays valid forever; set "+d.Key+" to a few hours or days")
+		case life > jslib.SessionLifetime:
+			f.Report("noexpiry", at(f, l.Value), u.Lib.Name+" "+d.Key+" is longer than 30 days, so a stolen session cookie stays valid for a long time; use a shorter "+d.Key+" and a separate remember-me token if needed")
+		}
+		return
+	}
+	where := u.At
+	if u.OptsNode != nil {
+		where = u.OptsNode
+	}
+	switch {
+	case u.Lib.NoExpiry:
+		f.Report("noexpiry", where, u.Lib.Name+" has no maxAge, and the signed cookie carries no expiry of its own, so a copied session cookie stays valid forever; set maxAge (e.g. 24 * 60 * 60 * 1000)")
+	case u.Lib.MemoryUnbounded:
+		store := f.Get(u.Opts, u.Lib.Store)
+		if store.Unknown {
+			return
+		}
+		if store.Found {
+			if memory, bounded := web.IsMemoryStore(f, u, store.Value); !memory || bounded {
+				return // a store's own TTL bounds the session
+			}
+		}
+		f.Report("noexpiry", where, u.Lib.Name+" has no cookie.maxAge and keeps sessions in MemoryStore, so a session never expires on the server and a stolen session ID stays valid indefinitely; set cookie.maxAge (and use a store with a TTL)")
+	case u.Lib.DefaultLifetime > jslib.SessionLifetime:
+		f.Report("noexpiry", where, u.Lib.Name+" sessions last longer than 30 days by default; set a shorter lifetime")
+	}
+}
+
+// at reports a lifetime at the value, or, when the value is a constant of
+// the same function (const maxAge = 73050 * day), where it is computed.
+func at(f *analysis.File, v *syntax.Node) *syntax.Node {
+	v = syntax.Unwrap(v)
+	if v != nil && (v.Kind == "identifier" || v.Kind == "shorthand_property_identifier") {
+		if d := f.IdentValue(v); d != nil && f.Owner(d) == f.Owner(v) && syntax.EnclosingFunction(d) == syntax.EnclosingFunction(v) && syntax.EnclosingFunction(v) != nil {
+			return d
+		}
+	}
+	if v != nil && v.Kind == "binary_expression" {
+		if l := syntax.Unwrap(v.ChildByField("left")); l != nil && l.Kind == "identifier" {
+			return at(f, l)
+		}
+	}
+	return v
+}
+
+// lifetimeAt reports a lifetime at its configuration default when it
+// comes from one (configService.get('JWT_EXPIRES_IN', '90d'), where the fix
+// goes), else where at says.
+func lifetimeAt(f *analysis.File, v *syntax.Node) *syntax.Node {
+	if val := f.Value(v); val != nil {
+		if d, ok := f.Owner(val).EnvDefault(val); ok {
+			return d
+		}
+	}
+	return at(f, v)
+}

@@ -1,0 +1,462 @@
+package sessioninurl
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/js/analysis"
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/routes"
+	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
+)
+
+// SessionInURL flags session IDs and auth tokens put into URLs (redirect
+// targets, query strings, path segments, links): req.sessionID,
+// req.session.id, values named like session IDs or access tokens, and JWTs
+// from jwt.sign, after ?x=, &x=, ;jsessionid= or in a path; also
+// url.searchParams.set('sid', ...). URLs end up in logs, browser history and
+// Referer headers. One-time tokens (password reset, e-mail verification)
+// are silent.
+var Rule = &analysis.Rule{
+	ID:    "sessioninurl",
+	Query: "(template_string) @tpl\n(binary_expression) @concat\n" + analysis.CallQuery,
+	Check: check,
+}
+
+var (
+	sessionIDName = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|jsessionid|phpsessid|connect\.sid)$`)
+	// authTokenName matches values named like this app's bearer
+	// credentials: access/auth/session/user tokens, JWTs. API keys are
+	// left out: in URLs they are most often a provider's, sent by design.
+	authTokenName = regexp.MustCompile(`(?i)^(access|auth|id|session|refresh|user|bearer|login|api)_?token$|^(jwt|bearer)$`)
+	urlParamKey   = regexp.MustCompile(`(?i)([?&;/#]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
+	// credentialParam are query keys that name a credential whatever the
+	// value's variable is called.
+	credentialParam = regexp.MustCompile(`(?i)[?&#;](access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer)=$`)
+	oneTimeContext  = regexp.MustCompile(`(?i)(reset|verify|verif|confirm|activ|invite|unsubscribe|magic|recover|forgot)`)
+)
+
+func check(f *analysis.File, m syntax.Match) {
+	if f.Test {
+		return
+	}
+	if f.Once(queryScan{}) {
+		sessionFromQuery(f)
+	}
+	if qs := m.Capture("call"); qs != nil {
+		if queryTokenOption(f, qs) {
+			return
+		}
+		fn := syntax.Unwrap(qs.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" {
+			return
+		}
+		if p := f.Text(fn.ChildByField("property")); p != "set" && p != "append" || !strings.HasSuffix(f.MemberPath(fn.ChildByField("object")), "searchParams") {
+			return
+		}
+		as := resolve.Args(qs)
+		if len(as) < 2 {
+			return
+		}
+		key, ok := f.String(as[0])
+		if _, constant := f.String(as[1]); constant || isConstantName(f.Text(as[1])) {
+			return // url.searchParams.set('access_token', REDACTED): redaction
+		}
+		kind, live := secretKind(f, as[1])
+		if !live && outboundRequest(f, qs) {
+			return
+		}
+		if ok && (sessionIDName.MatchString(key) || authTokenName.MatchString(key)) || kind != "" {
+			f.Report("sessioninurl", qs, urlMessage(secretKindOr(f, as[1], key)))
+		}
+		return
+	}
+	n := m.Capture("tpl")
+	if n == nil {
+		n = m.Capture("concat")
+		if f.Text(n.ChildByField("operator")) != "+" {
+			return
+		}
+		if p := n.Parent; p != nil && p.Kind == "binary_expression" && f.Text(p.ChildByField("operator")) == "+" {
+			return // only the outermost concatenation
+		}
+	}
+	if documentation(f, n) {
+		return // an example shown in <pre> or <code>
+	}
+	parts := f.Parts(n)
+	lit := ""
+	for _, p := range parts {
+		if p.Lit {
+			lit += p.Text
+			continue
+		}
+		kind, live := secretKind(f, p.Node)
+		if kind == "" && credentialParam.MatchString(lit) && !constantValue(f, p.Node) {
+			// ?access_token=${t}: the key says what the value is.
+			kind = "auth token"
+		}
+		urlish := strings.ContainsAny(lit, "?/&;#") || strings.HasPrefix(lit, "http")
+		if kind == "" || !urlish || oneTimeContext.MatchString(lit) {
+			lit += "${}"
+			continue
+		}
+		// The request's own session ID leaks in any part of a URL. Other
+		// values named like IDs or tokens count as query parameters of
+		// URLs this app hands out: in a path they are usually resource
+		// IDs (DELETE /sessions/:id), and a provider's API called from
+		// the server takes its key in the query by design.
+		switch {
+		case live:
+		case kind == "auth token" && strings.HasSuffix(lit, "/") && inRedirect(f, n):
+			// res.redirect(`/auth/totp/${loginToken}`): the user's browser
+			// carries it in the address.
+		case !urlParamKey.MatchString(lit) || outboundRequest(f, n):
+			lit += "${}"
+			continue
+		case absoluteURL.MatchString(lit) && !inRedirect(f, n):
+			lit += "${}"
+			continue
+		}
+		f.Report("sessioninurl", p.Node, urlMessage(kind))
+		return
+	}
+}
+
+func urlMessage(kind string) string {
+	article := "a "
+	if strings.ContainsAny(kind[:1], "aeiou") {
+		article = "an "
+	}
+	return article + kind + " is put into a URL, where it leaks through logs, browser history and Referer headers and can be replayed; keep it in an HttpOnly cookie or an Authorization header"
+}
+
+// secretKind names what an expression holds: "session ID", "JWT", "auth
+// token", or "". live reports the request's own session ID: req.sessionID,
+// req.session.id, ctx.session.id or the session cookie's value.
+func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
+	n = unwrapEncoding(f, syntax.Unwrap(n))
+	if n == nil {
+		return "", false
+	}
+	p := f.MemberPath(n)
+	if strings.HasSuffix(p, ".sessionID") || strings.HasSuffix(p, ".session.id") || strings.HasSuffix(p, ".sessionId") && strings.Contains(p, "req") {
+		return "session ID", true
+	}
+	if strings.Contains(p, "cookies.") && strings.Contains(strings.ToLower(p), "sid") || sessionCookieValue(f, n) {
+		return "session ID", true
+	}
+	name := p
+	if n.Kind == "call_expression" {
+		// getAccessToken(), auth.readToken(): the getter names the value.
+		name = getterSubject(f.MemberPath(n.ChildByField("function")))
+	}
+	// this.$store.getters['user/getToken']: a store getter named for what
+	// it gets, in its module (user + Token).
+	ns := ""
+	if i := strings.LastIndex(name, "/"); i >= 0 {
+		ns = name[strings.LastIndexAny(name[:i], "./")+1 : i]
+		name = name[i+1:]
+	}
+	if i := strings.LastIndex(name, "."); i >= 0 {
+		name = name[i+1:]
+	}
+	name = ns + getterSubject(name)
+	if web.SignsJWT(f, f.Value(n), 0) {
+		return "JWT", false
+	}
+	switch {
+	case name == "":
+		return "", false
+	case sessionIDName.MatchString(name):
+		return "session ID", false
+	case authTokenName.MatchString(name):
+		return "auth token", false
+	}
+	return "", false
+}
+
+// getterSubject turns a getter's name into what it gets:
+// "getAccessToken" → "AccessToken", "auth.readToken" → "auth.Token".
+func getterSubject(fn string) string {
+	i := strings.LastIndex(fn, ".") + 1
+	for _, verb := range []string{"get", "read", "load", "fetch", "current"} {
+		if rest, ok := strings.CutPrefix(fn[i:], verb); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return fn[:i] + rest
+		}
+	}
+	return fn
+}
+
+// unwrapEncoding looks through encodeURIComponent(x), encodeURI(x),
+// escape(x), String(x) and querystring.escape(x) to x.
+func unwrapEncoding(f *analysis.File, n *syntax.Node) *syntax.Node {
+	for i := 0; n != nil && n.Kind == "call_expression" && i < 4; i++ {
+		switch fn := syntax.Unwrap(n.ChildByField("function")); {
+		case fn == nil:
+			return n
+		case fn.Kind == "identifier" && (f.Text(fn) == "encodeURIComponent" || f.Text(fn) == "encodeURI" || f.Text(fn) == "escape" || f.Text(fn) == "String"),
+			f.Calls(n, jslib.QueryString, "escape"):
+			as := resolve.Args(n)
+			if len(as) == 0 {
+				return n
+			}
+			n = syntax.Unwrap(as[0])
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// sessionCookieValue reports whether n reads a session cookie of the
+// request: req.cookies['connect.sid'], req.signedCookies.sid,
+// ctx.cookies.get('koa.sess').
+func sessionCookieValue(f *analysis.File, n *syntax.Node) bool {
+	var name string
+	switch n.Kind {
+	case "subscript_expression":
+		if !strings.HasSuffix(f.MemberPath(n.ChildByField("object")), "ookies") {
+			return false
+		}
+		name, _ = f.String(n.ChildByField("index"))
+	case "member_expression":
+		if !strings.HasSuffix(f.MemberPath(n.ChildByField("object")), "ookies") {
+			return false
+		}
+		name = f.Text(n.ChildByField("property"))
+	case "call_expression":
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "get" ||
+			!strings.HasSuffix(f.MemberPath(fn.ChildByField("object")), ".cookies") {
+			return false
+		}
+		if as := resolve.Args(n); len(as) > 0 {
+			name, _ = f.String(as[0])
+		}
+	default:
+		return false
+	}
+	return name != "" && isSessionCookieName(f, name)
+}
+
+func isSessionCookieName(f *analysis.File, name string) bool {
+	lower := strings.ToLower(name)
+	return strings.Contains(lower, "sess") || lower == "sid" || strings.HasSuffix(lower, ".sid") || strings.HasSuffix(lower, "_sid") || f.Names().SessionCookie(name)
+}
+
+// constantValue reports whether n is a string constant or a constant's name.
+func constantValue(f *analysis.File, n *syntax.Node) bool {
+	if _, ok := f.String(n); ok {
+		return true
+	}
+	return isConstantName(f.Text(n))
+}
+
+// isConstantName reports whether an identifier is written like a constant
+// (REDACTED, MASK_VALUE).
+func isConstantName(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s && strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
+var (
+	absoluteURL = regexp.MustCompile(`^(https?|wss?)://`)
+	httpMethod  = regexp.MustCompile(`^(get|post|put|patch|delete|del|head|request|fetch|send|ajax|getJSON)$`)
+)
+
+// outboundRequest reports whether the URL n is sent in an HTTP request the
+// server makes: fetch(url), axios.get(url), got(url), https.request(url),
+// graphRequest(url), or const u = url; ... api.get(u).
+func outboundRequest(f *analysis.File, n *syntax.Node) bool {
+	u := n
+	for u.Parent != nil && (u.Parent.Kind == "binary_expression" || u.Parent.Kind == "template_string" ||
+		u.Parent.Kind == "template_substitution" || u.Parent.Kind == "parenthesized_expression") {
+		u = u.Parent
+	}
+	p := u.Parent
+	switch {
+	case p == nil:
+		return false
+	case p.Kind == "arguments" && p.Parent != nil && p.Parent.Kind == "call_expression":
+		return isOutboundCall(f, p.Parent)
+	case p.Kind == "variable_declarator" && u.Field == "value",
+		p.Kind == "assignment_expression" && u.Field == "right":
+		// const url = ...; fetch(url), fetch(base + url), or finalURL =
+		// ...; later fetch(finalURL, ...).
+		name := p.ChildByField("name")
+		if name == nil {
+			name = p.ChildByField("left")
+		}
+		if name == nil || name.Kind != "identifier" {
+			return false
+		}
+		scope := syntax.EnclosingFunction(p)
+		if scope == nil {
+			scope = resolve.DeclScope(p)
+		}
+		found := false
+		syntax.Walk(scope, func(m *syntax.Node) bool {
+			if !found && m.Kind == "identifier" && m != name && f.Text(m) == f.Text(name) {
+				if call := argumentOf(m); call != nil {
+					found = isOutboundCall(f, call)
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return false
+}
+
+// argumentOf returns the call an expression is (part of) an argument of.
+func argumentOf(n *syntax.Node) *syntax.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.Kind {
+		case "binary_expression", "template_string", "template_substitution", "parenthesized_expression", "object", "pair", "shorthand_property_identifier":
+			continue
+		case "arguments":
+			if p.Parent != nil && (p.Parent.Kind == "call_expression" || p.Parent.Kind == "new_expression") {
+				return p.Parent
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+var requestFuncName = regexp.MustCompile(`(?i)(request|fetch)$`)
+
+func isOutboundCall(f *analysis.File, call *syntax.Node) bool {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil {
+		return false
+	}
+	if b, ok := f.Callee(call); ok && jslib.HTTPClient(b.Module) {
+		return true
+	}
+	switch fn.Kind {
+	case "identifier":
+		return requestFuncName.MatchString(f.Text(fn))
+	case "member_expression":
+		prop := f.Text(fn.ChildByField("property"))
+		if requestFuncName.MatchString(prop) {
+			return true
+		}
+		if !httpMethod.MatchString(prop) {
+			return false
+		}
+		obj := f.MemberPath(fn.ChildByField("object"))
+		last := strings.ToLower(obj[strings.LastIndex(obj, ".")+1:])
+		return routes.ClientName.MatchString(last) || strings.HasSuffix(last, "request") || strings.HasSuffix(last, "http")
+	}
+	return false
+}
+
+// inRedirect reports whether n is part of a redirect the app sends:
+// res.redirect(url), ctx.redirect(url), res.location(url), a Location
+// header.
+func inRedirect(f *analysis.File, n *syntax.Node) bool {
+	for p, i := n, 0; p != nil && i < 6; p, i = p.Parent, i+1 {
+		if p.Kind != "call_expression" {
+			continue
+		}
+		fn := syntax.Unwrap(p.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" {
+			continue
+		}
+		switch f.Text(fn.ChildByField("property")) {
+		case "redirect", "location":
+			return true
+		case "setHeader", "header", "set", "writeHead":
+			if strings.Contains(strings.ToLower(f.Text(p)), "location") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func secretKindOr(f *analysis.File, n *syntax.Node, key string) string {
+	if k, _ := secretKind(f, n); k != "" {
+		return k
+	}
+	if sessionIDName.MatchString(key) {
+		return "session ID"
+	}
+	return "auth token"
+}
+
+type queryScan struct{}
+
+// sessionFromQuery reports a session ID read from the query string
+// (ctx.query.sid, req.query.sessionId): the app accepts session IDs in
+// URLs, so links carry them.
+func sessionFromQuery(f *analysis.File) {
+	src := f.Tree.Src
+	if !bytes.Contains(src, []byte("query")) {
+		return
+	}
+	for i := range f.Tree.Nodes {
+		n := &f.Tree.Nodes[i]
+		if n.Kind != "member_expression" && n.Kind != "subscript_expression" {
+			continue
+		}
+		if l := n.Parent; l != nil && l.Kind == "assignment_expression" && n.Field == "left" {
+			continue
+		}
+		p := f.MemberPath(n)
+		parts := strings.Split(p, ".")
+		if len(parts) < 3 || parts[len(parts)-2] != "query" || !web.ReqVar.MatchString(parts[0]) && parts[0] != "ctx" {
+			continue
+		}
+		if sessionIDName.MatchString(parts[len(parts)-1]) {
+			f.Report("sessioninurl", n, "the session ID is read from the query string, so session IDs travel in URLs, where they leak through logs, browser history and Referer headers and can be planted; read it from the session cookie only")
+			return
+		}
+	}
+}
+
+// queryTokenOption reports an auth scheme set to accept tokens from the
+// query string (hapi-auth-bearer-token's allowQueryToken: true).
+func queryTokenOption(f *analysis.File, call *syntax.Node) bool {
+	as := resolve.Args(call)
+	if len(as) < 3 || !strings.HasSuffix(f.MemberPath(call.ChildByField("function")), "auth.strategy") {
+		return false
+	}
+	scheme, ok := f.String(as[1])
+	if !ok {
+		return false
+	}
+	for _, q := range jslib.QueryTokenOptions {
+		if q.Scheme != scheme {
+			continue
+		}
+		if l := f.Get(f.Object(as[2]), q.Option); l.Found && f.Bool(l.Value) == resolve.Yes {
+			at := l.Value
+			if l.Prop != nil {
+				at = l.Prop.Node
+			}
+			f.Report("sessioninurl", at, "the "+scheme+" scheme accepts tokens from the query string ("+q.Option+"), so clients put auth tokens in URLs, where they leak through logs, browser history and Referer headers; accept them in the Authorization header only")
+		}
+		return true
+	}
+	return false
+}
+
+// documentation reports a URL written inside a JSX <pre> or <code>
+// element: an example for the reader, not a link the app makes.
+func documentation(f *analysis.File, n *syntax.Node) bool {
+	for p := n.Parent; p != nil && !syntax.IsFunction(p); p = p.Parent {
+		if p.Kind == "jsx_element" {
+			if open := p.ChildByField("open_tag"); open != nil {
+				tag := f.Text(open.ChildByField("name"))
+				return tag == "pre" || tag == "code"
+			}
+			return false
+		}
+	}
+	return false
+}

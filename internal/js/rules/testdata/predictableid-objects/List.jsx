@@ -1,0 +1,3 @@
+export function List({ items }) {
+  return items.map((item) => <li key={Math.random()}>{item.name}</li>);
+}

@@ -1,0 +1,2 @@
+export * from './cookies';
+export { signing as signingKeys } from './keys';

@@ -1,0 +1,1 @@
+export const signing = { primary: 'workspace-signing-key' }; // want hardcodedsecret

@@ -206,6 +206,7 @@ type checker struct {
 
 	routeModel   *web.RouteModel
 	defenceFuncs map[*types.Func]bool
+	originFuncs  map[*types.Func]int // readsOrigin | refuses
 	routeFuncs   map[*types.Func][]string
 	calls        map[*types.Func][]*types.Func // this package's functions → the ones of it they call
 }
@@ -236,6 +237,7 @@ func (c *checker) propagate() {
 func (c *checker) collect() {
 	c.routeModel = web.NewRouteModel(c.ix)
 	c.defenceFuncs = map[*types.Func]bool{}
+	c.originFuncs = map[*types.Func]int{}
 	c.routeFuncs = map[*types.Func][]string{}
 	c.calls = map[*types.Func][]*types.Func{}
 	seenRoute := map[string]bool{}
@@ -255,6 +257,7 @@ func (c *checker) collect() {
 			if c.isDefence(n, fn) || c.passesDefence(n) {
 				c.defend(cur)
 			}
+			c.originCheck(n, cur)
 			c.mechanismCall(n, fn, cur)
 			if golib.StartsServer(fn) {
 				c.startsServer = true
@@ -295,8 +298,40 @@ func (c *checker) collect() {
 			}
 		}
 	}
+	for fn, seen := range c.originFuncs {
+		if seen == readsOrigin|refuses {
+			c.defenceFuncs[fn] = true
+			c.defended = true
+		}
+	}
 	c.providerConfig()
 	c.providerConf()
+}
+
+// What a function does with a request, for an Origin check.
+const (
+	readsOrigin = 1 << iota // reads the Origin (or Referer) header
+	refuses                 // answers 403 Forbidden
+)
+
+// originCheck records calls that read the request's Origin or Referer
+// header and calls that answer 403: a function doing both is a hand-written
+// Origin check, a CSRF defence (a CORS middleware that only sets
+// Access-Control headers refuses nothing and is not one).
+func (c *checker) originCheck(call *ast.CallExpr, cur inspector.Cursor) {
+	fd := enclosingFunc(c.info, cur)
+	if fd == nil {
+		return
+	}
+	for _, a := range call.Args {
+		if s, ok := typematch.StringConst(c.info, a); ok {
+			if l := strings.ToLower(s); l == "origin" || l == "referer" {
+				c.originFuncs[fd] |= readsOrigin
+			}
+		} else if v, ok := typematch.IntConst(c.info, a); ok && v == 403 { // http.StatusForbidden
+			c.originFuncs[fd] |= refuses
+		}
+	}
 }
 
 // defend records a defence set up at cur, and by its function.
@@ -323,6 +358,10 @@ func (c *checker) passesDefence(call *ast.CallExpr) bool {
 		if fn, ok := c.info.Uses[id].(*types.Func); ok {
 			w := names.Words(fn.Name())
 			if slices.Contains(w, "csrf") || slices.Contains(w, "xsrf") {
+				return true
+			}
+			// web.InsertFilter("*", web.BeforeRouter, routers.CorsFilter)
+			if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn.Origin(), new(appliesCSRF)) {
 				return true
 			}
 		}

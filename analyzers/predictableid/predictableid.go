@@ -375,6 +375,9 @@ func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
 	if describe(name) == "nonce" && (strings.HasPrefix(c.source, "the current time") || strings.HasPrefix(c.source, "a counter")) {
 		return // API request nonces are increasing timestamps or counters by design
 	}
+	if describe(name) == "nonce" && c.short() && c.n >= 12 {
+		return // a nonce must be unique, not unguessable: 96 random bits (an AES-GCM nonce) are
+	}
 	src := c.source
 	if c.short() {
 		src = fmt.Sprintf("only %d bytes of crypto/rand", c.n)

@@ -734,14 +734,15 @@ func (a *analyzer) sessionCookie(c ast.Expr) bool {
 
 // oneTimeWords mark links that carry a one-time token by design (password
 // reset, email verification, invitations, magic links), OAuth parameters,
-// CSRF tokens, and other things that are not sessions.
+// CSRF tokens, handles of error or flash messages shown on the next page,
+// and other things that are not sessions.
 var oneTimeWords = []string{
 	"reset", "verify", "verification", "verified", "confirm", "confirmation", "invite", "invitation",
 	"activate", "activation", "unsubscribe", "magic", "password", "passwd", "email", "signup", "register",
 	"download", "share", "shared", "csrf", "xsrf", "state", "nonce", "code", "page", "cursor",
 	"continuation", "upload", "push", "device", "captcha", "stripe", "checkout", "payment", "preview",
 	"invoice", "ticket", "otp", "onetime", "once", "pagination", "sync", "game", "room", "chat",
-	"video", "meeting", "call", "webhook",
+	"video", "meeting", "call", "webhook", "error", "errors", "flash", "notice",
 }
 
 func oneTimeLink(text string) bool {

@@ -20,7 +20,8 @@ var dirs = []string{
 func IsTestDir(name string) bool { return slices.Contains(dirs, strings.ToLower(name)) }
 
 // IsTestFileName reports whether a file name marks a test: _test.go,
-// x.test.js, x.spec.ts, x.stories.tsx, x.e2e.js, test-x.js, test_x.js.
+// x.test.js, x.spec.ts, x.stories.tsx, x.e2e.js, test-x.js, test_x.js, and
+// Go test helpers and mocks (testing.go, mock_x.go).
 func IsTestFileName(name string) bool {
 	base := strings.ToLower(filepath.Base(name))
 	if strings.HasSuffix(base, "_test.go") {
@@ -31,7 +32,21 @@ func IsTestFileName(name string) bool {
 			return true
 		}
 	}
+	if strings.HasSuffix(base, ".go") && goHelperFile(strings.TrimSuffix(base, ".go")) {
+		return true
+	}
 	return strings.HasPrefix(base, "test-") || strings.HasPrefix(base, "test_")
+}
+
+// goHelperFile reports a Go file that by its name holds test helpers or
+// mocks in a production package (testing.go, testutil.go, mock_store.go,
+// store_mock.go): only tests call them.
+func goHelperFile(stem string) bool {
+	switch stem {
+	case "testing", "testutil", "testutils", "testhelper", "testhelpers", "mock", "mocks":
+		return true
+	}
+	return strings.HasPrefix(stem, "mock_") || strings.HasSuffix(stem, "_mock") || strings.HasSuffix(stem, "_mocks")
 }
 
 // IsTestPath reports whether path, relative to the root of its module or

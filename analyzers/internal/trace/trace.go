@@ -16,6 +16,7 @@ import (
 	"go/types"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -58,6 +59,13 @@ type Values struct {
 
 	heldOnce sync.Once
 	held     map[ast.Expr][]types.Object
+
+	// Test code does not flow into production code: while indexing a
+	// _test.go file, inTest is set and writes to places declared outside
+	// test files (a production field, a package variable, a production
+	// function's parameters) are not recorded.
+	inTest    bool
+	testFiles map[*token.File]bool
 }
 
 // A Def is one definition of a value: an expression, and for a tuple
@@ -146,11 +154,13 @@ func Index(info *types.Info, ins *inspector.Inspector, fset *token.FileSet) *Val
 		incs:        make(map[types.Object]bool),
 		tuples:      make(map[types.Object][]tupleDef),
 		heldWrites:  make(map[types.Object][]HeldWrite),
+		testFiles:   make(map[*token.File]bool),
 	}
 	for cur := range ins.Root().Preorder(
 		(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.FuncDecl)(nil),
 		(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.IncDecStmt)(nil),
 		(*ast.StructType)(nil)) {
+		v.inTest = v.isTest(cur.Node().Pos())
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			v.assignStmt(cur, n)
@@ -187,7 +197,7 @@ func Index(info *types.Info, ins *inspector.Inspector, fset *token.FileSet) *Val
 			v.call(n)
 		case *ast.CompositeLit:
 			for id, kv := range typematch.KeyedFields(n) {
-				if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
+				if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() && !v.foreign(f) {
 					v.fieldVals[f] = append(v.fieldVals[f], kv.Value)
 					v.holds = append(v.holds, hold{f, kv.Value})
 				}
@@ -202,7 +212,28 @@ func Index(info *types.Info, ins *inspector.Inspector, fset *token.FileSet) *Val
 			}
 		}
 	}
+	v.inTest = false
 	return v
+}
+
+// isTest reports whether pos lies in a _test.go file.
+func (v *Values) isTest(pos token.Pos) bool {
+	f := v.Fset.File(pos)
+	if f == nil {
+		return false
+	}
+	t, ok := v.testFiles[f]
+	if !ok {
+		t = strings.HasSuffix(f.Name(), "_test.go")
+		v.testFiles[f] = t
+	}
+	return t
+}
+
+// foreign reports whether obj, written from the test file being indexed,
+// is declared in production code: such a write is not recorded.
+func (v *Values) foreign(obj types.Object) bool {
+	return v.inTest && obj != nil && !v.isTest(obj.Pos())
 }
 
 func (v *Values) assignStmt(cur inspector.Cursor, n *ast.AssignStmt) {
@@ -231,7 +262,7 @@ func (v *Values) assignStmt(cur inspector.Cursor, n *ast.AssignStmt) {
 
 func (v *Values) call(n *ast.CallExpr) {
 	info := v.Info
-	if fn := typematch.Callee(info, n); fn != nil {
+	if fn := typematch.Callee(info, n); fn != nil && !v.foreign(fn) {
 		v.callers[fn] = append(v.callers[fn], n)
 	}
 	for _, a := range n.Args {
@@ -274,12 +305,15 @@ func (v *Values) record(lhs ast.Expr, d Def) {
 		return
 	}
 	root, path := typematch.SelectorPath(v.Info, lhs)
+	if v.foreign(root) {
+		return
+	}
 	if root != nil && len(path) > 0 && !d.tuple {
 		v.fieldWrites[root] = append(v.fieldWrites[root], FieldWrite{Path: path, Value: d.Expr, Pos: lhs.Pos()})
 	}
 	if sel, ok := lhs.(*ast.SelectorExpr); ok {
 		if s, ok := v.Info.Selections[sel]; ok && s.Kind() == types.FieldVal {
-			if f, ok := s.Obj().(*types.Var); ok {
+			if f, ok := s.Obj().(*types.Var); ok && !v.foreign(f) {
 				v.fieldVals[f] = append(v.fieldVals[f], d.Expr)
 			}
 			return
@@ -310,7 +344,7 @@ func (v *Values) heldAssign(cur inspector.Cursor, lhs, rhs ast.Expr) {
 		}
 		path = append([]string{sel.Sel.Name}, path...)
 		prefix := typematch.Unwrap(sel.X)
-		if key := HolderKey(v.Info, prefix); key != nil {
+		if key := HolderKey(v.Info, prefix); key != nil && !v.foreign(key) {
 			w := HeldWrite{Holder: key, Prefix: prefix, Path: path, Value: rhs, Cursor: cur}
 			v.heldWrites[key] = append(v.heldWrites[key], w)
 			v.allWrites = append(v.allWrites, w)
@@ -320,7 +354,7 @@ func (v *Values) heldAssign(cur inspector.Cursor, lhs, rhs ast.Expr) {
 }
 
 func (v *Values) hold(lhs, rhs ast.Expr) {
-	if key := HolderKey(v.Info, lhs); key != nil {
+	if key := HolderKey(v.Info, lhs); key != nil && !v.foreign(key) {
 		v.holds = append(v.holds, hold{key, rhs})
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
 	"github.com/sessionlint/sessionlint/analyzers/internal/names"
@@ -242,6 +243,7 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 	if fn == nil {
 		return
 	}
+	a.queryCredential(call, fn, cur)
 	switch {
 	case typematch.IsFunc(fn, "fmt", "Sprintf") && len(call.Args) >= 1:
 		format, ok := typematch.StringConst(info, call.Args[0])
@@ -302,6 +304,58 @@ func (a *analyzer) call(call *ast.CallExpr, cur inspector.Cursor) {
 			a.report(tok, "session token read from the URL query, so it leaks through logs and Referer headers and a link can plant one; let LoadAndSave read it from the cookie")
 		}
 	}
+}
+
+// queryCredential reports an auth credential read from the URL query by
+// name (r.URL.Query().Get("access_token"), c.Query("api_key")): a server
+// that accepts it there invites links that carry it into logs, Referer
+// headers and browser history. One-time link tokens (?token= of a reset
+// mail) are not auth names.
+func (a *analyzer) queryCredential(call *ast.CallExpr, fn *types.Func, cur inspector.Cursor) {
+	if len(call.Args) == 0 || !a.readsQuery(call, fn) {
+		return
+	}
+	key, ok := typematch.StringConst(a.pass.TypesInfo, call.Args[0])
+	if !ok || !isCredentialKey(key) || flow.InDevelopmentBranch(a.pass.TypesInfo, cur) {
+		return
+	}
+	a.report(call, fmt.Sprintf("auth credential accepted from the URL query (%q), where logs, Referer headers and browser history keep it; take it from the Authorization header or a cookie", key))
+}
+
+// readsQuery reports whether call returns one of the request's URL query
+// parameters.
+func (a *analyzer) readsQuery(call *ast.CallExpr, fn *types.Func) bool {
+	if golib.IsQueryReader(fn) {
+		return true
+	}
+	if !typematch.IsMethod(fn, "net/url", "Values", "Get") {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if q, ok := typematch.Unwrap(sel.X).(*ast.CallExpr); ok {
+		return typematch.IsMethod(typematch.Callee(a.pass.TypesInfo, q), "net/url", "URL", "Query")
+	}
+	return a.queryValues(sel.X)
+}
+
+// isCredentialKey reports a query parameter name that carries a login
+// credential: access_token, accessToken, api_key, apikey, auth_token, jwt,
+// a session ID.
+func isCredentialKey(key string) bool {
+	w := names.Words(key)
+	switch {
+	case names.HasWord(w, "accesstoken", "apikey", "authtoken", "jwt", "bearer"):
+		return true
+	case names.HasWord(w, "token") && names.HasWord(w, "access", "auth", "session", "id"):
+		return true
+	case names.HasWord(w, "key") && names.HasWord(w, "api", "access", "auth"):
+		return true
+	}
+	return names.HasWord(w, "sid", "sessid", "sessionid", "jsessionid", "phpsessid") ||
+		names.HasWord(w, "session") && names.HasWord(w, "id")
 }
 
 // signedQuery reports whether the function also puts a signature into the

@@ -53,6 +53,7 @@ var queryReaders = []Func{
 	{Pkg: PathGin, Recv: "Context", Names: []string{"Query", "DefaultQuery"}},
 	{Pkg: PathEcho, Recv: "Context", Names: []string{"QueryParam"}},
 	{Pkg: PathFiber2, Recv: "Ctx", Names: []string{"Query"}},
+	{Pkg: PathBeegoContext, Recv: "BeegoInput", Names: []string{"Query"}},
 }
 
 // IsQueryReader reports whether fn returns a request's query parameter.

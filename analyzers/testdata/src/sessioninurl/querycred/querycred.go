@@ -1,0 +1,39 @@
+// Package querycred: auth credentials accepted from the URL query.
+package querycred
+
+import (
+	"net/http"
+
+	"github.com/beego/beego/v2/server/web/context"
+	"github.com/gin-gonic/gin"
+)
+
+func apiAuth(w http.ResponseWriter, r *http.Request) string {
+	if k := r.URL.Query().Get("api_key"); k != "" { // want `auth credential accepted from the URL query \("api_key"\)`
+		return k
+	}
+	q := r.URL.Query()
+	return q.Get("access_token") // want `auth credential accepted from the URL query \("access_token"\)`
+}
+
+func autoSignin(ctx *context.Context) string {
+	return ctx.Input.Query("accessToken") // want `auth credential accepted from the URL query \("accessToken"\)`
+}
+
+func ginAuth(c *gin.Context) string {
+	return c.Query("sessionId") // want `auth credential accepted from the URL query \("sessionId"\)`
+}
+
+// Link tokens, OAuth parameters and headers are not query credentials.
+func fine(w http.ResponseWriter, r *http.Request, c *gin.Context) []string {
+	q := r.URL.Query()
+	return []string{
+		q.Get("token"), // a password-reset or verification link's token
+		q.Get("code"),
+		q.Get("state"),
+		c.Query("session"), // a checkout or game session's name
+		c.Query("key_name"),
+		r.Header.Get("X-API-Key"),
+		r.FormValue("access_token"), // a POST form (and query) value: not judged
+	}
+}

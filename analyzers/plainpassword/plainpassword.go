@@ -125,6 +125,7 @@ type checker struct {
 	sinkNodes  map[paramSink]map[*types.Func][]sinkSite // where each stored parameter is written
 	hashedVia  map[types.Object]bool                    // cache of hashedThroughMethod
 	inProgress map[*ast.FuncDecl]bool
+	mapWrites  map[types.Object][]keyWrite // m["key"] = v, by map variable (keyWrites)
 }
 
 // A sinkSite is a write of a parameter inside the function that stores it.
@@ -1143,7 +1144,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 					c.sink(kv.Value, v, where, "", true)
 				}
 			}
-			return
+			continue // and the keys written later (keyWrites)
 		case *types.Slice:
 			for _, elt := range lit.Elts {
 				c.checkElem(elt, u.Elem(), where, sqlText, depth)
@@ -1155,6 +1156,19 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 			}
 			return
 		}
+	}
+	// Maps filled key by key: updates["passwd"] = hash(pw).
+	if _, ok := t.Underlying().(*types.Map); ok {
+		if root, path := typematch.SelectorPath(c.info, e); root != nil && len(path) == 0 {
+			for _, w := range c.keyWrites()[root] {
+				if key, _ := typematch.StringConst(c.info, w.key); names.IsPasswordName(key) && usesParam(sqlText, key) {
+					v := c.eval(w.value, 0)
+					v.at = w.at
+					c.sink(w.value, v, where, "", true)
+				}
+			}
+		}
+		return
 	}
 	// Structs: every password field.
 	st, ok := derefStruct(t)
@@ -1180,6 +1194,42 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 		}
 		c.sink(e, c.evalArgPath(e, []string{f.Name()}), where, "", true)
 	}
+}
+
+// A keyWrite is m[key] = value on a map variable.
+type keyWrite struct {
+	key, value ast.Expr
+	at         ast.Node
+}
+
+// keyWrites indexes the package's writes to map variables by constant key,
+// once.
+func (c *checker) keyWrites() map[types.Object][]keyWrite {
+	if c.mapWrites != nil {
+		return c.mapWrites
+	}
+	c.mapWrites = map[types.Object][]keyWrite{}
+	for cur := range c.ix.Inspector.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, l := range as.Lhs {
+			ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			if t := typematch.TypeOf(c.info, ix.X); t == nil {
+				continue
+			} else if _, isMap := t.Underlying().(*types.Map); !isMap {
+				continue
+			}
+			if root, path := typematch.SelectorPath(c.info, ix.X); root != nil && len(path) == 0 {
+				c.mapWrites[root] = append(c.mapWrites[root], keyWrite{key: ix.Index, value: as.Rhs[i], at: as})
+			}
+		}
+	}
+	return c.mapWrites
 }
 
 // checkElem checks an element of a bson.D / []interface{} literal.

@@ -173,11 +173,16 @@ func IsSensitiveName(name string) bool {
 // sign-in step.
 func IsLoginName(name string) bool {
 	w := Words(name)
-	if HasWord(w, "logout", "signout", "form", "page", "show", "render", "view", "get") {
+	if HasWord(w, "logout", "signout", "form", "page", "show", "render", "view") {
+		return false
+	}
+	// "get" names a page that shows a login form, except for an OAuth
+	// callback, which arrives as a GET (CallbackGETHandler).
+	if HasWord(w, "get") && !HasWord(w, "callback") {
 		return false
 	}
 	return HasWord(w, "login", "signin", "authenticate", "authenticated", "logon", "callback", "verify", "mfa", "otp", "twofactor", "totp") ||
-		(HasWord(w, "sign", "log") && HasWord(w, "in"))
+		(HasWord(w, "sign", "log") && HasWord(w, "in")) || HasWord(w, "two") && HasWord(w, "factor")
 }
 
 // IsLogoutName reports whether a function or route name denotes a logout.

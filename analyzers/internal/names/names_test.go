@@ -22,3 +22,20 @@ func TestIsAuthIdentityKey(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLoginHandlerName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"LoginPOSTHandler":         true,
+		"CallbackGETHandler":       true, // an OAuth callback arrives as a GET
+		"TwoFactorCodePOSTHandler": true,
+		"handleSignIn":             true,
+		"LoginGETHandler":          false, // shows the form
+		"getLoginPage":             false,
+		"LogoutHandler":            false,
+		"twoColumnLayout":          false,
+	} {
+		if got := IsLoginHandlerName(name); got != want {
+			t.Errorf("IsLoginHandlerName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -426,7 +426,7 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *trace.Frame, depth int) 
 			// rand.Int(rand.Reader, big.NewInt(1_000_000)) holds only
 			// the bits of its bound.
 			if len(call.Args) == 2 {
-				if max, ok := a.bigConst(call.Args[1]); ok && max > 1 {
+				if max, ok := a.bigConst(call.Args[1]); ok && max > 1 && !a.inLoop(call) {
 					return class{kind: random, n: bits.Len64(uint64(max-1)) / 8, at: call}
 				}
 			}
@@ -668,6 +668,25 @@ func isStringList(t types.Type) bool {
 	}
 	b, ok := elem.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// inLoop reports whether n runs in a loop of its function: a draw per
+// character of a token (rand.Int(rand.Reader, big.NewInt(62)) for each of
+// 32 characters) holds the bits of all the draws.
+func (a *analyzer) inLoop(n ast.Node) bool {
+	cur, ok := a.t.Inspector.Root().FindNode(n)
+	if !ok {
+		return false
+	}
+	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch c.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bigConst reads the constant a *big.Int is made from: big.NewInt(n).

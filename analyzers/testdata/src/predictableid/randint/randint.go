@@ -25,3 +25,16 @@ func roll() int64 {
 	n, _ := crand.Int(crand.Reader, big.NewInt(6))
 	return n.Int64() + 1
 }
+
+const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+// One draw per character: 32 draws of about 6 bits each.
+func newServerToken() string {
+	serverToken := make([]byte, 32)
+	for i := range serverToken {
+		max := big.NewInt(int64(len(alphabet)))
+		r, _ := crand.Int(crand.Reader, max)
+		serverToken[i] = alphabet[r.Uint64()]
+	}
+	return string(serverToken)
+}

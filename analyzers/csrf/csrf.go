@@ -206,6 +206,7 @@ type checker struct {
 
 	routeModel   *web.RouteModel
 	defenceFuncs map[*types.Func]bool
+	library      bool // another module's package: only catalogued defences count
 	originFuncs  map[*types.Func]int // readsOrigin | refuses
 	routeFuncs   map[*types.Func][]string
 	calls        map[*types.Func][]*types.Func // this package's functions → the ones of it they call
@@ -236,6 +237,7 @@ func (c *checker) propagate() {
 
 func (c *checker) collect() {
 	c.routeModel = web.NewRouteModel(c.ix)
+	c.library = gomod.IsLibraryPackage(c.pass)
 	c.defenceFuncs = map[*types.Func]bool{}
 	c.originFuncs = map[*types.Func]int{}
 	c.routeFuncs = map[*types.Func][]string{}
@@ -254,10 +256,12 @@ func (c *checker) collect() {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
 			fn := typematch.Callee(c.info, n)
-			if c.isDefence(n, fn) || c.passesDefence(n) {
+			if c.isDefence(n, fn) || !c.library && c.passesDefence(n) {
 				c.defend(cur)
 			}
-			c.originCheck(n, cur)
+			if !c.library {
+				c.originCheck(n, cur)
+			}
 			c.mechanismCall(n, fn, cur)
 			if golib.StartsServer(fn) {
 				c.startsServer = true
@@ -287,7 +291,7 @@ func (c *checker) collect() {
 			// "X-CSRF-Token", a "csrf_token" form field.
 			// Only as a call's argument: a "csrfField" template
 			// function's name or a comment-like map key defends nothing.
-			if _, arg := cur.Parent().Node().(*ast.CallExpr); !arg {
+			if _, arg := cur.Parent().Node().(*ast.CallExpr); !arg || c.library {
 				continue
 			}
 			if s, ok := typematch.StringConst(c.info, n); ok {
@@ -399,6 +403,9 @@ func (c *checker) isDefence(call *ast.CallExpr, fn *types.Func) bool {
 		}
 	}
 	// A middleware of the app itself: csrfMiddleware(next), app.verifyCSRF.
+	if c.library {
+		return false
+	}
 	w := names.Words(fn.Name())
 	return slices.Contains(w, "csrf") || slices.Contains(w, "xsrf")
 }

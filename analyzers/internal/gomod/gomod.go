@@ -207,3 +207,22 @@ func InGOROOT(pass *analysis.Pass) bool {
 func IsTestFile(filename string) bool {
 	return !includeTests && strings.HasSuffix(filename, "_test.go")
 }
+
+// IsLibraryPackage reports whether the package under analysis is another
+// module's code: its files lie in the module cache (a path element
+// module@version) or in a vendor folder. go vet analyses such packages
+// only for the facts its targets import; a rule's heuristics about an
+// app's own code (a function named like csrf, an Origin check) do not
+// apply to them.
+func IsLibraryPackage(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	for _, el := range strings.Split(filepath.ToSlash(filepath.Dir(name)), "/") {
+		if el == "vendor" || strings.Contains(el, "@v") {
+			return true
+		}
+	}
+	return false
+}

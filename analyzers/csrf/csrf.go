@@ -206,7 +206,7 @@ type checker struct {
 
 	routeModel   *web.RouteModel
 	defenceFuncs map[*types.Func]bool
-	library      bool // another module's package: only catalogued defences count
+	library      bool                // another module's package: only catalogued defences count
 	originFuncs  map[*types.Func]int // readsOrigin | refuses
 	routeFuncs   map[*types.Func][]string
 	calls        map[*types.Func][]*types.Func // this package's functions → the ones of it they call

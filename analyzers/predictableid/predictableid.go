@@ -251,8 +251,12 @@ func (a *analyzer) fixedState(id *ast.Ident, value ast.Expr) {
 		return
 	}
 	w := names.Words(id.Name)
-	if !hasAny(w, "state") || !hasAny(w, "oauth", "oauth2", "oidc", "callback", "auth", "login", "sso", "redirect") || hasAny(w, "key", "param", "name", "cookie", "header", "field") {
-		return
+	if !hasAny(w, "state") || !hasAny(w, "oauth", "oauth2", "oidc", "callback", "auth", "login", "sso", "redirect") ||
+		hasAny(w, "key", "param", "name", "cookie", "header", "field", "value", "values", "session", "sess", "storage", "ctx", "context") {
+		return // the name of the place a state is kept in, not the state
+	}
+	if _, named := c.Type().(*types.Named); named {
+		return // a state machine's state (flowpilot.StateName), not an OAuth state
 	}
 	s, ok := typematch.StringConst(a.pass.TypesInfo, value)
 	if !ok || s == "" || strings.ContainsAny(s, " /:") || c.Name() == "_" {

@@ -511,7 +511,7 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *trace.Frame, depth int) 
 		if fact.Reported {
 			return class{kind: unknown} // reported where fn makes it
 		}
-		return class{kind: weak, source: fact.Source + " (via " + fn.Name() + ")", at: call}
+		return class{kind: weak, source: fact.Source + " (via " + fn.Name() + ")", at: call, gen: fact.At}
 	}
 	// A method on a value of this package's making: s.String() on a
 	// random value returns its text.

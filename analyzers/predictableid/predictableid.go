@@ -40,6 +40,9 @@ type predictableFact struct {
 	// generator, so its own package reports the weakness: callers in other
 	// packages then do not report it again.
 	Reported bool
+	// At is where the predictable value is made ("file:line:col"): the
+	// command reports the weakness there once rather than at each caller.
+	At string
 }
 
 func (*predictableFact) AFact() {}
@@ -61,6 +64,7 @@ type class struct {
 	kind   kind
 	source string   // weak: what makes it predictable
 	at     ast.Node // weak: the source expression
+	gen    string   // weak, via another package's function: where that makes it (predictableFact.At)
 	n      int      // random: bytes of randomness, -1 if unknown
 }
 
@@ -347,7 +351,7 @@ func (a *analyzer) keyGenerator(v ast.Expr, cur inspector.Cursor) {
 		return
 	}
 	if src, ok := libraryWeakFunc(fn); ok {
-		a.report(v, v, "session ID", src, cur)
+		a.report(v, v, "", "session ID", src, cur)
 		return
 	}
 	if d := a.t.FuncDecl(fn); d != nil {
@@ -358,7 +362,7 @@ func (a *analyzer) keyGenerator(v ast.Expr, cur inspector.Cursor) {
 	}
 	var fact predictableFact
 	if a.pass.ImportObjectFact(fn, &fact) {
-		a.report(v, v, "session ID", fact.Source, cur)
+		a.report(v, v, fact.At, "session ID", fact.Source, cur)
 	}
 }
 
@@ -386,17 +390,20 @@ func (a *analyzer) check(value ast.Expr, name string, cur inspector.Cursor) {
 	if c.short() {
 		src = fmt.Sprintf("only %d bytes of crypto/rand", c.n)
 	}
-	a.report(value, c.at, name, src, cur)
+	a.report(value, c.at, c.gen, name, src, cur)
 }
 
-func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur inspector.Cursor) {
+func (a *analyzer) report(value ast.Expr, at ast.Node, gen, name, src string, cur inspector.Cursor) {
 	if cur.Node() != nil && flow.InDevelopmentBranch(a.pass.TypesInfo, cur) {
 		return
 	}
-	// Report at the source when it lies in the sink's function, else at the
-	// sink's value.
+	// Report at the source, also in a helper of this package that several
+	// sinks call (flush keeps one finding per source), else at the sink's
+	// value.
+	// A value too short is judged where its length is chosen: at the sink's
+	// value when that is another function's.
 	var pos ast.Node = value
-	if at != nil && sameFunc(a.t.Inspector, at, value) {
+	if at != nil && (!strings.HasPrefix(src, "only ") || sameFunc(a.t.Inspector, at, value)) {
 		pos = at
 	}
 	what := describe(name)
@@ -406,7 +413,7 @@ func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur ins
 	} else {
 		msg = fmt.Sprintf("%s comes from %s, which is predictable; generate it with crypto/rand (32 bytes, as github.com/sessionlint/sessionlint/session does) or rand.Text()", what, src)
 	}
-	a.findings = append(a.findings, finding{pos: pos, at: at, msg: msg})
+	a.findings = append(a.findings, finding{pos: pos, at: at, gen: gen, msg: msg})
 }
 
 // A finding waits until the whole package is read: one weak source that
@@ -414,6 +421,7 @@ func (a *analyzer) report(value ast.Expr, at ast.Node, name, src string, cur ins
 // once, preferably at the source itself.
 type finding struct {
 	pos, at ast.Node
+	gen     string // where another package's function makes the value
 	msg     string
 }
 
@@ -436,8 +444,30 @@ func (a *analyzer) flush() {
 			continue
 		}
 		a.reported[f.pos.Pos()] = true
-		a.pass.Report(analysis.Diagnostic{Pos: f.pos.Pos(), End: f.pos.End(), Message: f.msg})
+		d := analysis.Diagnostic{Pos: f.pos.Pos(), End: f.pos.End(), Message: f.msg}
+		if f.gen != "" {
+			d.Category = GeneratorCategory + f.gen
+		}
+		a.pass.Report(d)
 	}
+}
+
+// GeneratorCategory prefixes the category of a finding whose value another
+// package's function makes; the rest is where (predictableFact.At). The
+// command reports such findings once, there, when that file is analysed.
+const GeneratorCategory = "generator:"
+
+// where locates the source of a weak value for a fact: its own position, or
+// the one a fact it came through carries.
+func (a *analyzer) where(c class) string {
+	if c.gen != "" {
+		return c.gen
+	}
+	if c.at == nil {
+		return ""
+	}
+	p := a.pass.Fset.Position(c.at.Pos())
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
 }
 
 func sameFunc(ins *inspector.Inspector, x, y ast.Node) bool {
@@ -507,7 +537,7 @@ func (a *analyzer) exportFacts() {
 		for _, r := range trace.ReturnedResults(d, 0) {
 			a.budget = maxSteps
 			if c := a.classify(r, self, 0); c.kind == weak {
-				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: makesToken(fn)})
+				a.pass.ExportObjectFact(fn, &predictableFact{Source: c.source, Reported: makesToken(fn), At: a.where(c)})
 				break
 			}
 		}

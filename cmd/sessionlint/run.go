@@ -508,11 +508,14 @@ func (o *options) selects(id string, directive bool) bool {
 // sorted and without repeats.
 func (o *options) collect(diags []govet.Diagnostic, jsFindings []finding.Finding) []finding.Finding {
 	var fs []finding.Finding
+	var gens []string
 	for _, d := range diags {
 		if f, ok := toFinding(d, o); ok {
 			fs = append(fs, f)
+			gens = append(gens, generatorOf(d))
 		}
 	}
+	fs = atGenerators(fs, gens)
 	for _, f := range jsFindings {
 		if o.selects(f.Rule, f.Directive) {
 			f.Severity = string(o.severityOf(f.Rule))

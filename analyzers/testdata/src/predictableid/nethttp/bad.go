@@ -129,15 +129,16 @@ func login2(w http.ResponseWriter, r *http.Request, u *User) {
 
 func store(m map[string]any) {
 	m["csrf_token"] = strconv.Itoa(mrand.Int()) // want `CSRF token comes from math/rand`
-	sessionToken := randString(32)              // want `session token comes from math/rand`
+	sessionToken := randString(32)
 	_ = sessionToken
 }
 
-// randString is not itself named like a token; its caller is.
+// randString is not itself named like a token; its caller is. The finding
+// is where the predictable value is made, once for all callers.
 func randString(n int) string {
 	b := make([]rune, n)
 	for i := range b {
-		b[i] = rune(letters[mrand.Intn(len(letters))])
+		b[i] = rune(letters[mrand.Intn(len(letters))]) // want `session token comes from math/rand`
 	}
 	return string(b)
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -65,11 +66,17 @@ func run(pass *analysis.Pass) (any, error) {
 	ix := pass.ResultOf[trace.Analyzer].(*trace.Values)
 	info := pass.TypesInfo
 
-	renewsIn := func(n ast.Node, local map[*types.Func]bool) bool {
+	var renewsIn func(n ast.Node, local map[*types.Func]bool) bool
+	renewsIn = func(n ast.Node, local map[*types.Func]bool) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			return hasGorillaRenew(info, n)
 		case *ast.CallExpr:
+			// if !sess.Fresh() { sess.Regenerate() }: a fresh session's ID
+			// is new already, so both paths leave the check with a new ID.
+			if freshGuardedRenew(info, ins, n, func(m ast.Node) bool { return renewsIn(m, local) }) {
+				return true
+			}
 			if op, ok := golib.SessionCallOp(info, n); ok {
 				return op.Kind == golib.OpRenew || op.Kind == golib.OpDestroy && op.Lib == golib.LibSCS
 			}
@@ -259,6 +266,40 @@ func authenticates(info *types.Info, h web.Handler) bool {
 		return true
 	}
 	return web.VerifiesCredentials(info, h.Body())
+}
+
+// freshGuardedRenew reports whether call is sess.Fresh() in the condition
+// !sess.Fresh() of an if statement whose body renews the session.
+func freshGuardedRenew(info *types.Info, ins *inspector.Inspector, call *ast.CallExpr, renews func(ast.Node) bool) bool {
+	if !golib.IsFreshCheck(typematch.Callee(info, call)) {
+		return false
+	}
+	cur, ok := ins.Root().FindNode(call)
+	if !ok {
+		return false
+	}
+	not, ok := cur.Parent().Node().(*ast.UnaryExpr)
+	if !ok || not.Op != token.NOT {
+		return false
+	}
+	ifs, ok := cur.Parent().Parent().Node().(*ast.IfStmt)
+	if !ok || ifs.Cond != not || ifs.Else != nil {
+		return false
+	}
+	found := false
+	ast.Inspect(ifs.Body, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, lit := m.(*ast.FuncLit); lit {
+			return false
+		}
+		if c, ok := m.(*ast.CallExpr); ok && renews(c) {
+			found = true
+		}
+		return true
+	})
+	return found
 }
 
 // hasGorillaRenew reports whether body gives a gorilla session a new ID

@@ -359,3 +359,15 @@ func SessionOps(ins *inspector.Inspector, info *types.Info) iter.Seq2[inspector.
 		}
 	}
 }
+
+// freshChecks report whether the session was made in this request, so its
+// ID is new already: fiber's Session.Fresh.
+var freshChecks = []Func{
+	{Pkg: PathFiber2Session, Recv: "Session", Names: []string{"Fresh"}},
+	{Pkg: PathFiber3Session, Recv: "Session", Names: []string{"Fresh"}},
+	{Pkg: PathFiber3Session, Recv: "Middleware", Names: []string{"Fresh"}},
+}
+
+// IsFreshCheck reports whether fn tells a session made in this request
+// (whose ID nobody could have planted) from a loaded one.
+func IsFreshCheck(fn *types.Func) bool { return anyMatches(fn, freshChecks) }

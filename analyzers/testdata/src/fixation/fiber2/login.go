@@ -30,6 +30,8 @@ func setup(app *fiber.App) {
 	})
 	app.Post("/signin", signIn)
 	app.Post("/cart", addToCart)
+	app.Post("/signin-fresh", signInFresh)
+	app.Post("/signin-backwards", signInBackwards)
 }
 
 // Correct: Regenerate first.
@@ -64,5 +66,43 @@ func addToCart(c *fiber.Ctx) error {
 	sess, _ := store.Get(c)
 	sess.Set("cart", c.FormValue("item"))
 	sess.Set("user", "guest")
+	return sess.Save()
+}
+
+// Correct: a fresh session's ID is new already; a loaded one is renewed.
+func signInFresh(c *fiber.Ctx) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if !sess.Fresh() {
+		if err := sess.Regenerate(); err != nil {
+			return err
+		}
+	}
+	u := findUser(c.FormValue("email"))
+	if bcrypt.CompareHashAndPassword(u.Hash, []byte(c.FormValue("password"))) != nil {
+		return c.SendStatus(401)
+	}
+	sess.Set("user_id", u.ID)
+	return sess.Save()
+}
+
+// Wrong: only a fresh session is "renewed", which changes nothing.
+func signInBackwards(c *fiber.Ctx) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if sess.Fresh() {
+		if err := sess.Regenerate(); err != nil {
+			return err
+		}
+	}
+	u := findUser(c.FormValue("email"))
+	if bcrypt.CompareHashAndPassword(u.Hash, []byte(c.FormValue("password"))) != nil {
+		return c.SendStatus(401)
+	}
+	sess.Set("user_id", u.ID) // want `identity written to the session without a new session ID`
 	return sess.Save()
 }

@@ -460,7 +460,8 @@ const GeneratorCategory = "generator:"
 // where locates the source of a weak value for a fact: its own position, or
 // the one a fact it came through carries.
 func (a *analyzer) where(c class) string {
-	if c.gen != "" {
+	// A library's generator: the value enters the module at c.at.
+	if c.gen != "" && !gomod.IsLibraryFile(c.gen) {
 		return c.gen
 	}
 	if c.at == nil {

@@ -46,6 +46,14 @@ func atGenerators(fs []finding.Finding, gens []string) []finding.Finding {
 	}
 	drop := map[int]bool{}
 	var out []finding.Finding
+	// A generator its own package reports already (its value is a token
+	// there too) needs no second finding.
+	reported := map[string]bool{}
+	for i, f := range fs {
+		if gens[i] == "" {
+			reported[fmt.Sprintf("%s:%s:%d", f.Rule, f.File, f.Line)] = true
+		}
+	}
 	for _, g := range order {
 		file, line, col, ok := splitPosition(g)
 		idx := groups[g]
@@ -60,6 +68,9 @@ func atGenerators(fs []finding.Finding, gens []string) []finding.Finding {
 		}
 		slices.Sort(uses)
 		uses = slices.Compact(uses)
+		if reported[fmt.Sprintf("%s:%s:%d", first.Rule, file, line)] {
+			continue
+		}
 		msg := viaRE.ReplaceAllString(first.Message, "")
 		used := "used as such at " + uses[0]
 		if len(uses) > 1 {

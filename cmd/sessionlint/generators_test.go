@@ -30,6 +30,10 @@ func TestAtGenerators(t *testing.T) {
 		use("api/keys.go", 9),
 		use("api/lib.go", 12),
 	}
+	// A generator its own package reports already: the uses go, nothing is added.
+	own := filepath.Join(mod, "routes", "oidc.go")
+	fs = append(fs, finding.Finding{Rule: "predictableid", File: own, Line: 22, Message: "OAuth state comes from math/rand"},
+		use("routes/login.go", 423))
 	suppressed := use("api/old.go", 5)
 	suppressed.Suppression = &finding.Suppression{Reason: "legacy"}
 	fs = append(fs, suppressed)
@@ -37,11 +41,17 @@ func TestAtGenerators(t *testing.T) {
 		gen + ":43:20", gen + ":43:20", gen + ":43:20", "",
 		filepath.Join(mod, "vendor", "x", "r.go") + ":3:1", // a vendored library: stays at the use
 		filepath.Join(other, "r.go") + ":3:1",              // another module: stays at the use
-		gen + ":43:20",                                     // suppressed at its use: stays there
+		"", own + ":22:9",
+		gen + ":43:20", // suppressed at its use: stays there
 	}
 	out := atGenerators(fs, gens)
-	if len(out) != 5 {
-		t.Fatalf("got %d findings, want 5 (one at the generator, cookieflags, two library uses, the suppressed use): %+v", len(out), out)
+	if len(out) != 6 {
+		t.Fatalf("got %d findings, want 6 (one at the generator, cookieflags, two library uses, oidc.go's own, the suppressed use): %+v", len(out), out)
+	}
+	for _, f := range out {
+		if strings.HasSuffix(f.File, "login.go") {
+			t.Errorf("use whose generator is reported kept: %+v", f)
+		}
 	}
 	g := out[0]
 	if g.File != gen || g.Line != 43 || g.Column != 20 {

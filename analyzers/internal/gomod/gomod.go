@@ -218,7 +218,13 @@ func IsLibraryPackage(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 {
 		return false
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return IsLibraryFile(pass.Fset.File(pass.Files[0].Pos()).Name())
+}
+
+// IsLibraryFile reports whether a Go file is another module's code: it
+// lies in the module cache (a path element module@version) or in a vendor
+// folder.
+func IsLibraryFile(name string) bool {
 	for _, el := range strings.Split(filepath.ToSlash(filepath.Dir(name)), "/") {
 		if el == "vendor" || strings.Contains(el, "@v") {
 			return true

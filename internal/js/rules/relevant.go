@@ -98,7 +98,7 @@ var always = words(
 	// Tokens and IDs in URLs (sessioninurl): the query key is written.
 	"token=", "Token=", "TOKEN=", "sid=", "key=", "Key=", "jwt=", "searchParams",
 	// Keys of tokens handed to the app's own storage helpers.
-	"_token", "token_",
+	"_token", "token_", "_TOKEN", "TOKEN_",
 	// State-changing routes (csrf): the path is a literal.
 	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",

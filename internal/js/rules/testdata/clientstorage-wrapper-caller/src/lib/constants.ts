@@ -1,0 +1,3 @@
+export const AUTH_TOKEN = 'app.auth';
+export const THEME_CONFIG = 'app.theme';
+export const TOKEN_LABEL = 'app.token-name';

@@ -188,6 +188,9 @@ func check(f *analysis.File, m syntax.Match) {
 		if len(as) == 0 || syntax.Unwrap(as[0]).Kind != "object" {
 			return
 		}
+		if hashedAfterNew(f, n) {
+			return
+		}
 		passwordInObject(f, n, as[0], 0, ormWrite(name, false))
 		return
 	}
@@ -600,6 +603,41 @@ func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method str
 		model = modelName(f, fn.ChildByField("object"))
 	}
 	store(f, last, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
+}
+
+// hashedAfterNew reports an instance built with a password whose own
+// hashing method runs after it (const user = new User({ password });
+// await user.setPassword(password); repo.save(user)): the constructor only
+// holds the value until the model hashes it.
+func hashedAfterNew(f *analysis.File, n *syntax.Node) bool {
+	d := n
+	for d.Parent != nil && (d.Parent.Kind == "await_expression" || d.Parent.Kind == "parenthesized_expression" || d.Parent.Kind == "as_expression") {
+		d = d.Parent
+	}
+	if d.Parent == nil || d.Parent.Kind != "variable_declarator" || d.Field != "value" {
+		return false
+	}
+	id := d.Parent.ChildByField("name")
+	fn := syntax.EnclosingFunction(n)
+	if id == nil || id.Kind != "identifier" || fn == nil {
+		return false
+	}
+	name := f.Text(id)
+	found := false
+	syntax.Walk(fn, func(c *syntax.Node) bool {
+		if found || c.End <= n.End {
+			return false
+		}
+		if c.Kind == "call_expression" && c.Start >= n.End {
+			callee := syntax.Unwrap(c.ChildByField("function"))
+			if callee != nil && callee.Kind == "member_expression" && f.Text(syntax.Unwrap(callee.ChildByField("object"))) == name &&
+				hashingCall.MatchString(f.Text(callee.ChildByField("property"))) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // hashesBetween reports a call in fn, between the offsets, that looks like

@@ -1,0 +1,10 @@
+import jwt from 'jsonwebtoken';
+import { encrypt } from './crypto';
+
+export function createToken(payload: any, secret: any, options?: any) {
+  return jwt.sign(payload, secret, options);
+}
+
+export function createSecureToken(payload: any, secret: any, options?: any) {
+  return encrypt(createToken(payload, secret, options), secret);
+}

@@ -123,6 +123,22 @@ var PBKDF2 = []struct {
 // and 210,000 with HMAC-SHA512; fewer than 100,000 is weak with any digest.
 const PBKDF2MinIterations = 100000
 
+// FileWriters write data to a file: node's fs (callback, sync and
+// promise forms) and fs-extra's JSON writers; Data is the index of the
+// data argument. Apps that keep their users in a JSON file store
+// passwords this way.
+var FileWriters = []struct {
+	Ref  Ref
+	Data int
+}{
+	{Ref{"fs", "writeFile"}, 1}, {Ref{"fs", "writeFileSync"}, 1}, {Ref{"fs", "promises.writeFile"}, 1},
+	{Ref{"fs/promises", "writeFile"}, 1},
+	{Ref{"fs-extra", "writeFile"}, 1}, {Ref{"fs-extra", "writeFileSync"}, 1},
+	{Ref{"fs-extra", "writeJson"}, 1}, {Ref{"fs-extra", "writeJsonSync"}, 1},
+	{Ref{"fs-extra", "outputJson"}, 1}, {Ref{"fs-extra", "outputJsonSync"}, 1},
+	{Ref{"fs-extra", "writeJSON"}, 1}, {Ref{"fs-extra", "outputJSON"}, 1},
+}
+
 // PasswordKDFs are slow salted password hashes.
 var PasswordKDFs = []string{"bcrypt", "bcryptjs", "argon2", "@node-rs/argon2", "@node-rs/bcrypt", "scrypt-js", "pbkdf2"}
 

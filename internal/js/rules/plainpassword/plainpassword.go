@@ -704,7 +704,8 @@ func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method str
 	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
 		model = modelName(f, fn.ChildByField("object"))
 	}
-	store(f, last, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
+	// At the write: the save stores what the assignment set.
+	store(f, call, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
 }
 
 // hashedAfterNew reports an instance built with a password whose own

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
@@ -360,6 +361,43 @@ func AuthValue(f *analysis.File, v *syntax.Node) bool {
 		return SignsJWT(f, v, 0)
 	}
 	return name != "" && authValueName.MatchString(name)
+}
+
+// TokenLifetime returns the lifetime a call of one of the catalog's
+// signers writes for its token (jwt.sign(p, k, { expiresIn: '5m' }),
+// encode({ maxAge: 300 })), when it is written there.
+func TokenLifetime(f *analysis.File, n *syntax.Node) (time.Duration, bool) {
+	n = syntax.Unwrap(n)
+	if n != nil && n.Kind == "await_expression" {
+		n = syntax.Unwrap(resolve.FirstNamed(n))
+	}
+	if n == nil || n.Kind != "call_expression" {
+		return 0, false
+	}
+	g := f.Owner(n)
+	b, ok := g.Callee(n)
+	if !ok {
+		return 0, false
+	}
+	for _, s := range jslib.JWTSigners(jslib.Call) {
+		if s.Ref != b || s.Expiry == "" {
+			continue
+		}
+		as := resolve.Args(n)
+		if s.OptionsArg < 0 || s.OptionsArg >= len(as) {
+			return 0, false
+		}
+		l := g.Get(g.Object(as[s.OptionsArg]), s.Expiry)
+		if !l.Found {
+			return 0, false
+		}
+		unit := time.Millisecond
+		if s.ExpirySeconds {
+			unit = time.Second
+		}
+		return g.Duration(l.Value, unit)
+	}
+	return 0, false
 }
 
 // SignsJWT reports whether n is a JWT signed with one of the catalog's

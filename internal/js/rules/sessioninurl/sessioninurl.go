@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
@@ -174,7 +175,13 @@ func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 		name = name[i+1:]
 	}
 	name = ns + getterSubject(name)
-	if web.SignsJWT(f, f.Value(n), 0) {
+	if v := f.Value(n); web.SignsJWT(f, v, 0) {
+		if d, ok := web.TokenLifetime(f, v); ok && d <= shortLived {
+			// A signed link that expires within minutes (a download or
+			// preview URL scoped to one file) is a capability, not a
+			// session.
+			return "", false
+		}
 		return "JWT", false
 	}
 	switch {
@@ -397,6 +404,10 @@ func secretKindOr(f *analysis.File, n *syntax.Node, key string) string {
 	}
 	return "auth token"
 }
+
+// shortLived: tokens that expire within this are single-use capabilities
+// (signed download links), not sessions.
+const shortLived = 15 * time.Minute
 
 type queryScan struct{}
 

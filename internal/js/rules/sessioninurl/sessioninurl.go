@@ -289,7 +289,8 @@ var (
 func outboundRequest(f *analysis.File, n *syntax.Node) bool {
 	u := n
 	for u.Parent != nil && (u.Parent.Kind == "binary_expression" || u.Parent.Kind == "template_string" ||
-		u.Parent.Kind == "template_substitution" || u.Parent.Kind == "parenthesized_expression") {
+		u.Parent.Kind == "template_substitution" || u.Parent.Kind == "parenthesized_expression" ||
+		u.Parent.Kind == "ternary_expression" && u.Field != "condition") { // fetch(ok ? url : null)
 		u = u.Parent
 	}
 	p := u.Parent

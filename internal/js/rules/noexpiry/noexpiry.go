@@ -20,7 +20,8 @@ import (
 // lifetime of zero that means forever (iron-session ttl: 0), and session
 // lifetimes over 30 days, in each library's unit (the catalog's). A store
 // with its own TTL (connect-redis, connect-mongo, connect-pg-simple, ...)
-// counts as expiry.
+// counts as expiry. Session and auth cookies that live longer than 30 days
+// (maxAge, or expires as now plus a lifetime) count too.
 var Rule = &analysis.Rule{
 	ID:    "noexpiry",
 	Query: analysis.CallQuery + "\n" + analysis.PairQuery,
@@ -39,6 +40,10 @@ func check(f *analysis.File, m syntax.Match) {
 	} else {
 		u = web.SessionAt(f, m.Capture("call"))
 		if u == nil {
+			if w := web.CookieAt(f, m.Capture("call")); w != nil {
+				authCookie(f, w)
+				return
+			}
 			token(f, m.Capture("call"))
 			return
 		}

@@ -177,6 +177,7 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 		}
 	}
 	if index < 0 {
+		valueCall(f, call, fn, as)
 		return
 	}
 	body := f.LocalFunction(fn)
@@ -211,6 +212,62 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 			f.Report("clientstorage", n, store+" holds '"+key+"' (the key this helper is called with), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
 		}
 		return true
+	})
+}
+
+// valueCall judges a call of the app's own storage helper by the value it
+// hands over (saveItem(KEY, accessToken)) when no argument names a key: the
+// helper must write its value parameter to Web Storage, under a key the
+// call does not name as UI state.
+func valueCall(f *analysis.File, call, fn *syntax.Node, as []*syntax.Node) {
+	vi, what := -1, ""
+	for i, a := range as {
+		a = syntax.Unwrap(a)
+		name := ""
+		switch a.Kind {
+		case "identifier":
+			name = f.Text(a)
+		case "member_expression":
+			name = f.Text(a.ChildByField("property"))
+		}
+		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) && !labelKey.MatchString(name) && !constantName.MatchString(name) {
+			vi, what = i, name
+			break
+		}
+	}
+	if vi < 0 {
+		return
+	}
+	body := f.LocalFunction(fn)
+	if body == nil {
+		return
+	}
+	g := f.Owner(body)
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if n.Kind != "call_expression" {
+			return true
+		}
+		c := syntax.Unwrap(n.ChildByField("function"))
+		if c == nil || c.Kind != "member_expression" || g.Text(c.ChildByField("property")) != "setItem" {
+			return true
+		}
+		store := storageOf(g, c.ChildByField("object"))
+		ks := resolve.Args(n)
+		if store == "" || len(ks) < 2 || valueParam(g, body, ks[1]) != vi {
+			return true
+		}
+		// The key: the helper's own, or the caller's argument for it.
+		key, known := g.String(ks[0])
+		if !known {
+			if ki := valueParam(g, body, ks[0]); ki >= 0 && ki < len(as) {
+				key, known = f.String(as[ki])
+			}
+		}
+		if known && (benignStoreKey.MatchString(key) || labelKey.MatchString(key)) {
+			return false
+		}
+		f.Report("clientstorage", call, store+" holds "+what+" (through the helper "+f.Text(fn)+"), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+		return false
 	})
 }
 

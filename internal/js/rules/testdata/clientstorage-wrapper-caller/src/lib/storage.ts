@@ -13,3 +13,11 @@ const memory = new Map<string, string>();
 export function cacheItem(key: string, value: string) {
   memory.set(key, value);
 }
+
+export function saveItem(key: string, value: string) {
+  window.localStorage.setItem(key, value);
+}
+
+export function setHeader(value: string) {
+  memory.set('authorization', value);
+}

@@ -164,13 +164,28 @@ func signsThrough(f *resolve.File, call *syntax.Node, depth int) (s *jslib.JWTSi
 			return true
 		}
 		opt, payload = paramIndex(g, body, ias[io]), paramIndex(g, body, ias[ip])
-		ok = opt >= 0 && payload >= 0
+		ok = opt >= 0 && payload >= 0 && !hasDefault(body, opt)
 		if !ok {
 			s = nil
 		}
 		return !ok
 	})
 	return s, opt, payload, ok
+}
+
+// hasDefault reports a parameter with a default value (options = {
+// expiresIn: '1h' }): leaving it out is not leaving the options out.
+func hasDefault(fn *syntax.Node, i int) bool {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		return false
+	}
+	ps := params.NamedChildren()
+	if i >= len(ps) {
+		return false
+	}
+	p := ps[i]
+	return p.Kind == "assignment_pattern" || p.ChildByField("value") != nil
 }
 
 // paramIndex returns the index of fn's parameter that n names, or -1.

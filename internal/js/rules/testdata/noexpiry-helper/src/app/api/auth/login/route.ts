@@ -1,4 +1,4 @@
-import { createSecureToken, createToken } from '@/lib/jwt';
+import { createSecureToken, createSessionToken, createToken } from '@/lib/jwt';
 import { checkPassword, findUser } from '@/lib/users';
 
 export async function POST(request: Request) {
@@ -9,5 +9,6 @@ export async function POST(request: Request) {
   }
   const token = createSecureToken({ userId: user.id, role: user.role }, process.env.APP_SECRET); // want noexpiry
   const bounded = createToken({ userId: user.id }, process.env.APP_SECRET, { expiresIn: '1d' });
-  return Response.json({ token, bounded });
+  const byDefault = createSessionToken({ userId: user.id }, process.env.APP_SECRET);
+  return Response.json({ token, bounded, byDefault });
 }

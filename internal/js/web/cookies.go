@@ -173,13 +173,36 @@ func wrappedCookie(f *analysis.File, call *syntax.Node, depth int) *CookieWrite 
 	}
 	w := &CookieWrite{Setter: inner.Setter, Call: call, NameNode: as[ni], Value: as[vi], Signed: signed}
 	w.Name, _ = f.Skeleton(as[ni])
-	if oi >= 0 && oi < len(as) {
+	switch {
+	case oi >= 0 && oi < len(as):
 		w.OptsNode = as[oi]
 		w.Opts = f.Object(as[oi])
-	} else {
+	case oi >= 0 && defaultOf(body, oi) != nil:
+		// setCookie(name, value, options = { secure: true })
+		w.Opts = f.Object(defaultOf(body, oi))
+	default:
 		w.Opts = resolve.NewObj()
 	}
 	return w
+}
+
+// defaultOf returns the default value of fn's parameter i, or nil.
+func defaultOf(fn *syntax.Node, i int) *syntax.Node {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		return nil
+	}
+	ps := params.NamedChildren()
+	if i >= len(ps) {
+		return nil
+	}
+	if v := ps[i].ChildByField("value"); v != nil {
+		return v
+	}
+	if ps[i].Kind == "assignment_pattern" {
+		return ps[i].ChildByField("right")
+	}
+	return nil
 }
 
 // signer matches the callees that sign or encrypt a cookie's value.

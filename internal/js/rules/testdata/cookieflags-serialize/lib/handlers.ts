@@ -24,6 +24,9 @@ export function withApp(req: NextApiRequest, res: NextApiResponse & Record<strin
   res.setPlainCookie = (name: string, value: string, options = {}) => {
     res.setHeader('Set-Cookie', serialize(name, value, options));
   };
+  res.setSafeCookie = (name: string, value: string, options = { httpOnly: true, secure: true, sameSite: 'lax' as const }) => {
+    res.setHeader('Set-Cookie', serialize(name, value, options));
+  };
   res.clearAppCookie = (name: string) => {
     res.setHeader('Set-Cookie', serialize(name, '', { path: '/', expires: new Date(1) }));
   };
@@ -35,5 +38,7 @@ export function withApp(req: NextApiRequest, res: NextApiResponse & Record<strin
   res.setCookie('locale', 'en', { sameSite: 'lax' });
   res.setPlainCookie('user', 'Ada', { path: '/' });
   res.setPlainCookie('token', req.query.t as string, { path: '/', httpOnly: true }); // want cookieflags
+  res.setSafeCookie('token', req.query.t as string);
+  res.setPlainCookie('auth_token', req.query.t as string); // want cookieflags
   res.clearAppCookie('user');
 }

@@ -136,3 +136,21 @@ var QueryTokenOptions = []struct {
 }{
 	{Scheme: "bearer-access-token", Option: "allowQueryToken"},
 }
+
+// QueryOptionClients are clients that send their options' query object in
+// the URL they connect to: socket.io-client 2.x-4.x io(url, { query }) and
+// new Manager(url, { query }) put it in the Engine.IO handshake URL (and
+// so in proxy and server logs); a token belongs in auth: { token }, sent
+// in the CONNECT packet (4.x).
+var QueryOptionClients = []struct {
+	Ref     Ref
+	Options int    // index of the options argument
+	Option  string // the key whose object becomes query parameters
+	Fix     string
+}{
+	{Ref{"socket.io-client", ""}, 1, "query", "pass it in the auth option (auth: { token }) or an Authorization header instead"},
+	{Ref{"socket.io-client", "io"}, 1, "query", "pass it in the auth option (auth: { token }) or an Authorization header instead"},
+	{Ref{"socket.io-client", "connect"}, 1, "query", "pass it in the auth option (auth: { token }) or an Authorization header instead"},
+	{Ref{"socket.io-client", "default"}, 1, "query", "pass it in the auth option (auth: { token }) or an Authorization header instead"},
+	{Ref{"socket.io-client", "Manager"}, 1, "query", "pass it in the auth option (auth: { token }) or an Authorization header instead"},
+}

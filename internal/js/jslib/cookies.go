@@ -71,6 +71,10 @@ var CookieSetters = []CookieSetter{
 	// hooks.server): httpOnly and secure on, SameSite=Lax by default (2.x).
 	{Module: "@sveltejs/kit", Method: "set", Receiver: `^(cookies|event\.cookies)$`, Files: `(\+page\.server|\+layout\.server|\+server|hooks\.server)\.(js|ts)$`,
 		Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "lax"}}, MaxAgeSeconds: true},
+	// cookie.serialize(name, value, opts) (cookie 0.x/1.x) builds a
+	// Set-Cookie header by hand: no attribute is set by default; maxAge in
+	// seconds.
+	{Module: "cookie", Method: "serialize", Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, MaxAgeSeconds: true},
 	// koa ctx.cookies.set and the cookies package (0.9.2): httpOnly on,
 	// secure by the request's protocol, no SameSite.
 	{Module: "cookies", Method: "set", Receiver: koaCookies, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs,

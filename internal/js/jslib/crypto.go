@@ -105,6 +105,40 @@ func FastDigest(r Ref) bool {
 	return false
 }
 
+// PBKDF2 are the PBKDF2 calls, with the indexes of their password and
+// iteration-count arguments: node's crypto.pbkdf2(password, salt,
+// iterations, keylen, digest, cb) and pbkdf2Sync, and the pbkdf2 package's.
+var PBKDF2 = []struct {
+	Ref                  Ref
+	Password, Iterations int
+}{
+	{Ref{Crypto, "pbkdf2"}, 0, 2},
+	{Ref{Crypto, "pbkdf2Sync"}, 0, 2},
+	{Ref{"pbkdf2", "pbkdf2"}, 0, 2},
+	{Ref{"pbkdf2", "pbkdf2Sync"}, 0, 2},
+}
+
+// PBKDF2MinIterations: PBKDF2 with fewer iterations is a fast hash. OWASP's
+// Password Storage Cheat Sheet (2023) asks for 600,000 with HMAC-SHA256
+// and 210,000 with HMAC-SHA512; fewer than 100,000 is weak with any digest.
+const PBKDF2MinIterations = 100000
+
+// FileWriters write data to a file: node's fs (callback, sync and
+// promise forms) and fs-extra's JSON writers; Data is the index of the
+// data argument. Apps that keep their users in a JSON file store
+// passwords this way.
+var FileWriters = []struct {
+	Ref  Ref
+	Data int
+}{
+	{Ref{"fs", "writeFile"}, 1}, {Ref{"fs", "writeFileSync"}, 1}, {Ref{"fs", "promises.writeFile"}, 1},
+	{Ref{"fs/promises", "writeFile"}, 1},
+	{Ref{"fs-extra", "writeFile"}, 1}, {Ref{"fs-extra", "writeFileSync"}, 1},
+	{Ref{"fs-extra", "writeJson"}, 1}, {Ref{"fs-extra", "writeJsonSync"}, 1},
+	{Ref{"fs-extra", "outputJson"}, 1}, {Ref{"fs-extra", "outputJsonSync"}, 1},
+	{Ref{"fs-extra", "writeJSON"}, 1}, {Ref{"fs-extra", "outputJSON"}, 1},
+}
+
 // PasswordKDFs are slow salted password hashes.
 var PasswordKDFs = []string{"bcrypt", "bcryptjs", "argon2", "@node-rs/argon2", "@node-rs/bcrypt", "scrypt-js", "pbkdf2"}
 

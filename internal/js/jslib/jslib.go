@@ -75,6 +75,11 @@ func part(p []string, i int) int {
 // ("") is not.
 func AtLeast(v, min string) bool { return v != "" && Version(v, min) >= 0 }
 
+// HelperNames are catalog modules named with a plain word that apps also
+// give their own helper modules (lib/cookie.ts, utils/cookies.js): a local
+// module of that name is the app's code, not a vendored copy.
+var HelperNames = map[string]bool{"cookie": true, "cookies": true}
+
 // Modules lists every module the catalog names: the relevance test and the
 // check that rules spell no package use it.
 func Modules() []string {

@@ -34,6 +34,8 @@ var FileRouteExports = []string{"POST", "PUT", "PATCH", "DELETE"}
 var httpClients = map[string]bool{
 	"axios": true, "got": true, "node-fetch": true, "cross-fetch": true, "superagent": true, "request": true,
 	"request-promise": true, "needle": true, "undici": true, "http": true, "https": true, "ky": true, "phin": true, "bent": true,
+	// swr: useSWR(url) fetches its key, like fetch(url) in the browser.
+	"swr": true,
 }
 
 // HTTPClient reports whether a module sends HTTP requests.

@@ -761,7 +761,7 @@ func vendored(spec string) string {
 		return ""
 	}
 	base, dir := parts[len(parts)-1], parts[len(parts)-2]
-	if !catalogModules[base] || !vendorDirs[dir] {
+	if !catalogModules[base] || jslib.HelperNames[base] || !vendorDirs[dir] {
 		return ""
 	}
 	return base

@@ -1,6 +1,10 @@
 package rules
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/sessionlint/sessionlint/internal/js/jslib"
+)
 
 func words(ws ...string) [][]byte {
 	out := make([][]byte, len(ws))
@@ -98,7 +102,7 @@ var always = words(
 	// Tokens and IDs in URLs (sessioninurl): the query key is written.
 	"token=", "Token=", "TOKEN=", "sid=", "key=", "Key=", "jwt=", "searchParams",
 	// Keys of tokens handed to the app's own storage helpers.
-	"_token", "token_",
+	"_token", "token_", "_TOKEN", "TOKEN_",
 	// State-changing routes (csrf): the path is a literal.
 	".post('", ".post(\"", ".post(`", ".put('", ".put(\"", ".put(`", ".patch('", ".patch(\"", ".patch(`",
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",
@@ -138,7 +142,22 @@ func isAlnum(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
-var alwaysSet, weakSourceSet, idNameSet = newWordSet(always), newWordSet(weakSources), newWordSet(idNames)
+var alwaysSet, weakSourceSet, idNameSet = newWordSet(append(always, clientModules()...)), newWordSet(weakSources), newWordSet(idNames)
+
+// clientModules are the catalog's clients that put an options object into
+// the URL they connect to (sessioninurl): a file that imports one may pass
+// a token with no other word of the list nearby.
+func clientModules() [][]byte {
+	var out [][]byte
+	seen := map[string]bool{}
+	for _, c := range jslib.QueryOptionClients {
+		if !seen[c.Ref.Module] {
+			seen[c.Ref.Module] = true
+			out = append(out, []byte(c.Ref.Module))
+		}
+	}
+	return out
+}
 
 // Relevant reports whether any rule could use the file: a cheap test on
 // the bytes, so that files that cannot matter are not parsed.

@@ -59,6 +59,10 @@ func TestRelevant(t *testing.T) {
 		far:                                                                false, // a date library: tokens far from Date.now
 		"_.assignIn(target, source); const x = y.delete(k);":               false,
 		"for (let i = 0; i < n; i++) { sum += values[i]; }":                false,
+		// A token passed to a client that puts it in the URL (sessioninurl).
+		"import { io } from 'socket.io-client';\nio(url, { query: { token: t } });": true,
+		"AUTH_TOKEN":       true, // a storage key handed to the app's helper (clientstorage)
+		"tokenizer.next()": false,
 	} {
 		if got := Relevant([]byte(src)); got != want {
 			t.Errorf("Relevant(%.60q) = %v, want %v", src, got, want)

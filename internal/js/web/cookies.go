@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
@@ -21,6 +22,10 @@ type CookieWrite struct {
 	Value    *syntax.Node
 	OptsNode *syntax.Node // nil when no options are passed
 	Opts     *resolve.Obj // an empty object when none are passed; nil when unseen
+	// Signed: the app's own setter signs or encrypts the value before it
+	// writes it (serialize(name, sign(value, secret), options)): the
+	// server trusts what the cookie says.
+	Signed bool
 }
 
 var (
@@ -43,8 +48,18 @@ func receiverPattern(p string) *regexp.Regexp {
 	return receiverRE[p]
 }
 
-// CookieAt recognises a cookie write at a call.
+// CookieAt recognises a cookie write at a call: of an API of the catalog,
+// or of the app's own setter that passes its name, value and options on
+// to one (res.setCookie = (name, value, options) => res.setHeader(
+// 'Set-Cookie', serialize(name, sign(value), options))).
 func CookieAt(f *analysis.File, call *syntax.Node) *CookieWrite {
+	return cookieAt(f, call, 0)
+}
+
+func cookieAt(f *analysis.File, call *syntax.Node, depth int) *CookieWrite {
+	if w := wrappedCookie(f, call, depth); w != nil {
+		return w
+	}
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil {
 		return nil
@@ -87,6 +102,171 @@ func CookieAt(f *analysis.File, call *syntax.Node) *CookieWrite {
 		return w
 	}
 	return nil
+}
+
+// cookieMethod: the names of the app's own cookie setters.
+var cookieMethod = regexp.MustCompile(`(?i)cookie$`)
+
+// wrappedCookie recognises a call of the app's own cookie setter: a
+// function of the file (or bound to the same member, res.setCookie = ...)
+// whose body writes a cookie through the catalog with the name and options
+// of its parameters. The write is the call's, with the call's arguments.
+func wrappedCookie(f *analysis.File, call *syntax.Node, depth int) *CookieWrite {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if depth > 0 || fn == nil || (fn.Kind != "identifier" && fn.Kind != "member_expression") {
+		return nil
+	}
+	name := f.Text(fn)
+	if fn.Kind == "member_expression" {
+		name = f.Text(fn.ChildByField("property"))
+	}
+	if !cookieMethod.MatchString(name) {
+		return nil
+	}
+	body := assignedFunction(f, fn)
+	if body == nil && fn.Kind == "identifier" {
+		body = f.LocalFunction(fn)
+	}
+	if body == nil || f.Owner(body) != f.File {
+		return nil
+	}
+	var inner *CookieWrite
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if inner != nil {
+			return false
+		}
+		if n.Kind == "call_expression" {
+			inner = cookieAt(f, n, depth+1)
+		}
+		return true
+	})
+	if inner == nil {
+		return nil
+	}
+	ni, vi, oi := paramIndex(f, body, inner.NameNode), paramIndex(f, body, inner.Value), -1
+	if inner.OptsNode != nil {
+		oi = paramIndex(f, body, inner.OptsNode)
+	}
+	signed := false
+	if vi < 0 {
+		// serialize(name, sign64(value, secret), options), or the signed
+		// value kept in a local first.
+		v := syntax.Unwrap(inner.Value)
+		if v != nil && v.Kind == "identifier" {
+			v = localInit(f, body, f.Text(v))
+		}
+		if v != nil && v.Kind == "await_expression" {
+			v = syntax.Unwrap(resolve.FirstNamed(v))
+		}
+		if v != nil && v.Kind == "call_expression" && signer.MatchString(f.Text(v.ChildByField("function"))) {
+			for _, a := range resolve.Args(v) {
+				if vi = paramIndex(f, body, a); vi >= 0 {
+					signed = true
+					break
+				}
+			}
+		}
+	}
+	as := resolve.Args(call)
+	if ni < 0 || vi < 0 || ni >= len(as) || vi >= len(as) || (inner.OptsNode != nil && oi < 0) {
+		return nil
+	}
+	w := &CookieWrite{Setter: inner.Setter, Call: call, NameNode: as[ni], Value: as[vi], Signed: signed}
+	w.Name, _ = f.Skeleton(as[ni])
+	switch {
+	case oi >= 0 && oi < len(as):
+		w.OptsNode = as[oi]
+		w.Opts = f.Object(as[oi])
+	case oi >= 0 && defaultOf(body, oi) != nil:
+		// setCookie(name, value, options = { secure: true })
+		w.Opts = f.Object(defaultOf(body, oi))
+	default:
+		w.Opts = resolve.NewObj()
+	}
+	return w
+}
+
+// defaultOf returns the default value of fn's parameter i, or nil.
+func defaultOf(fn *syntax.Node, i int) *syntax.Node {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		return nil
+	}
+	ps := params.NamedChildren()
+	if i >= len(ps) {
+		return nil
+	}
+	if v := ps[i].ChildByField("value"); v != nil {
+		return v
+	}
+	if ps[i].Kind == "assignment_pattern" {
+		return ps[i].ChildByField("right")
+	}
+	return nil
+}
+
+// signer matches the callees that sign or encrypt a cookie's value.
+var signer = regexp.MustCompile(`(^|[._])(sign|hmac|seal|encrypt)\w*$|[a-z0-9](Sign|Hmac|Seal|Encrypt)\w*$`)
+
+// assignedFunction returns the function assigned in the file to the member
+// a call names (res.setCookie = (name, value, options) => ...), or nil.
+func assignedFunction(f *analysis.File, fn *syntax.Node) *syntax.Node {
+	if fn.Kind != "member_expression" {
+		return nil
+	}
+	want := f.Text(fn)
+	var out *syntax.Node
+	syntax.Walk(f.Tree.Root, func(n *syntax.Node) bool {
+		if out != nil {
+			return false
+		}
+		if n.Kind == "assignment_expression" && f.Text(n.ChildByField("left")) == want {
+			if r := syntax.Unwrap(n.ChildByField("right")); r != nil && syntax.IsFunction(r) {
+				out = r
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// localInit returns the initialiser of a variable declared in fn, or nil.
+func localInit(f *analysis.File, fn *syntax.Node, name string) *syntax.Node {
+	var out *syntax.Node
+	syntax.Walk(fn, func(n *syntax.Node) bool {
+		if out == nil && n.Kind == "variable_declarator" && f.Text(n.ChildByField("name")) == name {
+			out = syntax.Unwrap(n.ChildByField("value"))
+		}
+		return out == nil
+	})
+	return out
+}
+
+// paramIndex returns the index of fn's parameter that n names, or -1.
+func paramIndex(f *analysis.File, fn, n *syntax.Node) int {
+	n = syntax.Unwrap(n)
+	if n == nil || n.Kind != "identifier" {
+		return -1
+	}
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		if p := fn.ChildByField("parameter"); p != nil && f.Text(p) == f.Text(n) {
+			return 0
+		}
+		return -1
+	}
+	for i, p := range params.NamedChildren() {
+		if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+			p = p.ChildByField("pattern")
+		}
+		if p != nil && p.Kind == "assignment_pattern" {
+			p = p.ChildByField("left")
+		}
+		if p != nil && p.Kind == "identifier" && f.Text(p) == f.Text(n) {
+			return i
+		}
+	}
+	return -1
 }
 
 func setterMatches(f *analysis.File, s *jslib.CookieSetter, call, recvNode *syntax.Node, recv string) bool {
@@ -171,6 +351,15 @@ func AuthCookie(f *analysis.File, name string, value *syntax.Node) bool {
 	return value != nil && AuthValue(f, value)
 }
 
+// SignedIdentity reports a cookie that names the user (user, uid, userId)
+// and whose value the server signs: the server trusts it to say who is
+// logged in, so it is an auth cookie.
+func SignedIdentity(w *CookieWrite) bool {
+	return w.Signed && identityCookie.MatchString(w.Name)
+}
+
+var identityCookie = regexp.MustCompile(`(?i)^(user|uid|user_?id|account|account_?id|member)$`)
+
 // NotAuthValue: cookies with an auth word in their name that hold state
 // of an authentication in progress or a preference, not a credential
 // (oauth_state, auth_cb, loginRedirect, auth_method).
@@ -195,6 +384,43 @@ func AuthValue(f *analysis.File, v *syntax.Node) bool {
 		return SignsJWT(f, v, 0)
 	}
 	return name != "" && authValueName.MatchString(name)
+}
+
+// TokenLifetime returns the lifetime a call of one of the catalog's
+// signers writes for its token (jwt.sign(p, k, { expiresIn: '5m' }),
+// encode({ maxAge: 300 })), when it is written there.
+func TokenLifetime(f *analysis.File, n *syntax.Node) (time.Duration, bool) {
+	n = syntax.Unwrap(n)
+	if n != nil && n.Kind == "await_expression" {
+		n = syntax.Unwrap(resolve.FirstNamed(n))
+	}
+	if n == nil || n.Kind != "call_expression" {
+		return 0, false
+	}
+	g := f.Owner(n)
+	b, ok := g.Callee(n)
+	if !ok {
+		return 0, false
+	}
+	for _, s := range jslib.JWTSigners(jslib.Call) {
+		if s.Ref != b || s.Expiry == "" {
+			continue
+		}
+		as := resolve.Args(n)
+		if s.OptionsArg < 0 || s.OptionsArg >= len(as) {
+			return 0, false
+		}
+		l := g.Get(g.Object(as[s.OptionsArg]), s.Expiry)
+		if !l.Found {
+			return 0, false
+		}
+		unit := time.Millisecond
+		if s.ExpirySeconds {
+			unit = time.Second
+		}
+		return g.Duration(l.Value, unit)
+	}
+	return 0, false
 }
 
 // SignsJWT reports whether n is a JWT signed with one of the catalog's

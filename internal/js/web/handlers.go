@@ -92,6 +92,21 @@ func RoutePathOf(f *analysis.File, fn *syntax.Node) string {
 	return ""
 }
 
+// RouterNameOf returns the name of the router a handler is registered on
+// (authRoutes in authRoutes.post('/plex', handler)), or "": a router named
+// for sign-in is mounted where its paths need not say so.
+func RouterNameOf(f *analysis.File, fn *syntax.Node) string {
+	if fn == nil || fn.Parent == nil || fn.Parent.Kind != "arguments" {
+		return ""
+	}
+	callee := syntax.Unwrap(fn.Parent.Parent.ChildByField("function"))
+	if callee == nil || callee.Kind != "member_expression" {
+		return ""
+	}
+	p := f.MemberPath(callee.ChildByField("object"))
+	return p[strings.LastIndex(p, ".")+1:]
+}
+
 // FunctionName returns the name a function is declared or bound under; a
 // handler returned by a factory takes the factory's name
 // (function routeLogin(config) { return function (req, res) {...} }).

@@ -46,7 +46,8 @@ func check(f *analysis.File, m syntax.Match) {
 			}
 			return
 		}
-		if f.Text(fn.ChildByField("property")) != "setItem" || !storageName.MatchString(f.MemberPath(fn.ChildByField("object"))) {
+		store := storageOf(f.File, fn.ChildByField("object"))
+		if f.Text(fn.ChildByField("property")) != "setItem" || store == "" {
 			wrapperCall(f, call)
 			return
 		}
@@ -55,7 +56,7 @@ func check(f *analysis.File, m syntax.Match) {
 			return
 		}
 		key, _ := f.String(as[0])
-		storageFinding(f, call, f.MemberPath(fn.ChildByField("object")), key, as[1])
+		storageFinding(f, call, store, key, as[1])
 		return
 	}
 	a := m.Capture("assign")
@@ -154,9 +155,20 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 	as := resolve.Args(call)
 	key, index := "", -1
 	for i, a := range as {
-		// Only keys written at the call: resolving every argument of every
-		// call costs more than it finds.
-		if a = syntax.Unwrap(a); a.Kind != "string" && a.Kind != "template_string" {
+		// Only keys written at the call, or constants named like one
+		// (AUTH_TOKEN): resolving every argument of every call costs more
+		// than it finds.
+		switch a = syntax.Unwrap(a); a.Kind {
+		case "string", "template_string":
+		case "identifier", "member_expression":
+			name := f.Text(a)
+			if a.Kind == "member_expression" {
+				name = f.Text(a.ChildByField("property"))
+			}
+			if !constantName.MatchString(name) || !secretStoreKey.MatchString(name) {
+				continue
+			}
+		default:
 			continue
 		}
 		if s, ok := f.Skeleton(a); ok && storageKey.MatchString(s) && secretStoreKey.MatchString(s) && !benignStoreKey.MatchString(s) && !labelKey.MatchString(s) {
@@ -165,6 +177,7 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 		}
 	}
 	if index < 0 {
+		valueCall(f, call, fn, as)
 		return
 	}
 	body := f.LocalFunction(fn)
@@ -181,17 +194,140 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 			return true
 		}
 		c := syntax.Unwrap(n.ChildByField("function"))
-		if c == nil || c.Kind != "member_expression" || g.Text(c.ChildByField("property")) != "setItem" ||
-			!storageName.MatchString(g.MemberPath(c.ChildByField("object"))) {
+		if c == nil || c.Kind != "member_expression" || g.Text(c.ChildByField("property")) != "setItem" {
+			return true
+		}
+		store := storageOf(g, c.ChildByField("object"))
+		if store == "" {
 			return true
 		}
 		if ks := resolve.Args(n); len(ks) >= 2 && g.Text(syntax.Unwrap(ks[0])) == param {
-			store := g.MemberPath(c.ChildByField("object"))
-			f.Report("clientstorage", n, store[strings.LastIndex(store, ".")+1:]+" holds '"+key+"' (the key this helper is called with), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+			// A helper called with the value too (setToken(KEY, token))
+			// stores it at the call; a factory bound to the key
+			// (createStorage('app_token')) stores later values at its write.
+			if v := valueParam(g, body, ks[1]); v >= 0 && v < len(as) {
+				f.Report("clientstorage", call, store+" holds '"+key+"' (through the helper "+f.Text(fn)+"), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+				return false
+			}
+			f.Report("clientstorage", n, store+" holds '"+key+"' (the key this helper is called with), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
 		}
 		return true
 	})
 }
+
+// valueCall judges a call of the app's own storage helper by the value it
+// hands over (saveItem(KEY, accessToken)) when no argument names a key: the
+// helper must write its value parameter to Web Storage, under a key the
+// call does not name as UI state.
+func valueCall(f *analysis.File, call, fn *syntax.Node, as []*syntax.Node) {
+	vi, what := -1, ""
+	for i, a := range as {
+		a = syntax.Unwrap(a)
+		name := ""
+		switch a.Kind {
+		case "identifier":
+			name = f.Text(a)
+		case "member_expression":
+			name = f.Text(a.ChildByField("property"))
+		}
+		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) && !labelKey.MatchString(name) && !constantName.MatchString(name) {
+			vi, what = i, name
+			break
+		}
+	}
+	if vi < 0 {
+		return
+	}
+	body := f.LocalFunction(fn)
+	if body == nil {
+		return
+	}
+	g := f.Owner(body)
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if n.Kind != "call_expression" {
+			return true
+		}
+		c := syntax.Unwrap(n.ChildByField("function"))
+		if c == nil || c.Kind != "member_expression" || g.Text(c.ChildByField("property")) != "setItem" {
+			return true
+		}
+		store := storageOf(g, c.ChildByField("object"))
+		ks := resolve.Args(n)
+		if store == "" || len(ks) < 2 || valueParam(g, body, ks[1]) != vi {
+			return true
+		}
+		// The key: the helper's own, or the caller's argument for it.
+		key, known := g.String(ks[0])
+		if !known {
+			if ki := valueParam(g, body, ks[0]); ki >= 0 && ki < len(as) {
+				key, known = f.String(as[ki])
+			}
+		}
+		if known && (benignStoreKey.MatchString(key) || labelKey.MatchString(key)) {
+			return false
+		}
+		f.Report("clientstorage", call, store+" holds "+what+" (through the helper "+f.Text(fn)+"), which any script on the page (and so any XSS) can read and send away; keep session and auth tokens in an HttpOnly, Secure, SameSite cookie set by the server")
+		return false
+	})
+}
+
+// storageOf returns the Web Storage an expression names (localStorage,
+// window.sessionStorage, or either branch of (session ? sessionStorage :
+// localStorage) names both), or "".
+func storageOf(f *resolve.File, n *syntax.Node) string {
+	n = syntax.Unwrap(n)
+	if n != nil && n.Kind == "ternary_expression" {
+		a, b := storageOf(f, n.ChildByField("consequence")), storageOf(f, n.ChildByField("alternative"))
+		if a == "" || b == "" {
+			return ""
+		}
+		if a == b {
+			return a
+		}
+		return "localStorage or sessionStorage"
+	}
+	p := f.MemberPath(n)
+	if !storageName.MatchString(p) {
+		return ""
+	}
+	return p[strings.LastIndex(p, ".")+1:]
+}
+
+// valueParam returns the index of the parameter of fn that a stored value
+// is made of (value, JSON.stringify(data)), or -1.
+func valueParam(f *resolve.File, fn, value *syntax.Node) int {
+	idx := -1
+	syntax.Walk(value, func(n *syntax.Node) bool {
+		if idx >= 0 {
+			return false
+		}
+		if n.Kind == "identifier" {
+			for i := 0; ; i++ {
+				p := paramName(f, fn, i)
+				if p == "" && !hasParam(fn, i) {
+					break
+				}
+				if p == f.Text(n) {
+					idx = i
+					break
+				}
+			}
+		}
+		return true
+	})
+	return idx
+}
+
+func hasParam(fn *syntax.Node, i int) bool {
+	if params := fn.ChildByField("parameters"); params != nil {
+		return i < len(params.NamedChildren())
+	}
+	return i == 0 && fn.ChildByField("parameter") != nil
+}
+
+// constantName matches an identifier written as a constant (AUTH_TOKEN,
+// TOKEN_KEY), the way apps name their storage keys.
+var constantName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
 
 // storageKey matches what looks like a storage key (app_token_*), not a
 // path, a route or a sentence.

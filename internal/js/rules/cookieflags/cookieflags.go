@@ -247,7 +247,7 @@ func contains(xs []string, s string) bool {
 // cookie checks one cookie written through a setter of the catalog, when
 // it carries a session or credential.
 func cookie(f *analysis.File, w *web.CookieWrite) {
-	if w.Opts == nil || !web.AuthCookie(f, w.Name, w.Value) || w.Deleting(f) || web.DevOnly(f, w.Call) {
+	if w.Opts == nil || !(web.AuthCookie(f, w.Name, w.Value) || web.SignedIdentity(w)) || w.Deleting(f) || web.DevOnly(f, w.Call) {
 		return
 	}
 	a := w.Setter.Attrs

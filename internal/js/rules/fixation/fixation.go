@@ -24,7 +24,8 @@ import (
 // whose only session middleware is cookie-based (cookie-session) have no
 // server-side ID and are silent. Login handlers are recognised by name or
 // route path (login, auth, callback, magic links, passwordless, /:token
-// sign-in links) or by a credential check in their body.
+// sign-in links), by the router they are registered on (authRoutes.post)
+// or by a credential check in their body.
 var Rule = &analysis.Rule{
 	ID:    "fixation",
 	Query: analysis.AssignQuery + "\n" + analysis.CallQuery,
@@ -251,7 +252,9 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 		return nil, "", nil, false
 	}
 	text := web.FuncText(f, h)
-	if !login && !web.LoginPath.MatchString(path) && !tokenPath.MatchString(path) && !web.LoginPath.MatchString(name) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
+	router := web.RouterNameOf(f, h)
+	if !login && !web.LoginPath.MatchString(path) && !tokenPath.MatchString(path) && !web.LoginPath.MatchString(name) &&
+		!web.LoginPath.MatchString(router) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return nil, "", nil, false
 	}
 	if web.InCallbackOf(f, a, ".session.regenerate") || web.DevOnly(f, a) || web.FailureBranch(f, a, reqName) ||

@@ -8,6 +8,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
+	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
 )
@@ -19,7 +20,8 @@ import (
 // lifetime of zero that means forever (iron-session ttl: 0), and session
 // lifetimes over 30 days, in each library's unit (the catalog's). A store
 // with its own TTL (connect-redis, connect-mongo, connect-pg-simple, ...)
-// counts as expiry.
+// counts as expiry. Session and auth cookies that live longer than 30 days
+// (maxAge, or expires as now plus a lifetime) count too.
 var Rule = &analysis.Rule{
 	ID:    "noexpiry",
 	Query: analysis.CallQuery + "\n" + analysis.PairQuery,
@@ -38,6 +40,10 @@ func check(f *analysis.File, m syntax.Match) {
 	} else {
 		u = web.SessionAt(f, m.Capture("call"))
 		if u == nil {
+			if w := web.CookieAt(f, m.Capture("call")); w != nil {
+				authCookie(f, w)
+				return
+			}
 			token(f, m.Capture("call"))
 			return
 		}
@@ -52,7 +58,8 @@ func check(f *analysis.File, m syntax.Match) {
 // a login token with no expiry, or one that lives longer than 30 days.
 func token(f *analysis.File, call *syntax.Node) {
 	b, ok := f.Callee(call)
-	if !ok {
+	if !ok || !signer(b) {
+		throughHelper(f, call)
 		return
 	}
 	for _, s := range jslib.JWTSigners(jslib.Call) {
@@ -83,6 +90,131 @@ func token(f *analysis.File, call *syntax.Node) {
 	}
 }
 
+// signer reports whether b is one of the catalog's token signers.
+func signer(b jslib.Ref) bool {
+	for _, s := range jslib.JWTSigners(jslib.Call) {
+		if s.Ref == b {
+			return true
+		}
+	}
+	return false
+}
+
+// throughHelper checks a call of the app's own signing helper that passes
+// its options parameter on to a signer (createToken(payload, secret,
+// options) { return jwt.sign(payload, secret, options) }): a login call
+// that leaves the options out signs a token that never expires.
+func throughHelper(f *analysis.File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "identifier" || !signerName.MatchString(f.Text(fn)) || web.DevOnly(f, call) {
+		return
+	}
+	s, opt, payload, ok := signsThrough(f.File, call, 0)
+	if !ok {
+		return
+	}
+	as := resolve.Args(call)
+	if opt < len(as) || payload >= len(as) {
+		return // options passed: judged where they are built
+	}
+	if hasKey(f, as[payload], "exp") {
+		return
+	}
+	if loginToken(f, call, as[payload:]) {
+		f.Report("noexpiry", call, "the login token is signed by "+f.Text(fn)+" without options, so it gets no expiry ("+s.Expiry+") and a stolen token stays valid forever; pass "+s.Expiry+" of hours or days and renew tokens")
+	}
+}
+
+// signerName: helpers named for signing or making tokens.
+var signerName = regexp.MustCompile(`(?i)(sign|token|jwt)`)
+
+// signsThrough reports whether the function a call names signs a token
+// with one of the catalog's signers (directly or through one more helper),
+// passing its own parameters on as the payload and the options; it
+// returns the indexes of those parameters.
+func signsThrough(f *resolve.File, call *syntax.Node, depth int) (s *jslib.JWTSigner, opt, payload int, ok bool) {
+	body := f.LocalFunction(call.ChildByField("function"))
+	if body == nil || depth > 1 {
+		return nil, 0, 0, false
+	}
+	g := f.Owner(body)
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if ok || n.Kind != "call_expression" {
+			return !ok
+		}
+		ias := resolve.Args(n)
+		var io, ip int
+		if b, found := g.Callee(n); found {
+			for _, c := range jslib.JWTSigners(jslib.Call) {
+				if c.Ref == b && c.Expiry != "" && !c.DefaultBounded && c.KeyArg >= 0 && c.OptionsArg > 0 {
+					s, io, ip = &c, c.OptionsArg, 0
+					break
+				}
+			}
+		}
+		if fn := syntax.Unwrap(n.ChildByField("function")); s == nil && fn != nil && fn.Kind == "identifier" && signerName.MatchString(g.Text(fn)) {
+			var found bool
+			s, io, ip, found = signsThrough(g, n, depth+1)
+			if !found {
+				s = nil
+			}
+		}
+		if s == nil || io >= len(ias) || ip >= len(ias) {
+			s = nil
+			return true
+		}
+		opt, payload = paramIndex(g, body, ias[io]), paramIndex(g, body, ias[ip])
+		ok = opt >= 0 && payload >= 0 && !hasDefault(body, opt)
+		if !ok {
+			s = nil
+		}
+		return !ok
+	})
+	return s, opt, payload, ok
+}
+
+// hasDefault reports a parameter with a default value (options = {
+// expiresIn: '1h' }): leaving it out is not leaving the options out.
+func hasDefault(fn *syntax.Node, i int) bool {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		return false
+	}
+	ps := params.NamedChildren()
+	if i >= len(ps) {
+		return false
+	}
+	p := ps[i]
+	return p.Kind == "assignment_pattern" || p.ChildByField("value") != nil
+}
+
+// paramIndex returns the index of fn's parameter that n names, or -1.
+func paramIndex(f *resolve.File, fn, n *syntax.Node) int {
+	n = syntax.Unwrap(n)
+	if n == nil || n.Kind != "identifier" {
+		return -1
+	}
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		if p := fn.ChildByField("parameter"); p != nil && f.Text(p) == f.Text(n) {
+			return 0
+		}
+		return -1
+	}
+	for i, p := range params.NamedChildren() {
+		if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+			p = p.ChildByField("pattern")
+		}
+		if p != nil && p.Kind == "assignment_pattern" {
+			p = p.ChildByField("left")
+		}
+		if p != nil && p.Kind == "identifier" && f.Text(p) == f.Text(n) {
+			return i
+		}
+	}
+	return -1
+}
+
 func hasKey(f *analysis.File, n *syntax.Node, key string) bool {
 	o := f.Object(n)
 	l := f.Get(o, key)
@@ -100,8 +232,21 @@ var (
 // one (generateAccessToken), or a payload naming the user, outside
 // one-time uses (reset, verification, invitations).
 func loginToken(f *analysis.File, call *syntax.Node, as []*syntax.Node) bool {
-	name := web.FunctionName(f, syntax.EnclosingFunction(call))
+	enc := syntax.EnclosingFunction(call)
+	name := web.FunctionName(f, enc)
 	if oneTime.MatchString(name) {
+		return false
+	}
+	// The route a handler serves: app.post('/login', ...), or a file
+	// route (export async function POST in app/api/auth/login/route.ts).
+	path := ""
+	if enc != nil {
+		path = web.RoutePathOf(f, enc)
+		for _, r := range routes.File(f, enc) {
+			path = r.Path
+		}
+	}
+	if oneTime.MatchString(path) {
 		return false
 	}
 	if loginTokenFn.MatchString(name) {
@@ -120,7 +265,7 @@ func loginToken(f *analysis.File, call *syntax.Node, as []*syntax.Node) bool {
 			found = false
 		}
 	})
-	return found && web.LoginPath.MatchString(name)
+	return found && (web.LoginPath.MatchString(name) || web.LoginPath.MatchString(path))
 }
 
 // rememberMe reports a token signed in a remember-me branch.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -188,11 +189,17 @@ func check(f *analysis.File, m syntax.Match) {
 		if len(as) == 0 || syntax.Unwrap(as[0]).Kind != "object" {
 			return
 		}
+		if hashedAfterNew(f, n) {
+			return
+		}
 		passwordInObject(f, n, as[0], 0, ormWrite(name, false))
 		return
 	}
 	call := m.Capture("call")
 	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn != nil && fn.Kind == "identifier" && !collecting(f) && fileRecords(f, call) {
+		return // writeJson(path, users)
+	}
 	if fn != nil && fn.Kind == "identifier" && sqlMethod.MatchString(f.Text(fn)) {
 		// The app's own wrapper of the driver: query('UPDATE users SET
 		// password_hash = $1 ...', [digest]). The SQL text must say it
@@ -203,6 +210,9 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	if fn == nil || fn.Kind != "member_expression" {
+		return
+	}
+	if !collecting(f) && fileRecords(f, call) {
 		return
 	}
 	method := f.Text(fn.ChildByField("property"))
@@ -396,6 +406,9 @@ func rowObjects(f *analysis.File, n *syntax.Node) []*syntax.Node {
 }
 
 func passwordMessage(kind string) string {
+	if kind == "weak" {
+		return "password is stored hashed with PBKDF2 at fewer than " + strconv.Itoa(jslib.PBKDF2MinIterations) + " iterations, which GPUs brute-force quickly; raise the iteration count to at least 600000 (HMAC-SHA256) or hash it with " + jslib.PasswordHashes
+	}
 	if kind == "fast" {
 		return "password is stored hashed with a fast digest, which GPUs brute-force at billions of guesses per second; hash it with " + jslib.PasswordHashes + " before storing"
 	}
@@ -449,6 +462,9 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		if isFastDigest(f, n) {
 			return "fast"
 		}
+		if weakKDF(f, n) {
+			return "weak"
+		}
 		// generateRandomPassword(): a password made here and stored as is.
 		if fn := f.MemberPath(n.ChildByField("function")); passwordMaker.MatchString(fn[strings.LastIndex(fn, ".")+1:]) {
 			return "plain"
@@ -456,6 +472,95 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		return ""
 	}
 	return ""
+}
+
+// weakKDF reports PBKDF2 of a password with a literal iteration count
+// below the catalog's minimum, called here or in a helper of the file that
+// passes its password parameter on (this.hashPassword(password, salt)
+// whose body runs pbkdf2(password, salt, 1000, 64, 'sha512', cb)).
+func weakKDF(f *analysis.File, call *syntax.Node) bool {
+	// pbkdf2Sync(password, salt, 1000, 64, 'sha512').toString('hex')
+	for c, i := call, 0; c != nil && c.Kind == "call_expression" && i < 4; i++ {
+		if pw := lowPBKDF2(f, c); pw != nil {
+			return mentionsPassword(f, pw, 0)
+		}
+		fn := syntax.Unwrap(c.ChildByField("function"))
+		if fn == nil || fn.Kind != "member_expression" {
+			break
+		}
+		c = syntax.Unwrap(fn.ChildByField("object"))
+	}
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || !hashingCall.MatchString(f.Text(fn)) {
+		return false
+	}
+	var body *syntax.Node
+	if fn.Kind == "member_expression" && f.Text(fn.ChildByField("object")) == "this" {
+		body = classMethod(f, call, f.Text(fn.ChildByField("property")))
+	} else if fn.Kind == "identifier" {
+		body = f.LocalFunction(fn)
+	}
+	if body == nil || f.Owner(body) != f.File {
+		return false
+	}
+	as := resolve.Args(call)
+	found := false
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if found {
+			return false
+		}
+		if n.Kind == "call_expression" {
+			if pw := lowPBKDF2(f, n); pw != nil {
+				if i := paramIndex(f, body, f.Text(syntax.Unwrap(pw))); i >= 0 && i < len(as) && mentionsPassword(f, as[i], 0) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// lowPBKDF2 returns the password argument of a PBKDF2 call whose literal
+// iteration count is below the catalog's minimum, or nil.
+func lowPBKDF2(f *analysis.File, call *syntax.Node) *syntax.Node {
+	b, ok := f.Callee(call)
+	if !ok {
+		return nil
+	}
+	for _, k := range jslib.PBKDF2 {
+		if k.Ref != b {
+			continue
+		}
+		as := resolve.Args(call)
+		if len(as) <= k.Iterations || len(as) <= k.Password {
+			return nil
+		}
+		if it, ok := f.Number(as[k.Iterations]); ok && it > 0 && it < jslib.PBKDF2MinIterations {
+			return as[k.Password]
+		}
+		return nil
+	}
+	return nil
+}
+
+// classMethod returns the method of the class around n with that name.
+func classMethod(f *analysis.File, n *syntax.Node, name string) *syntax.Node {
+	class := syntax.Ancestor(n, "class_declaration", "class", "abstract_class_declaration")
+	if class == nil {
+		return nil
+	}
+	var out *syntax.Node
+	syntax.Walk(class, func(c *syntax.Node) bool {
+		if out != nil {
+			return false
+		}
+		if c.Kind == "method_definition" && f.Text(c.ChildByField("name")) == name {
+			out = c
+		}
+		return true
+	})
+	return out
 }
 
 // fromRequest reports whether name is destructured from the request
@@ -599,7 +704,43 @@ func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method str
 	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
 		model = modelName(f, fn.ChildByField("object"))
 	}
-	store(f, last, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
+	// At the write: the save stores what the assignment set.
+	store(f, call, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
+}
+
+// hashedAfterNew reports an instance built with a password whose own
+// hashing method runs after it (const user = new User({ password });
+// await user.setPassword(password); repo.save(user)): the constructor only
+// holds the value until the model hashes it.
+func hashedAfterNew(f *analysis.File, n *syntax.Node) bool {
+	d := n
+	for d.Parent != nil && (d.Parent.Kind == "await_expression" || d.Parent.Kind == "parenthesized_expression" || d.Parent.Kind == "as_expression") {
+		d = d.Parent
+	}
+	if d.Parent == nil || d.Parent.Kind != "variable_declarator" || d.Field != "value" {
+		return false
+	}
+	id := d.Parent.ChildByField("name")
+	fn := syntax.EnclosingFunction(n)
+	if id == nil || id.Kind != "identifier" || fn == nil {
+		return false
+	}
+	name := f.Text(id)
+	found := false
+	syntax.Walk(fn, func(c *syntax.Node) bool {
+		if found || c.End <= n.End {
+			return false
+		}
+		if c.Kind == "call_expression" && c.Start >= n.End {
+			callee := syntax.Unwrap(c.ChildByField("function"))
+			if callee != nil && callee.Kind == "member_expression" && f.Text(syntax.Unwrap(callee.ChildByField("object"))) == name &&
+				hashingCall.MatchString(f.Text(callee.ChildByField("property"))) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // hashesBetween reports a call in fn, between the offsets, that looks like

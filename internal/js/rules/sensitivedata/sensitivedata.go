@@ -15,7 +15,9 @@ import (
 // SSNs written into the session: req.session.password = ..., an object with
 // such a key stored in the session, or session.set('password', ...). Session
 // data sits in the store (or, with cookie-session, in the cookie) in clear
-// text. Clearing writes (= null) are silent.
+// text. A user record stored whole whose password field the handler
+// compares in clear text (req.body.password === user.pass) counts too.
+// Clearing writes (= null) are silent.
 var Rule = &analysis.Rule{
 	ID:    "sensitivedata",
 	Query: analysis.AssignQuery + "\n" + analysis.CallQuery,
@@ -60,6 +62,10 @@ func check(f *analysis.File, m syntax.Match) {
 		f.Report("sensitivedata", a, sensitiveMessage(reqName+".session."+key))
 		return
 	}
+	if field := plainRecord(f, a, right); field != "" {
+		f.Report("sensitivedata", a, sensitiveMessage(reqName+".session."+key+" (the whole record, whose "+field+" holds the password in clear text)"))
+		return
+	}
 	// One finding per write, at the first sensitive key of the object.
 	if o := f.Object(right); o != nil && o.Lit != nil {
 		var first *resolve.Prop
@@ -84,3 +90,52 @@ func hasSuffixPart(path, part string) bool {
 }
 
 var sensitiveKey = regexp.MustCompile(`(?i)^(user_?|pending_?|new_?|temp_?|tmp_?|raw_?|current_?|old_?|confirm_?)?(password|passwd|pwd|passphrase|plain_?password|card_?number|card_?no|cc_?(num|number)?|credit_?card(_?number)?|pan|cvv2?|cvc2?|card_?cvv|security_?code|pin|pin_?code|ssn|social_?security(_?number)?)$`)
+
+var (
+	passwordField = regexp.MustCompile(`(?i)^(pass|password|passwd|pwd|passphrase)$`)
+	typedPassword = regexp.MustCompile(`(?i)(pass|pwd)`)
+)
+
+// plainRecord returns the field of a record stored whole in the session
+// that holds a clear-text password: the handler compares it with the typed
+// password (req.body.password === user.pass), so the record carries the
+// password itself and storing it copies the password into the session.
+// Records compared through a hash (bcrypt.compare) are silent.
+func plainRecord(f *analysis.File, a, right *syntax.Node) string {
+	r := syntax.Unwrap(right)
+	fn := syntax.EnclosingFunction(a)
+	if r == nil || r.Kind != "identifier" || fn == nil {
+		return ""
+	}
+	rec := f.Text(r)
+	field := ""
+	// The comparison may sit in an outer function (the handler around a
+	// regenerate callback).
+	for outer := fn; outer != nil && field == ""; outer = syntax.EnclosingFunction(outer) {
+		syntax.Walk(outer, func(n *syntax.Node) bool {
+			if field != "" {
+				return false
+			}
+			if n.Kind != "binary_expression" {
+				return true
+			}
+			switch f.Text(n.ChildByField("operator")) {
+			case "===", "==", "!==", "!=":
+			default:
+				return true
+			}
+			l, rr := syntax.Unwrap(n.ChildByField("left")), syntax.Unwrap(n.ChildByField("right"))
+			for _, side := range [][2]*syntax.Node{{l, rr}, {rr, l}} {
+				m, other := side[0], side[1]
+				if m == nil || other == nil || m.Kind != "member_expression" || f.Text(syntax.Unwrap(m.ChildByField("object"))) != rec {
+					continue
+				}
+				if k := f.Text(m.ChildByField("property")); passwordField.MatchString(k) && typedPassword.MatchString(f.Text(other)) {
+					field = rec + "." + k
+				}
+			}
+			return true
+		})
+	}
+	return field
+}

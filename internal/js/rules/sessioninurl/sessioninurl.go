@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
@@ -17,12 +18,14 @@ import (
 // targets, query strings, path segments, links): req.sessionID,
 // req.session.id, values named like session IDs or access tokens, and JWTs
 // from jwt.sign, after ?x=, &x=, ;jsessionid= or in a path; also
-// url.searchParams.set('sid', ...). URLs end up in logs, browser history and
+// url.searchParams.set('sid', ...), and socket.io-client's
+// io(url, { query: { token } }), which goes into the handshake URL. URLs
+// end up in logs, browser history and
 // Referer headers. One-time tokens (password reset, e-mail verification)
 // are silent.
 var Rule = &analysis.Rule{
 	ID:    "sessioninurl",
-	Query: "(template_string) @tpl\n(binary_expression) @concat\n" + analysis.CallQuery,
+	Query: "(template_string) @tpl\n(binary_expression) @concat\n" + analysis.CallQuery + "\n" + analysis.NewQuery,
 	Check: check,
 }
 
@@ -46,8 +49,12 @@ func check(f *analysis.File, m syntax.Match) {
 	if f.Once(queryScan{}) {
 		sessionFromQuery(f)
 	}
+	if nw := m.Capture("new"); nw != nil {
+		queryOption(f, nw) // new Manager(url, { query: { token } })
+		return
+	}
 	if qs := m.Capture("call"); qs != nil {
-		if queryTokenOption(f, qs) {
+		if queryTokenOption(f, qs) || queryOption(f, qs) {
 			return
 		}
 		fn := syntax.Unwrap(qs.ChildByField("function"))
@@ -127,11 +134,14 @@ func check(f *analysis.File, m syntax.Match) {
 }
 
 func urlMessage(kind string) string {
-	article := "a "
+	return article(kind) + kind + " is put into a URL, where it leaks through logs, browser history and Referer headers and can be replayed; keep it in an HttpOnly cookie or an Authorization header"
+}
+
+func article(kind string) string {
 	if strings.ContainsAny(kind[:1], "aeiou") {
-		article = "an "
+		return "an "
 	}
-	return article + kind + " is put into a URL, where it leaks through logs, browser history and Referer headers and can be replayed; keep it in an HttpOnly cookie or an Authorization header"
+	return "a "
 }
 
 // secretKind names what an expression holds: "session ID", "JWT", "auth
@@ -165,7 +175,13 @@ func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 		name = name[i+1:]
 	}
 	name = ns + getterSubject(name)
-	if web.SignsJWT(f, f.Value(n), 0) {
+	if v := f.Value(n); web.SignsJWT(f, v, 0) {
+		if d, ok := web.TokenLifetime(f, v); ok && d <= shortLived {
+			// A signed link that expires within minutes (a download or
+			// preview URL scoped to one file) is a capability, not a
+			// session.
+			return "", false
+		}
 		return "JWT", false
 	}
 	switch {
@@ -273,7 +289,8 @@ var (
 func outboundRequest(f *analysis.File, n *syntax.Node) bool {
 	u := n
 	for u.Parent != nil && (u.Parent.Kind == "binary_expression" || u.Parent.Kind == "template_string" ||
-		u.Parent.Kind == "template_substitution" || u.Parent.Kind == "parenthesized_expression") {
+		u.Parent.Kind == "template_substitution" || u.Parent.Kind == "parenthesized_expression" ||
+		u.Parent.Kind == "ternary_expression" && u.Field != "condition") { // fetch(ok ? url : null)
 		u = u.Parent
 	}
 	p := u.Parent
@@ -389,6 +406,10 @@ func secretKindOr(f *analysis.File, n *syntax.Node, key string) string {
 	return "auth token"
 }
 
+// shortLived: tokens that expire within this are single-use capabilities
+// (signed download links), not sessions.
+const shortLived = 15 * time.Minute
+
 type queryScan struct{}
 
 // sessionFromQuery reports a session ID read from the query string
@@ -457,6 +478,59 @@ func documentation(f *analysis.File, n *syntax.Node) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// queryKey names a query parameter that carries a credential whatever the
+// value's variable is called.
+var queryKey = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|access_?token|auth_?token|id_?token|jwt|token|bearer)$`)
+
+// queryOption reports a client of the catalog that connects with a token
+// in its options' query object (socket.io-client io(url, { query: { token } })),
+// which the client writes into the URL it connects to.
+func queryOption(f *analysis.File, call *syntax.Node) bool {
+	b, ok := f.Callee(call)
+	if !ok {
+		return false
+	}
+	for _, c := range jslib.QueryOptionClients {
+		if b != c.Ref {
+			continue
+		}
+		as := resolve.Args(call)
+		if len(as) <= c.Options {
+			return true
+		}
+		l := f.Get(f.Object(as[c.Options]), c.Option)
+		if !l.Found {
+			return true
+		}
+		reported := false
+		f.Object(l.Value).Props(func(p *resolve.Prop) {
+			if reported || p.Value == nil {
+				return
+			}
+			kind, _ := secretKind(f, p.Value)
+			if kind == "" && queryKey.MatchString(p.Key) && !constantValue(f, p.Value) {
+				if _, constant := f.String(p.Value); !constant {
+					kind = "auth token"
+					if sessionIDName.MatchString(p.Key) {
+						kind = "session ID"
+					}
+				}
+			}
+			if kind == "" {
+				return
+			}
+			at := p.Value
+			if p.Node != nil {
+				at = p.Node
+			}
+			reported = true
+			f.Report("sessioninurl", at, "the "+c.Option+" option puts "+article(kind)+kind+" into the URL the client connects to, where it leaks through proxy and server logs; "+c.Fix)
+		})
+		return true
 	}
 	return false
 }

@@ -5,35 +5,35 @@ const router = require('express').Router();
 
 router.post('/reset/:token', async (req, res) => {
   const user = await User.findOne({ resetToken: req.params.token });
-  user.password = req.body.password; // want plainpassword
+  user.password = req.body.password;
   user.resetToken = undefined;
   user.resetTokenExpires = crypto.randomBytes(32).toString('hex');
-  await user.save();
+  await user.save(); // want plainpassword
   res.sendStatus(204);
 });
 
 router.post('/password', async (req, res) => {
   const { password } = req.body;
   const account = await Account.findByPk(req.user.id);
-  account.password = password; // want plainpassword
+  account.password = password;
   account.updatedBy = req.user.id;
-  await account.update();
+  await account.update(); // want plainpassword
   res.sendStatus(204);
 });
 
 router.post('/change', async (req, res) => {
   const user = await usersRepository.findOneBy({ id: req.user.id });
-  user.password = req.body.newPassword; // want plainpassword
+  user.password = req.body.newPassword;
   user.changedAt = new Date();
-  await usersRepository.save(user);
+  await usersRepository.save(user); // want plainpassword
   res.sendStatus(204);
 });
 
 router.post('/md5', async (req, res) => {
   const user = await User.findById(req.user.id);
-  user.password = crypto.createHash('md5').update(req.body.password).digest('hex'); // want plainpassword
+  user.password = crypto.createHash('md5').update(req.body.password).digest('hex');
   user.touched = true;
-  await user.save();
+  await user.save(); // want plainpassword
 });
 
 router.post('/ok-hashed', async (req, res) => {

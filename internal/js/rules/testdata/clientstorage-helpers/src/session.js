@@ -5,7 +5,7 @@ export const tokenStore = createStorage(`app_token_${version}`);
 export const filters = createStorage(`app_filters_${version}`, {});
 
 export function onLogin(res) {
-  save('auth_token', res.data.token);
+  save('auth_token', res.data.token); // want clientstorage
   save('theme', 'dark');
   remember('last_view', 'grid');
 }

@@ -1,5 +1,5 @@
 export function save(key, value) {
-  window.localStorage.setItem(key, JSON.stringify(value)); // want clientstorage
+  window.localStorage.setItem(key, JSON.stringify(value));
 }
 
 export default (key, fallback) => ({

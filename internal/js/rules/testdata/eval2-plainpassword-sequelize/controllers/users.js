@@ -13,9 +13,9 @@ exports.updateProfile = async (req, res) => {
   const user = await User.findByPk(req.session.user.id);
   const changes = { email: req.body.email };
   if (req.body.password) {
-    changes.password = req.body.password; // want plainpassword
+    changes.password = req.body.password;
   }
-  await user.update(changes);
+  await user.update(changes); // want plainpassword
   res.redirect('/profile');
 };
 

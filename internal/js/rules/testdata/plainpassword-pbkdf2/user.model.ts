@@ -1,0 +1,3 @@
+import { model, Schema } from 'mongoose';
+
+export const User = model('User', new Schema({ username: String, salt: String, hashedPassword: String, passwordHash: String, hash: String }));

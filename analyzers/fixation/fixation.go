@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       catalog.DocURL("fixation"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, trace.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*renewsSession)(nil), (*writesIdentity)(nil)},
+	FactTypes: []analysis.Fact{(*renewsSession)(nil), (*writesIdentity)(nil), (*givesSession)(nil)},
 }
 
 // renewsSession marks a function that issues a new session ID on every path
@@ -98,6 +98,13 @@ func run(pass *analysis.Pass) (any, error) {
 	ends := flow.RequestEnds(info, ins, cfgs, golib.EndsRequest)
 	stores := golib.CollectStores(pass.Pkg, info, ins, ix)
 	stores.ModuleImports = func() map[string]bool { return gomod.ModuleImports(pass) }
+	stores.SessionFuncKind = func(fn *types.Func) golib.StoreKind {
+		if f := new(givesSession); fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, f) {
+			return f.Kind
+		}
+		return golib.StoreUnknown
+	}
+	exportSessionGetters(pass, ins, stores)
 	cookieSessions := cookieProvider(pass, ins)
 	// One finding per handler, chosen once all its writes are known.
 	found := make(map[ast.Node][]candidate)
@@ -218,6 +225,46 @@ func zeroArgs(info *types.Info, call *ast.CallExpr) bool {
 		return false
 	}
 	return true
+}
+
+// givesSession marks a function that returns a gorilla session from a store
+// of a known kind (ctx.GetSession() reading the app's FilesystemStore), so
+// that handlers in other packages know which kind their session is.
+type givesSession struct{ Kind golib.StoreKind }
+
+func (*givesSession) AFact()           {}
+func (f *givesSession) String() string { return fmt.Sprintf("givesSession(%d)", f.Kind) }
+
+// exportSessionGetters exports givesSession for the package's exported
+// functions and methods that return a gorilla session of one known kind.
+func exportSessionGetters(pass *analysis.Pass, ins *inspector.Inspector, stores *golib.Stores) {
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := cur.Node().(*ast.FuncDecl)
+		fn, ok := pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if !ok || d.Body == nil || !fn.Exported() || !golib.ReturnsGorillaSession(fn) {
+			continue
+		}
+		if recv := fn.Type().(*types.Signature).Recv(); recv != nil && golib.IsStoreImplementation(pass.Pkg, recv.Type()) {
+			continue // a store's own Get and New
+		}
+		kinds := map[golib.StoreKind]bool{}
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if _, lit := n.(*ast.FuncLit); lit {
+				return false
+			}
+			if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
+				kinds[stores.GorillaKind(r.Results[0], d.Body)] = true
+			}
+			return true
+		})
+		if len(kinds) == 1 {
+			for k := range kinds {
+				if k != golib.StoreUnknown {
+					pass.ExportObjectFact(fn, &givesSession{Kind: k})
+				}
+			}
+		}
+	}
 }
 
 // A candidate is an identity write in a login handler.

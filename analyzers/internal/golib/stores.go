@@ -37,6 +37,10 @@ type Stores struct {
 	// the module: a handler package that builds no store learns the
 	// app's store from the packages it has.
 	ModuleImports func() map[string]bool
+	// SessionFuncKind, when set, returns the kind of store behind the
+	// gorilla session another package's function returns
+	// (ctx.GetSession()), or StoreUnknown.
+	SessionFuncKind func(fn *types.Func) StoreKind
 }
 
 // CollectStores scans the package for store constructors.
@@ -245,6 +249,8 @@ func (s *Stores) GorillaKind(sess ast.Expr, body ast.Node) StoreKind {
 			if k := only(set); k != StoreUnknown {
 				return k
 			}
+		case fn != nil && s.SessionFuncKind != nil && s.SessionFuncKind(fn) != StoreUnknown:
+			return s.SessionFuncKind(fn)
 		case fn != nil && (fn.Name() == "New" || fn.Name() == "Get") && isStoreMethod(s, fn):
 			if fn.Name() == "New" {
 				return StoreFresh
@@ -257,6 +263,13 @@ func (s *Stores) GorillaKind(sess ast.Expr, body ast.Node) StoreKind {
 		}
 	}
 	return only(s.gorilla)
+}
+
+// ReturnsGorillaSession reports whether fn's first result is a gorilla
+// *sessions.Session.
+func ReturnsGorillaSession(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	return sig.Results().Len() > 0 && typematch.IsNamed(sig.Results().At(0).Type(), PathGorilla, "Session")
 }
 
 func isStoreMethod(s *Stores, fn *types.Func) bool {

@@ -34,8 +34,9 @@ func (v *Values) FieldWrites(root types.Object, prefix ...string) []FieldWrite {
 }
 
 // Origins follows expr back to the expressions that built it: a variable to
-// the values assigned to it, a call of a function of this package to the
-// values it returns. Anything else is its own origin. Depth is bounded, and
+// the values assigned to it, a struct field to the values written to it in
+// this package, a call of a function of this package to the values it
+// returns. Anything else is its own origin. Depth is bounded, and
 // an expression that cannot be followed further is returned as is.
 func (v *Values) Origins(expr ast.Expr) []ast.Expr {
 	var out []ast.Expr
@@ -56,6 +57,19 @@ func (v *Values) Origins(expr ast.Expr) []ast.Expr {
 							walk(val, depth+1)
 						}
 						return
+					}
+				}
+			case *ast.SelectorExpr:
+				// app.store.User: the values written to that field in this
+				// package, when there are any.
+				if s, ok := v.Info.Selections[e]; ok && s.Kind() == types.FieldVal {
+					if f, ok := s.Obj().(*types.Var); ok {
+						if vals := v.fieldVals[f]; len(vals) > 0 {
+							for _, val := range vals {
+								walk(val, depth+1)
+							}
+							return
+						}
 					}
 				}
 			case *ast.CallExpr:

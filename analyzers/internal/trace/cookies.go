@@ -102,8 +102,45 @@ func (v *Values) IdentifyCookie(nameExpr, valueExpr ast.Expr, fn *ast.FuncDecl) 
 				return id
 			}
 		}
+		if v.encodesIdentity(valueExpr) {
+			id.Session = true
+		}
 	}
 	return id
+}
+
+// encodesIdentity reports whether a cookie value is encoded or signed from
+// a record that holds who is logged in: Encode("app", map[string]any{"user":
+// u.ID, "session": s.ID}).
+func (v *Values) encodesIdentity(e ast.Expr) bool {
+	for _, o := range v.OriginsViaTuples(e) {
+		call, ok := typematch.Unwrap(o).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		for _, a := range call.Args {
+			lit, ok := typematch.Unwrap(a).(*ast.CompositeLit)
+			if !ok {
+				continue
+			}
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				key, ok := typematch.StringConst(v.Info, kv.Key)
+				if !ok {
+					if id, isIdent := kv.Key.(*ast.Ident); isIdent {
+						key = id.Name // a struct literal's field
+					}
+				}
+				if names.IsAuthIdentityKey(key) || names.IsSessionName(key) && !names.IsNotSessionCookieName(key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func allNotSession(idents []string) bool {

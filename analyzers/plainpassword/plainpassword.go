@@ -949,10 +949,7 @@ func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword 
 		if where == "a file" && !v.strong {
 			return
 		}
-		pos := arg
-		if v.at != nil {
-			pos = v.at
-		}
+		pos := arg // the write, where the password reaches the store
 		consequence := "so a leak of the table exposes every account"
 		if where == "a file" {
 			consequence = "so anyone who can read the file learns it"
@@ -963,18 +960,12 @@ func (c *checker) sink(arg ast.Node, v verdict, where, how string, destPassword 
 			return
 		}
 		pos := arg
-		if v.at != nil {
-			pos = v.at
-		}
 		c.emit(pos, fmt.Sprintf("a fixed password is written to %s in plaintext%s, so anyone who reads the code or the table can log in; %s", where, how, fixText))
 	case kFast:
 		if !v.pwIn && !destPassword {
 			return
 		}
 		pos := arg
-		if v.at != nil {
-			pos = v.at
-		}
 		c.emit(pos, fmt.Sprintf("password hashed with %s, a fast digest that GPUs brute-force, before it is written to %s%s; %s", v.alg, where, how, useKDF))
 	}
 }
@@ -1164,7 +1155,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 				if key, _ := typematch.StringConst(c.info, w.key); names.IsPasswordName(key) && usesParam(sqlText, key) {
 					v := c.eval(w.value, 0)
 					v.at = w.at
-					c.sink(w.value, v, where, "", true)
+					c.sink(e, v, where, "", true)
 				}
 			}
 		}

@@ -27,8 +27,8 @@ func (h *Handler) Register(c *gin.Context) {
 		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
 		return
 	}
-	user := User{Email: in.Email, Password: in.Password} // want `password written to the database in plaintext`
-	h.DB.Create(&user)
+	user := User{Email: in.Email, Password: in.Password}
+	h.DB.Create(&user) // want `password written to the database in plaintext`
 }
 
 func (h *Handler) RegisterBound(c *gin.Context) {
@@ -50,8 +50,8 @@ func (h *Handler) ResetPasswordMap(c *gin.Context) {
 func (h *Handler) SetField(c *gin.Context) {
 	var u User
 	h.DB.First(&u, c.Param("id"))
-	u.Password = c.PostForm("new_password") // want `password written to the database in plaintext`
-	h.DB.Save(&u)
+	u.Password = c.PostForm("new_password")
+	h.DB.Save(&u) // want `password written to the database in plaintext`
 }
 
 // Negative cases.

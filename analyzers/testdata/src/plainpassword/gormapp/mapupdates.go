@@ -20,9 +20,9 @@ func (h *Handler) UpdateUser(id uint, name, password *string) {
 		updates["username"] = *name
 	}
 	if password != nil {
-		updates["passwd"] = sha(*password) // want `password`
+		updates["passwd"] = sha(*password)
 	}
-	h.DB.Model(&User{}).Where("id = ?", id).Updates(updates)
+	h.DB.Model(&User{}).Where("id = ?", id).Updates(updates) // want `password`
 }
 
 // UpdateUserSafe hashes with bcrypt; a token map key is no password.

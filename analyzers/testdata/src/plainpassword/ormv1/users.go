@@ -21,8 +21,8 @@ type User struct {
 
 func gormV1(db *gorm.DB, r *http.Request) {
 	u := User{Name: r.FormValue("name")}
-	u.Password = r.FormValue("password") // want `password written to the database in plaintext`
-	db.Save(&u)
+	u.Password = r.FormValue("password")
+	db.Save(&u) // want `password written to the database in plaintext`
 	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("password")), 12)
 	db.Create(&User{Name: "x", Password: string(h)})
 }

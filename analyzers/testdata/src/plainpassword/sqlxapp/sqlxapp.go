@@ -16,8 +16,8 @@ type Account struct {
 type app struct{ db *sqlx.DB }
 
 func (a *app) signup(w http.ResponseWriter, r *http.Request) {
-	acc := Account{Username: r.FormValue("username"), Password: r.FormValue("password")} // want `password written to the database in plaintext`
-	a.db.NamedExec("INSERT INTO accounts (username, password) VALUES (:username, :password)", acc)
+	acc := Account{Username: r.FormValue("username"), Password: r.FormValue("password")}
+	a.db.NamedExec("INSERT INTO accounts (username, password) VALUES (:username, :password)", acc) // want `password written to the database in plaintext`
 }
 
 func (a *app) signupHashed(w http.ResponseWriter, r *http.Request) {

@@ -67,6 +67,10 @@ type paramSink struct {
 
 func (*storesPassword) AFact() {}
 
+// RecvIndex stands for a method's receiver in a paramSink: a model whose
+// own method saves it (m.Update()).
+const RecvIndex = -1
+
 func (f *storesPassword) String() string {
 	var parts []string
 	for _, p := range f.Params {
@@ -570,6 +574,11 @@ func (c *checker) evalPath(root types.Object, path []string, depth int) verdict 
 	if p, ok := c.ix.ParamOf(v); ok {
 		vs = append(vs, verdict{kind: kParam, param: p, field: strings.Join(path, ".")})
 	}
+	// m.Password saved by a method of the model (m.Update()): the
+	// receiver, index RecvIndex, as its callers' model.
+	if fn, ok := c.ix.RecvOf(v); ok && len(path) > 0 {
+		vs = append(vs, verdict{kind: kParam, param: trace.Param{Fn: fn, Index: RecvIndex}, field: strings.Join(path, ".")})
+	}
 	if c.bound[root] && c.fieldDecodable(v.Type(), path) {
 		vs = append(vs, verdict{kind: kPlain, strong: true})
 	}
@@ -878,10 +887,19 @@ func (c *checker) scan(report bool) {
 		}
 		if f := c.storer(fn); f != nil {
 			for _, p := range f.Params {
-				if p.Index >= len(call.Args) {
+				var arg ast.Expr
+				switch {
+				case p.Index == RecvIndex:
+					sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+					if !ok {
+						continue
+					}
+					arg = sel.X
+				case p.Index < 0 || p.Index >= len(call.Args):
 					continue
+				default:
+					arg = call.Args[p.Index]
 				}
-				arg := call.Args[p.Index]
 				var v verdict
 				if p.Field == "" {
 					v = c.eval(arg, 0)

@@ -49,6 +49,7 @@ type Values struct {
 	argUses     map[types.Object][]*ast.CallExpr // calls receiving v, &v or v[:]
 	funcs       map[*types.Func]*ast.FuncDecl
 	params      map[*types.Var]Param
+	recvs       map[*types.Var]*types.Func // method receivers
 	callers     map[*types.Func][]*ast.CallExpr
 	incs        map[types.Object]bool
 	tuples      map[types.Object][]tupleDef // v, err := f(): v (a variable or field) → f()
@@ -150,6 +151,7 @@ func Index(info *types.Info, ins *inspector.Inspector, fset *token.FileSet) *Val
 		argUses:     make(map[types.Object][]*ast.CallExpr),
 		funcs:       make(map[*types.Func]*ast.FuncDecl),
 		params:      make(map[*types.Var]Param),
+		recvs:       make(map[*types.Var]*types.Func),
 		callers:     make(map[*types.Func][]*ast.CallExpr),
 		incs:        make(map[types.Object]bool),
 		tuples:      make(map[types.Object][]tupleDef),
@@ -190,6 +192,9 @@ func Index(info *types.Info, ins *inspector.Inspector, fset *token.FileSet) *Val
 				v.funcs[fn] = n
 			}
 			sig := fn.Type().(*types.Signature)
+			if r := sig.Recv(); r != nil {
+				v.recvs[r] = fn
+			}
 			for i := range sig.Params().Len() {
 				v.params[sig.Params().At(i)] = Param{Fn: fn, Index: i, Variadic: sig.Variadic() && i == sig.Params().Len()-1}
 			}
@@ -385,6 +390,13 @@ func (v *Values) Callers(fn *types.Func) []*ast.CallExpr { return v.callers[fn] 
 func (v *Values) ParamOf(p *types.Var) (Param, bool) {
 	r, ok := v.params[p]
 	return r, ok
+}
+
+// RecvOf returns the method whose receiver r is, if declared in this
+// package.
+func (v *Values) RecvOf(r *types.Var) (*types.Func, bool) {
+	fn, ok := v.recvs[r]
+	return fn, ok
 }
 
 // ElemWrites returns the values written to elements of obj (obj[i] = x).

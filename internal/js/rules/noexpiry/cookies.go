@@ -44,7 +44,11 @@ func authCookie(f *analysis.File, w *web.CookieWrite) {
 	if name == "" {
 		name = f.Text(w.NameNode)
 	}
-	f.Report("noexpiry", lifetimeAt(f, at), fmt.Sprintf("the auth cookie '%s' lives %d days, more than 30, so a stolen cookie stays valid that long; keep session cookies to hours or days and renew them", name, int(d.Hours()/24)))
+	where := lifetimeAt(f, at)
+	if at.Kind == "shorthand_property_identifier" {
+		where = at // { expires }: the option of this cookie, not the date's variable
+	}
+	f.Report("noexpiry", where, fmt.Sprintf("the auth cookie '%s' lives %d days, more than 30, so a stolen cookie stays valid that long; keep session cookies to hours or days and renew them", name, int(d.Hours()/24)))
 }
 
 // accessToken: cookies named for an access or ID token, which carry their
@@ -71,7 +75,7 @@ func fromNow(f *analysis.File, n *syntax.Node, depth int) (time.Duration, bool) 
 	}
 	g := f.Owner(n)
 	switch n.Kind {
-	case "identifier":
+	case "identifier", "shorthand_property_identifier": // { expires }
 		if v := g.Value(n); v != nil && v != n {
 			return fromNow(f, v, depth+1)
 		}
@@ -96,10 +100,21 @@ func fromNow(f *analysis.File, n *syntax.Node, depth int) (time.Duration, bool) 
 		}
 	case "call_expression":
 		fn := syntax.Unwrap(n.ChildByField("function"))
+		as := resolve.Args(n)
+		if fn != nil && fn.Kind == "identifier" {
+			// date-fns: addMonths(new Date(), 3)
+			unit, ok := dateAdders[g.Text(fn)]
+			if !ok || len(as) != 2 || !isNowDate(g, syntax.Unwrap(as[0])) {
+				return 0, false
+			}
+			if v, ok := g.Number(as[1]); ok {
+				return time.Duration(v * float64(unit)), true
+			}
+			return 0, false
+		}
 		if fn == nil || fn.Kind != "member_expression" {
 			return 0, false
 		}
-		as := resolve.Args(n)
 		switch g.Text(fn.ChildByField("property")) {
 		case "toJSDate", "toDate": // DateTime.utc().plus({ days: 365 }).toJSDate()
 			return fromNow(f, fn.ChildByField("object"), depth+1)
@@ -127,6 +142,20 @@ func fromNow(f *analysis.File, n *syntax.Node, depth int) (time.Duration, bool) 
 		}
 	}
 	return 0, false
+}
+
+// dateAdders are date-fns's functions that add a lifetime to a date, with
+// their unit (a month as 30 days, a year as 365).
+var dateAdders = map[string]time.Duration{
+	"addSeconds": time.Second, "addMinutes": time.Minute, "addHours": time.Hour,
+	"addDays": 24 * time.Hour, "addWeeks": 7 * 24 * time.Hour,
+	"addMonths": 30 * 24 * time.Hour, "addYears": 365 * 24 * time.Hour,
+}
+
+// isNowDate reports new Date() or Date.now(): the date a lifetime starts at.
+func isNowDate(f *resolve.File, n *syntax.Node) bool {
+	t := f.Text(n)
+	return t == "new Date()" || t == "Date.now()" || t == "new Date(Date.now())"
 }
 
 // isNow reports Date.now() or new Date().getTime().

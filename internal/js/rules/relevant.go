@@ -121,7 +121,7 @@ var (
 	weakSources = words("random", "Random", "Date.now", "new Date", "getTime", "now()", "hrtime", "uuid", "shortid", "cuid", "++", "+= 1")
 	idNames     = words("sid", "Sid", "SID", "sess", "Sess", "token", "Token", "TOKEN", "secret", "Secret", "nonce", "Nonce",
 		"state", "State", "otp", "Otp", "OTP", "code", "Code", "apiKey", "ApiKey", "api_key", "API_KEY",
-		"sk_", "pk_", "rk_", "tok_", "Key")
+		"sk_", "pk_", "rk_", "tok_", "Key", "password", "Password", "passwd")
 )
 
 // wordStart reports whether a word may start at src[i]: not inside a

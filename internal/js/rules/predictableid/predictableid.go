@@ -34,11 +34,11 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	tokenName    = regexp.MustCompile(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code)`)
+	tokenName    = regexp.MustCompile(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code|^(temp_?|new_?|random_?|generated_?|initial_?)?pass(word|wd)$)`)
 	notTokenName = regexp.MustCompile(`(?i)(expir|ttl|timeout|time|date|_at$|At$|count|length|len$|size|index|idx|delay|interval|age|type|name|url|path|header|key_?id|limit|version|created|updated|valid|token_?key|cancel|cache|request|trace|span|correlation|debug|render)`)
 	// A bare "id" (generateId, makeId, newId) names DOM, database or
 	// correlation IDs far more often than secrets: only session IDs count.
-	generatorFn = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code|(api|access|auth|session|signing|write|stream\w*)_?key)s?$|^genid$`)
+	generatorFn = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code|(api|access|auth|session|signing|write|stream\w*)_?key|pass(word|wd))s?$|^genid$`)
 	// hashFn names digest and encoding helpers whose output is as guessable
 	// as their input: md5(x), sha1(x), CryptoJS.SHA256(x), hex_md5(x).
 	hashFn     = regexp.MustCompile(`^(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|hex_md5|hex_sha1|hex_sha256|b64_md5|b64_sha1|createHash|hash|digest|hex|base64|encodeBase64|toBase64|base64url|stringify)$`)
@@ -48,7 +48,7 @@ var (
 // The name tests run on every declaration, assignment and function of a
 // file, so cheap checks on the lower-cased name come before the regexps.
 var (
-	tokenHints     = []string{"sid", "sess", "token", "key", "secret", "nonce", "csrf", "code", "otp", "state"}
+	tokenHints     = []string{"sid", "sess", "token", "key", "secret", "nonce", "csrf", "code", "otp", "state", "pass"}
 	generatorVerbs = []string{"gen", "create", "make", "new", "random", "issue", "build", "mint"}
 )
 

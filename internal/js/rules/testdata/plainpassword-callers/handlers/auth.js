@@ -3,7 +3,7 @@ const query = require('../queries');
 const UserProxy = require('../proxy/user');
 
 function generateRandomPassword() {
-  return Math.random().toString(36).slice(2);
+  return Math.random().toString(36).slice(2); // want predictableid
 }
 
 exports.signup = async (req, res) => {

@@ -40,10 +40,11 @@ func (*endsSession) AFact() {}
 func (*endsSession) String() string { return "endsSession" }
 
 func run(pass *analysis.Pass) (any, error) {
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	checkRecords(pass, ins, pass.ResultOf[trace.Analyzer].(*trace.Values))
 	if !golib.UsesSessionLib(pass.Pkg, pass.TypesInfo) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
 	info := pass.TypesInfo
 

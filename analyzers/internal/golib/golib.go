@@ -63,6 +63,19 @@ var SessionLibPaths = []string{
 	PathEchoSession, PathBeegoWeb, PathBeegoSession, PathOwnSession,
 }
 
+// InSessionLib reports whether fn belongs to a modelled session library.
+func InSessionLib(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	for _, lib := range SessionLibPaths {
+		if typematch.PathMatches(fn.Pkg().Path(), lib) {
+			return true
+		}
+	}
+	return false
+}
+
 // UsesSessionLib reports whether a package works with a session library:
 // it imports one, or uses its types and fields through a package of its
 // own (a session.Get helper returning *sessions.Session).

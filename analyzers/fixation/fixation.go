@@ -116,7 +116,6 @@ func run(pass *analysis.Pass) (any, error) {
 		found[h.Cur.Node()] = append(found[h.Cur.Node()], c)
 	}
 	writers := make(map[*types.Func]*writesIdentity)
-	writeAt := make(map[*types.Func]candidate) // a helper's identity write
 
 	for cur, op := range golib.SessionOps(ins, info) {
 		if op.Kind != golib.OpWrite {
@@ -167,7 +166,6 @@ func run(pass *analysis.Pass) (any, error) {
 		if d, ok := h.Cur.Node().(*ast.FuncDecl); ok && len(chain) == 1 && h.Route == "" && op.Lib != golib.LibGin {
 			if fn, ok := info.Defs[d.Name].(*types.Func); ok && writers[fn] == nil {
 				writers[fn] = &writesIdentity{Key: key, Renew: renew}
-				writeAt[fn] = candidate{op.Node, blockOf(cur), prefix + fix}
 			}
 		}
 	}
@@ -176,7 +174,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	// Calls of identity-writing helpers in login handlers.
-	helperHits := make(map[ast.Node]candidate)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := typematch.Callee(info, call)
@@ -201,24 +198,8 @@ func run(pass *analysis.Pass) (any, error) {
 		if flow.GuardedInChain(cfgs, info, call.Pos(), chain, renews, ends) {
 			continue
 		}
-		if c, ok := writeAt[fn]; ok {
-			// A helper of this package: reported once, at its write,
-			// however many logins call it.
-			if _, seen := helperHits[c.node]; !seen {
-				login := h.Route
-				if len(h.Names) > 0 {
-					login = h.Names[0]
-				}
-				c.msg = fmt.Sprintf("%s (the login %s calls %s)", c.msg, login, fn.Name())
-				helperHits[c.node] = c
-			}
-			continue
-		}
 		fix := fmt.Sprintf("%s stores %q, so issue a new ID (%s) before calling it, or use session.Login", fn.Name(), w.Key, w.Renew)
 		add(h, candidate{call, blockOf(cur), prefix + fix})
-	}
-	for _, c := range helperHits {
-		pass.Report(analysis.Diagnostic{Pos: c.node.Pos(), End: c.node.End(), Message: c.msg})
 	}
 	for _, h := range handlers {
 		c := choose(info, h, found[h.Cur.Node()])

@@ -12,7 +12,7 @@ func (c *BaseController) SetMember(id int) { // want SetMember:`writesIdentity\(
 		c.DestroySession()
 		return
 	}
-	c.SetSession("uid", id) // want `identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; call SessionRegenerateID\(\) before storing the user \(or use session.Login\) \(the login \S+ calls SetMember\)`
+	c.SetSession("uid", id)
 }
 
 // JSONResult writes a reply and ends the request: beego recovers the
@@ -32,7 +32,7 @@ func (c *AccountController) Login() {
 		c.SetMember(0)
 		c.JSONResult(1, "wrong password")
 	}
-	c.SetMember(7)
+	c.SetMember(7) // want `SetMember stores "uid", so issue a new ID \(SessionRegenerateID\) before calling it`
 	c.JSONResult(0, "ok")
 }
 

@@ -172,7 +172,7 @@ func (app *application) handleSubmit(w http.ResponseWriter, r *http.Request) {
 
 // A helper that stores the user; it does not authenticate by itself.
 func (app *application) setUserSession(r *http.Request, id int) { // want setUserSession:"writesIdentity\\(authenticatedUserID\\)"
-	app.sessionManager.Put(r.Context(), "authenticatedUserID", id) // want `identity written to the session without a new session ID.*\(the login loginViaHelper calls setUserSession\)`
+	app.sessionManager.Put(r.Context(), "authenticatedUserID", id)
 }
 
 // Bad: the login handler calls the storing helper without renewing.
@@ -181,7 +181,7 @@ func (app *application) loginViaHelper(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	app.setUserSession(r, id)
+	app.setUserSession(r, id) // want `identity written to the session without a new session ID, so an attacker who planted the ID before login inherits the account; setUserSession stores "authenticatedUserID", so issue a new ID \(RenewToken\) before calling it, or use session.Login`
 }
 
 // Correct: renewed before the helper runs.

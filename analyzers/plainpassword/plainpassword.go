@@ -576,13 +576,36 @@ func (c *checker) evalPath(root types.Object, path []string, depth int) verdict 
 	}
 	// m.Password saved by a method of the model (m.Update()): the
 	// receiver, index RecvIndex, as its callers' model.
-	if fn, ok := c.ix.RecvOf(v); ok && len(path) > 0 {
+	// Only when the method writes no value there itself (user.Password =
+	// hash(user.Password) before the save).
+	if fn, ok := c.ix.RecvOf(v); ok && len(path) > 0 && len(vs) == 0 && !c.writesPath(fn, v, path) {
 		vs = append(vs, verdict{kind: kParam, param: trace.Param{Fn: fn, Index: RecvIndex}, field: strings.Join(path, ".")})
 	}
 	if c.bound[root] && c.fieldDecodable(v.Type(), path) {
 		vs = append(vs, verdict{kind: kPlain, strong: true})
 	}
 	return combine(vs)
+}
+
+// writesPath reports whether fn's body assigns to root's field path (also
+// as one of several results: u.Password, err = hash(u.Password)).
+func (c *checker) writesPath(fn *types.Func, root *types.Var, path []string) bool {
+	d := c.ix.FuncDecl(fn)
+	if d == nil || d.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && !found {
+			for _, l := range as.Lhs {
+				if r, p := typematch.SelectorPath(c.info, l); r == root && slices.Equal(p, path) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // evalLitPath classifies the field path inside a value that builds a

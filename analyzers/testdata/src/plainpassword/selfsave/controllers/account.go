@@ -33,3 +33,8 @@ func ChangeEmail(r *http.Request, m *models.Member) { // want ChangeEmail:`store
 	m.Update("email")
 	m.Touch()
 }
+
+func Register(r *http.Request) {
+	a := &models.Account{Password: r.FormValue("password")}
+	_ = a.Insert()
+}

@@ -5,6 +5,8 @@ import (
 	"crypto/sha512"
 	"encoding/hex"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"xorm.io/xorm"
 )
 
@@ -32,4 +34,27 @@ func (m *Member) Touch() error {
 func PasswordHash(pw string) string { // want PasswordHash:`hashesPassword\(SHA-512\)`
 	s := sha512.Sum512([]byte(pw))
 	return hex.EncodeToString(s[:])
+}
+
+// Account hashes its own password before it saves itself.
+type Account struct {
+	ID       int64
+	Password string
+}
+
+func (a *Account) Insert() error {
+	var err error
+	if a.Password != "" {
+		a.Password, err = hashSlow(a.Password)
+		if err != nil {
+			return err
+		}
+	}
+	_, err = engine.Insert(a)
+	return err
+}
+
+func hashSlow(pw string) (string, error) {
+	h, err := bcrypt.GenerateFromPassword([]byte(pw), 12)
+	return string(h), err
 }

@@ -282,19 +282,15 @@ func blockOf(cur inspector.Cursor) ast.Node {
 }
 
 // choose picks the write that logs the user in: the last group of writes
-// after the handler's credential check (an earlier write may keep a
-// half-finished OAuth profile, or log in from a remember-me cookie on
-// another path), reported at its first write; without a check, the first
-// write.
+// (after the handler's credential check, if any: an earlier write may keep
+// a half-finished OAuth profile, or log in from a remember-me cookie on
+// another path), reported at its first write.
 func choose(info *types.Info, h web.Handler, cs []candidate) candidate {
 	slices.SortFunc(cs, func(a, b candidate) int { return cmp.Compare(a.node.Pos(), b.node.Pos()) })
 	check := web.FirstCredentialCheck(info, h.Body())
 	last := len(cs) - 1
-	if !check.IsValid() || cs[last].node.Pos() < check {
-		// No check to anchor on (a helper that logs in a user checked
-		// elsewhere, one branch per kind of login), or every write
-		// precedes it: the first write starts the login.
-		last = 0
+	if check.IsValid() && cs[last].node.Pos() < check {
+		last = 0 // every write precedes the check: keep the first
 	}
 	// The first write of that last group: u.ID and u.Name stored one
 	// after the other are one login.

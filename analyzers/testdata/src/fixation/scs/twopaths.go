@@ -22,18 +22,3 @@ func (app *application) loginTwoWrites(w http.ResponseWriter, r *http.Request) {
 	app.sessionManager.Put(r.Context(), sessionKeyUser, id) // want `identity written to the session without a new session ID`
 	app.sessionManager.Put(r.Context(), "username", r.PostFormValue("email"))
 }
-
-// finishLogin logs in a user checked by its callers, one branch per kind
-// of login: without a check to anchor on, the finding is the first write.
-func (app *application) finishLogin(w http.ResponseWriter, r *http.Request, id int, mustChange bool) {
-	if mustChange {
-		app.sessionManager.Put(r.Context(), sessionKeyUser, id) // want `identity written to the session without a new session ID`
-		return
-	}
-	if r.PostFormValue("type") == "login" {
-		app.sessionManager.Put(r.Context(), sessionKeyUser, id)
-	}
-	if r.PostFormValue("prompt") != "" {
-		app.sessionManager.Put(r.Context(), sessionKeyUser, id)
-	}
-}

@@ -60,9 +60,12 @@ func (v *Values) Origins(expr ast.Expr) []ast.Expr {
 					}
 				}
 			case *ast.SelectorExpr:
-				// app.store.User: the values written to that field in this
-				// package, when there are any.
-				if s, ok := v.Info.Selections[e]; ok && s.Kind() == types.FieldVal {
+				// app.store.User: the objects written to that field in this
+				// package, when there are any. Only fields holding objects
+				// (interfaces, pointers, structs): a setting such as
+				// cfg.SameSite is chosen by configuration, and the rules
+				// judge it as such.
+				if s, ok := v.Info.Selections[e]; ok && s.Kind() == types.FieldVal && holdsObject(s.Obj().Type()) {
 					if f, ok := s.Obj().(*types.Var); ok {
 						if vals := v.fieldVals[f]; len(vals) > 0 {
 							for _, val := range vals {
@@ -285,3 +288,13 @@ func (v *Values) WritesBelow(holders []types.Object, path ...string) []HeldWrite
 // AllWrites returns every field write of the package (each under every
 // prefix of its selector chain).
 func (v *Values) AllWrites() []HeldWrite { return v.allWrites }
+
+// holdsObject reports whether values of t are objects (a store, a client)
+// rather than settings: interfaces, pointers and structs.
+func holdsObject(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Interface, *types.Pointer, *types.Struct:
+		return true
+	}
+	return false
+}

@@ -59,6 +59,15 @@ var StatelessStrategies = []string{"jwt", "bearer", "headerapikey", "localapikey
 // req.logout(): passport-cas2 0.0.12 Strategy#logout(req, res, url).
 var PassportLogouts = []Ref{{"passport-cas2", "Strategy"}, {"passport-cas", "Strategy"}}
 
+// OAuthStateStore is the contract of an OAuth/OIDC strategy's custom state
+// store (the store option): Store(req, ..., cb) makes the state and hands it
+// to its last parameter, cb(err, state), and Verify(req, state, ..., cb)
+// checks it on the callback. passport-oauth2 1.x store(req, [verifier,]
+// [state,] meta, cb); passport-openidconnect 0.1 store(req, ctx, appState,
+// meta, cb) → cb(null, handle). The state is what stops login CSRF, so it
+// must not be guessable.
+var OAuthStateStore = struct{ Store, Verify string }{"store", "verify"}
+
 // JSON Web Tokens.
 
 // A JWTSigner signs tokens with a key: where the key and the lifetime are.

@@ -82,7 +82,7 @@ func token(f *analysis.File, call *syntax.Node) {
 				f.Report("noexpiry", lifetimeAt(f, l.Value), "the token signed here lives longer than 30 days, so a stolen token stays valid for a long time; sign login tokens for hours or days and renew them")
 			}
 		case l.Unknown || s.DefaultBounded || s.KeyArg < 0 || web.DevOnly(f, call):
-		case len(as) > 0 && hasKey(f, as[0], "exp"):
+		case len(as) > 0 && expiryClaim(f, as[0]):
 		case loginToken(f, call, as):
 			f.Report("noexpiry", call, "the login token is signed without an expiry (expiresIn), so a stolen token stays valid forever; set expiresIn to hours or days and renew tokens")
 		}
@@ -117,7 +117,7 @@ func throughHelper(f *analysis.File, call *syntax.Node) {
 	if opt < len(as) || payload >= len(as) {
 		return // options passed: judged where they are built
 	}
-	if hasKey(f, as[payload], "exp") {
+	if expiryClaim(f, as[payload]) {
 		return
 	}
 	if loginToken(f, call, as[payload:]) {
@@ -219,6 +219,26 @@ func hasKey(f *analysis.File, n *syntax.Node, key string) bool {
 	o := f.Object(n)
 	l := f.Get(o, key)
 	return l.Found || l.Unknown || o == nil
+}
+
+// expiryClaimKey: a payload claim that names an expiry, the standard exp
+// or an app's own (expiresAt, expires_at, expiry) that its verifier
+// checks.
+var expiryClaimKey = regexp.MustCompile(`(?i)^(exp|expires?|expires?_?(at|on)|expiry|expiration(_?(date|time))?|valid_?until)$`)
+
+// expiryClaim reports whether a token payload carries an expiry claim (or
+// may: an unknown payload).
+func expiryClaim(f *analysis.File, n *syntax.Node) bool {
+	if hasKey(f, n, "exp") {
+		return true
+	}
+	found := false
+	f.Object(n).Props(func(p *resolve.Prop) {
+		if expiryClaimKey.MatchString(p.Key) {
+			found = true
+		}
+	})
+	return found
 }
 
 var (

@@ -85,7 +85,15 @@ type JWTSigner struct {
 	// DefaultBounded: without the expiry option the token still expires
 	// (a library default).
 	DefaultBounded bool
+	// Service: the injectable a module registration configures (Nest's
+	// JwtService); a module none of whose providers or controllers takes
+	// it, and that does not export the registration, signs nothing with it.
+	Service string
 }
+
+// NestModule is the decorator that declares a NestJS module: @Module({
+// imports, controllers, providers, exports }).
+var NestModule = Ref{"@nestjs/common", "Module"}
 
 var jwtSigners = []JWTSigner{
 	// jsonwebtoken 9: sign(payload, secret, { expiresIn }) — numbers are
@@ -95,9 +103,9 @@ var jwtSigners = []JWTSigner{
 	{Ref: Ref{"@fastify/jwt", ""}, Kind: Register, KeyPath: "secret", Expiry: "sign.expiresIn", ExpirySeconds: true},
 	{Ref: Ref{"fastify-jwt", ""}, Kind: Register, KeyPath: "secret", Expiry: "sign.expiresIn", ExpirySeconds: true},
 	// @nestjs/jwt: JwtModule.register({ secret, signOptions: { expiresIn } }).
-	{Ref: Ref{"@nestjs/jwt", "JwtModule.register"}, Kind: Call, KeyArg: -1, KeyPath: "secret", Expiry: "signOptions.expiresIn", ExpirySeconds: true},
+	{Ref: Ref{"@nestjs/jwt", "JwtModule.register"}, Kind: Call, KeyArg: -1, KeyPath: "secret", Expiry: "signOptions.expiresIn", ExpirySeconds: true, Service: "JwtService"},
 	// JwtModule.registerAsync({ useFactory: (cfg) => ({ secret }) }).
-	{Ref: Ref{"@nestjs/jwt", "JwtModule.registerAsync"}, Kind: Call, KeyArg: -1, KeyPath: "useFactory().secret", Expiry: "useFactory().signOptions.expiresIn", ExpirySeconds: true},
+	{Ref: Ref{"@nestjs/jwt", "JwtModule.registerAsync"}, Kind: Call, KeyArg: -1, KeyPath: "useFactory().secret", Expiry: "useFactory().signOptions.expiresIn", ExpirySeconds: true, Service: "JwtService"},
 	// passport-jwt verifies HS256 tokens with the signing key:
 	// new Strategy({ secretOrKey }, verify), or super({ secretOrKey }) in a
 	// NestJS PassportStrategy(Strategy).

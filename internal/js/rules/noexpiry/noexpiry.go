@@ -3,6 +3,7 @@ package noexpiry
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -74,6 +75,9 @@ func token(f *analysis.File, call *syntax.Node) {
 		unit := time.Millisecond
 		if s.ExpirySeconds {
 			unit = time.Second
+		}
+		if s.Service != "" && signsNothing(f, call, s.Service) {
+			return
 		}
 		l := f.Get(opts, s.Expiry)
 		switch {
@@ -373,4 +377,78 @@ func lifetimeAt(f *analysis.File, v *syntax.Node) *syntax.Node {
 		}
 	}
 	return at(f, v)
+}
+
+// signsNothing reports a module registration of a signer (Nest's
+// JwtModule.register in @Module({ imports })) that nothing in its module
+// signs with: none of the module's providers and controllers mentions the
+// service it configures, and the module does not export it. Unknown
+// providers (a provider object, an unresolved class) count as signing.
+func signsNothing(f *analysis.File, call *syntax.Node, service string) bool {
+	mod := moduleOf(f, call)
+	if mod == nil {
+		return false
+	}
+	registered := ""
+	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
+		registered = f.Text(fn.ChildByField("object"))
+	}
+	o := f.Object(mod)
+	if l := f.Get(o, "exports"); l.Found || l.Unknown {
+		return false
+	}
+	classes := 0
+	for _, key := range []string{"providers", "controllers"} {
+		l := f.Get(o, key)
+		if l.Unknown {
+			return false
+		}
+		if !l.Found {
+			continue
+		}
+		arr := syntax.Unwrap(l.Value)
+		if arr == nil || arr.Kind != "array" {
+			return false
+		}
+		for _, el := range arr.Children {
+			if !el.Named || el.Kind == "comment" {
+				continue
+			}
+			v := syntax.Unwrap(f.Value(el))
+			if v == nil || v.Kind != "class_declaration" && v.Kind != "class" {
+				return false
+			}
+			text := f.Owner(v).Text(v)
+			if strings.Contains(text, service) || registered != "" && strings.Contains(text, registered) {
+				return false
+			}
+			classes++
+		}
+	}
+	return classes > 0
+}
+
+// moduleOf returns the options object of the @Module decorator whose
+// imports list holds call, or nil.
+func moduleOf(f *analysis.File, call *syntax.Node) *syntax.Node {
+	arr := call.Parent
+	if arr == nil || arr.Kind != "array" {
+		return nil
+	}
+	pair := arr.Parent
+	if pair == nil || pair.Kind != "pair" || f.Text(pair.ChildByField("key")) != "imports" {
+		return nil
+	}
+	obj := pair.Parent
+	if obj == nil || obj.Kind != "object" || obj.Parent == nil || obj.Parent.Kind != "arguments" {
+		return nil
+	}
+	dec := obj.Parent.Parent
+	if dec == nil || dec.Kind != "call_expression" {
+		return nil
+	}
+	if b, ok := f.Callee(dec); !ok || b != jslib.NestModule {
+		return nil
+	}
+	return obj
 }

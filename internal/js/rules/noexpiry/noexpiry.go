@@ -2,6 +2,7 @@
 package noexpiry
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -45,6 +46,7 @@ func check(f *analysis.File, m syntax.Match) {
 				authCookie(f, w)
 				return
 			}
+			lifetimeArgs(f, m.Capture("call"))
 			token(f, m.Capture("call"))
 			return
 		}
@@ -451,4 +453,58 @@ func moduleOf(f *analysis.File, call *syntax.Node) *syntax.Node {
 		return nil
 	}
 	return obj
+}
+
+var (
+	// lifetimeConst: a constant named for a login session's lifetime
+	// (LOGIN_SESSION_VALIDITY_IN_SECONDS, SESSION_TTL_MS), its unit in the
+	// name.
+	lifetimeConst = regexp.MustCompile(`^[A-Z0-9_]*(SESSION|LOGIN|AUTH)[A-Z0-9_]*_(VALIDITY|TTL|LIFETIME|DURATION|MAX_AGE|EXPIRY|EXPIRATION|EXPIRES_IN|TIMEOUT)_?(IN_)?(MS|MILLIS|MILLISECONDS|S|SEC|SECS|SECONDS|MIN|MINUTES|H|HOURS|D|DAYS)$`)
+	// sessionCall: a call that makes a session or a token.
+	sessionCall = regexp.MustCompile(`(?i)(session|token)s?\.(create|new|add|issue|start)\w*$|(create|new|issue|start)_?(session|token)\w*$`)
+)
+
+// lifetimeUnit returns the unit a lifetime constant's name ends with.
+func lifetimeUnit(name string) time.Duration {
+	i := strings.LastIndex(name, "_")
+	switch name[i+1:] {
+	case "MS", "MILLIS", "MILLISECONDS":
+		return time.Millisecond
+	case "MIN", "MINUTES":
+		return time.Minute
+	case "H", "HOURS":
+		return time.Hour
+	case "D", "DAYS":
+		return 24 * time.Hour
+	}
+	return time.Second
+}
+
+// lifetimeArgs checks the app's own session or token maker called with a
+// lifetime constant (session.create(user.id, scope,
+// LOGIN_SESSION_VALIDITY_IN_SECONDS)): longer than 30 days, outside
+// remember-me code, a stolen session stays valid that long. Reported at
+// the constant, where the fix goes.
+func lifetimeArgs(f *analysis.File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || !sessionCall.MatchString(f.Text(fn)) || web.DevOnly(f, call) || rememberMe(f, call) {
+		return
+	}
+	for _, a := range resolve.Args(call) {
+		a = syntax.Unwrap(a)
+		if a.Kind != "identifier" {
+			continue
+		}
+		name := f.Text(a)
+		if !lifetimeConst.MatchString(name) || rememberWord.MatchString(name) {
+			continue
+		}
+		v := f.IdentValue(a)
+		if v == nil {
+			continue
+		}
+		if d, ok := f.Duration(v, lifetimeUnit(name)); ok && d > jslib.SessionLifetime {
+			f.Report("noexpiry", v, fmt.Sprintf("sessions made with %s last %d days, more than 30, so a stolen session stays valid that long; keep login sessions to hours or days and renew them", name, int(d.Hours()/24)))
+		}
+	}
 }

@@ -59,6 +59,15 @@ var StatelessStrategies = []string{"jwt", "bearer", "headerapikey", "localapikey
 // req.logout(): passport-cas2 0.0.12 Strategy#logout(req, res, url).
 var PassportLogouts = []Ref{{"passport-cas2", "Strategy"}, {"passport-cas", "Strategy"}}
 
+// OAuthStateStore is the contract of an OAuth/OIDC strategy's custom state
+// store (the store option): Store(req, ..., cb) makes the state and hands it
+// to its last parameter, cb(err, state), and Verify(req, state, ..., cb)
+// checks it on the callback. passport-oauth2 1.x store(req, [verifier,]
+// [state,] meta, cb); passport-openidconnect 0.1 store(req, ctx, appState,
+// meta, cb) → cb(null, handle). The state is what stops login CSRF, so it
+// must not be guessable.
+var OAuthStateStore = struct{ Store, Verify string }{"store", "verify"}
+
 // JSON Web Tokens.
 
 // A JWTSigner signs tokens with a key: where the key and the lifetime are.
@@ -76,7 +85,15 @@ type JWTSigner struct {
 	// DefaultBounded: without the expiry option the token still expires
 	// (a library default).
 	DefaultBounded bool
+	// Service: the injectable a module registration configures (Nest's
+	// JwtService); a module none of whose providers or controllers takes
+	// it, and that does not export the registration, signs nothing with it.
+	Service string
 }
+
+// NestModule is the decorator that declares a NestJS module: @Module({
+// imports, controllers, providers, exports }).
+var NestModule = Ref{"@nestjs/common", "Module"}
 
 var jwtSigners = []JWTSigner{
 	// jsonwebtoken 9: sign(payload, secret, { expiresIn }) — numbers are
@@ -86,9 +103,9 @@ var jwtSigners = []JWTSigner{
 	{Ref: Ref{"@fastify/jwt", ""}, Kind: Register, KeyPath: "secret", Expiry: "sign.expiresIn", ExpirySeconds: true},
 	{Ref: Ref{"fastify-jwt", ""}, Kind: Register, KeyPath: "secret", Expiry: "sign.expiresIn", ExpirySeconds: true},
 	// @nestjs/jwt: JwtModule.register({ secret, signOptions: { expiresIn } }).
-	{Ref: Ref{"@nestjs/jwt", "JwtModule.register"}, Kind: Call, KeyArg: -1, KeyPath: "secret", Expiry: "signOptions.expiresIn", ExpirySeconds: true},
+	{Ref: Ref{"@nestjs/jwt", "JwtModule.register"}, Kind: Call, KeyArg: -1, KeyPath: "secret", Expiry: "signOptions.expiresIn", ExpirySeconds: true, Service: "JwtService"},
 	// JwtModule.registerAsync({ useFactory: (cfg) => ({ secret }) }).
-	{Ref: Ref{"@nestjs/jwt", "JwtModule.registerAsync"}, Kind: Call, KeyArg: -1, KeyPath: "useFactory().secret", Expiry: "useFactory().signOptions.expiresIn", ExpirySeconds: true},
+	{Ref: Ref{"@nestjs/jwt", "JwtModule.registerAsync"}, Kind: Call, KeyArg: -1, KeyPath: "useFactory().secret", Expiry: "useFactory().signOptions.expiresIn", ExpirySeconds: true, Service: "JwtService"},
 	// passport-jwt verifies HS256 tokens with the signing key:
 	// new Strategy({ secretOrKey }, verify), or super({ secretOrKey }) in a
 	// NestJS PassportStrategy(Strategy).

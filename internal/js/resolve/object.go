@@ -397,6 +397,45 @@ func (f *File) LocalFunction(id *syntax.Node) *syntax.Node {
 	return nil
 }
 
+// ThisMethod returns the method a this.name member expression denotes in
+// the class around it, or nil (an arrow-function field counts too).
+func (f *File) ThisMethod(member *syntax.Node) *syntax.Node {
+	member = syntax.Unwrap(member)
+	if member == nil || member.Kind != "member_expression" {
+		return nil
+	}
+	g := f.Owner(member)
+	if obj := syntax.Unwrap(member.ChildByField("object")); obj == nil || obj.Kind != "this" {
+		return nil
+	}
+	name := g.Text(member.ChildByField("property"))
+	for p := member.Parent; p != nil; p = p.Parent {
+		if p.Kind != "class_body" {
+			continue
+		}
+		for _, c := range p.Children {
+			switch c.Kind {
+			case "method_definition":
+				if g.Text(c.ChildByField("name")) == name {
+					return c
+				}
+			case "public_field_definition", "field_definition":
+				key := c.ChildByField("name")
+				if key == nil {
+					key = c.ChildByField("property")
+				}
+				if key != nil && g.Text(key) == name {
+					if v := syntax.Unwrap(c.ChildByField("value")); v != nil && syntax.IsFunction(v) {
+						return v
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // ReturnValues lists the values a function returns (the expression body of
 // an arrow function, or return statements not inside nested functions).
 func ReturnValues(fn *syntax.Node) []*syntax.Node {

@@ -341,6 +341,9 @@ func AuthCookie(f *analysis.File, name string, value *syntax.Node) bool {
 		if f.Names().SessionCookie(name) {
 			return true
 		}
+		if value != nil && DisplayData(f, value) {
+			return false
+		}
 		if CSRFName.MatchString(name) || NotAuthCookie.MatchString(name) || NotAuthValue.MatchString(name) {
 			return false
 		}
@@ -459,4 +462,83 @@ func SignsJWT(f *analysis.File, n *syntax.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// credentialKey: an object key that names a credential or an identity.
+var credentialKey = regexp.MustCompile(`(?i)(token|jwt|sid|sess|auth|secret|key|pass|user|uid|account|login|cred|bearer|cookie)`)
+
+// DisplayData reports a cookie value that is serialised data holding no
+// credential: JSON.stringify of an object literal (also URI-encoded)
+// whose written keys, at every level, name no token or identity
+// ({ [team.id]: { name, logoUrl, url } }, a team switcher's list). Computed
+// keys index a map and spreads copy the cookie's own earlier value; an
+// object with no written key is not known to be data.
+func DisplayData(f *analysis.File, v *syntax.Node) bool {
+	v = syntax.Unwrap(v)
+	if v == nil {
+		return false
+	}
+	if v.Kind == "identifier" {
+		v = syntax.Unwrap(f.IdentValue(v))
+	}
+	for i := 0; v != nil && v.Kind == "call_expression" && i < 3; i++ {
+		fn := f.Text(syntax.Unwrap(v.ChildByField("function")))
+		as := resolve.Args(v)
+		if len(as) == 0 {
+			return false
+		}
+		switch fn {
+		case "encodeURIComponent", "encodeURI":
+			v = syntax.Unwrap(as[0])
+		case "JSON.stringify":
+			keys := 0
+			if !dataObject(f, syntax.Unwrap(as[0]), &keys, 0) {
+				return false
+			}
+			return keys > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func dataObject(f *analysis.File, o *syntax.Node, keys *int, depth int) bool {
+	if o == nil || o.Kind != "object" || depth > 4 {
+		return false
+	}
+	for _, c := range o.Children {
+		switch c.Kind {
+		case "pair":
+			k := c.ChildByField("key")
+			if k != nil && k.Kind == "computed_property_name" {
+				if val := syntax.Unwrap(c.ChildByField("value")); val != nil && val.Kind == "object" {
+					if !dataObject(f, val, keys, depth+1) {
+						return false
+					}
+					continue
+				}
+				return false
+			}
+			name, ok := f.KeyName(k)
+			if !ok || credentialKey.MatchString(name) {
+				return false
+			}
+			*keys++
+			if val := syntax.Unwrap(c.ChildByField("value")); val != nil && val.Kind == "object" && !dataObject(f, val, keys, depth+1) {
+				return false
+			}
+		case "shorthand_property_identifier":
+			if credentialKey.MatchString(f.Text(c)) {
+				return false
+			}
+			*keys++
+		case "spread_element", "comment":
+		default:
+			if c.Named {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -15,7 +15,9 @@ import (
 // ClientStorage flags browser code that keeps a token, JWT, session ID,
 // password or secret in localStorage or sessionStorage (setItem, property
 // or index assignment), where any script on the page (and so any XSS) can
-// read it. UI state (theme, language, cart) and keys that hold a token's
+// read it. An object stored whole counts when it visibly carries a token
+// (a literal key, or this.user.access_token in the class storing
+// this.user). UI state (theme, language, cart) and keys that hold a token's
 // label rather than the token (md:lastTokenName, apiKeyLabel) are silent.
 var Rule = &analysis.Rule{
 	ID:    "clientstorage",
@@ -102,6 +104,14 @@ func storageFinding(f *analysis.File, at *syntax.Node, store, key string, value 
 		}
 		if name != "" && secretStoreKey.MatchString(name) && !benignStoreKey.MatchString(name) && !labelKey.MatchString(name) {
 			what = name
+		}
+	}
+	if what == "" && (key == "" || !benignStoreKey.MatchString(key) && !labelKey.MatchString(key)) {
+		if prop := tokenProp(f, value, 0); prop != "" {
+			what = "an object with its " + prop
+			if key != "" {
+				what = "'" + key + "', an object with its " + prop
+			}
 		}
 	}
 	if what == "" {
@@ -357,4 +367,89 @@ func paramName(f *resolve.File, fn *syntax.Node, i int) string {
 		return ""
 	}
 	return f.Text(p)
+}
+
+// tokenProp returns a token property of an object stored whole
+// (JSON.stringify(user)): a key of an object literal, or a property the
+// class reads or writes on the field the object is (this.user.access_token
+// when this.user is stored), through copies (Object.assign, spreads);
+// "" when none is known.
+func tokenProp(f *analysis.File, n *syntax.Node, depth int) string {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > 4 {
+		return ""
+	}
+	switch n.Kind {
+	case "identifier":
+		return tokenProp(f, f.IdentValue(n), depth+1)
+	case "call_expression":
+		fn := f.Text(syntax.Unwrap(n.ChildByField("function")))
+		if fn != "JSON.stringify" && fn != "Object.assign" {
+			return ""
+		}
+		for _, a := range resolve.Args(n) {
+			if p := tokenProp(f, a, depth+1); p != "" {
+				return p
+			}
+			if fn == "JSON.stringify" {
+				break
+			}
+		}
+	case "object":
+		for _, c := range n.Children {
+			switch c.Kind {
+			case "pair", "shorthand_property_identifier":
+				k, ok := "", false
+				if c.Kind == "pair" {
+					k, ok = f.KeyName(c.ChildByField("key"))
+				} else {
+					k, ok = f.Text(c), true
+				}
+				if ok && tokenKey(k) {
+					return k
+				}
+			case "spread_element":
+				if p := tokenProp(f, resolve.FirstNamed(c), depth+1); p != "" {
+					return p
+				}
+			}
+		}
+	case "member_expression":
+		if obj := syntax.Unwrap(n.ChildByField("object")); obj == nil || obj.Kind != "this" {
+			return ""
+		}
+		return fieldTokenProp(f, n)
+	}
+	return ""
+}
+
+// fieldTokenProp returns a token property the class around this.field
+// reads or writes on it (this.user.access_token).
+func fieldTokenProp(f *analysis.File, field *syntax.Node) string {
+	path := f.Text(field)
+	body := field.Parent
+	for body != nil && body.Kind != "class_body" {
+		body = body.Parent
+	}
+	if body == nil {
+		return ""
+	}
+	found := ""
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.Kind == "member_expression" && f.Text(n.ChildByField("object")) == path {
+			if p := f.Text(n.ChildByField("property")); tokenKey(p) {
+				found = p
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// tokenKey: a property that holds a token itself, not its label or expiry.
+func tokenKey(k string) bool {
+	return secretStoreKey.MatchString(k) && !benignStoreKey.MatchString(k) && !labelKey.MatchString(k)
 }

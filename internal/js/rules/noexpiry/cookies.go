@@ -37,7 +37,7 @@ func authCookie(f *analysis.File, w *web.CookieWrite) {
 			d, at = v, l.Value
 		}
 	}
-	if at == nil || d <= jslib.SessionLifetime || ownLifetime(f, w) {
+	if at == nil || d <= jslib.SessionLifetime || ownLifetime(f, w, at) {
 		return
 	}
 	name := w.Name
@@ -58,13 +58,38 @@ var accessToken = regexp.MustCompile(`(?i)(^|[_.-])(access|id)[_-]?token`)
 
 // ownLifetime reports a cookie whose value expires by itself: a token
 // signed here with an expiry (its own lifetime is judged where it is
-// signed), or one named for an access or ID token.
-func ownLifetime(f *analysis.File, w *web.CookieWrite) bool {
-	if v := f.Value(w.Value); v != nil && web.SignsJWT(f, v, 0) {
+// signed), or one named for an access or ID token, unless the token is
+// made with the cookie's own lifetime (getSessionToken(expires) set with
+// { expires }): then it lives as long as the cookie.
+func ownLifetime(f *analysis.File, w *web.CookieWrite, lifetime *syntax.Node) bool {
+	v := f.Value(w.Value)
+	if v != nil && web.SignsJWT(f, v, 0) {
 		_, ok := web.TokenLifetime(f, v)
 		return ok
 	}
-	return accessToken.MatchString(w.Name)
+	return accessToken.MatchString(w.Name) && !madeWith(f, v, lifetime)
+}
+
+// madeWith reports whether a call's arguments include the variable a
+// lifetime option is read from.
+func madeWith(f *analysis.File, call, lifetime *syntax.Node) bool {
+	call, lifetime = syntax.Unwrap(call), syntax.Unwrap(lifetime)
+	if call == nil || call.Kind != "call_expression" || lifetime == nil {
+		return false
+	}
+	if k := lifetime.Kind; k != "identifier" && k != "shorthand_property_identifier" {
+		return false
+	}
+	want := f.IdentValue(lifetime)
+	if want == nil {
+		return false
+	}
+	for _, a := range resolve.Args(call) {
+		if a = syntax.Unwrap(a); a.Kind == "identifier" && f.IdentValue(a) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // fromNow evaluates an expiry date written as now plus a lifetime.

@@ -2,7 +2,9 @@
 package noexpiry
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -44,6 +46,7 @@ func check(f *analysis.File, m syntax.Match) {
 				authCookie(f, w)
 				return
 			}
+			lifetimeArgs(f, m.Capture("call"))
 			token(f, m.Capture("call"))
 			return
 		}
@@ -75,6 +78,9 @@ func token(f *analysis.File, call *syntax.Node) {
 		if s.ExpirySeconds {
 			unit = time.Second
 		}
+		if s.Service != "" && signsNothing(f, call, s.Service) {
+			return
+		}
 		l := f.Get(opts, s.Expiry)
 		switch {
 		case l.Found:
@@ -82,7 +88,7 @@ func token(f *analysis.File, call *syntax.Node) {
 				f.Report("noexpiry", lifetimeAt(f, l.Value), "the token signed here lives longer than 30 days, so a stolen token stays valid for a long time; sign login tokens for hours or days and renew them")
 			}
 		case l.Unknown || s.DefaultBounded || s.KeyArg < 0 || web.DevOnly(f, call):
-		case len(as) > 0 && hasKey(f, as[0], "exp"):
+		case len(as) > 0 && expiryClaim(f, as[0]):
 		case loginToken(f, call, as):
 			f.Report("noexpiry", call, "the login token is signed without an expiry (expiresIn), so a stolen token stays valid forever; set expiresIn to hours or days and renew tokens")
 		}
@@ -117,7 +123,7 @@ func throughHelper(f *analysis.File, call *syntax.Node) {
 	if opt < len(as) || payload >= len(as) {
 		return // options passed: judged where they are built
 	}
-	if hasKey(f, as[payload], "exp") {
+	if expiryClaim(f, as[payload]) {
 		return
 	}
 	if loginToken(f, call, as[payload:]) {
@@ -219,6 +225,26 @@ func hasKey(f *analysis.File, n *syntax.Node, key string) bool {
 	o := f.Object(n)
 	l := f.Get(o, key)
 	return l.Found || l.Unknown || o == nil
+}
+
+// expiryClaimKey: a payload claim that names an expiry, the standard exp
+// or an app's own (expiresAt, expires_at, expiry) that its verifier
+// checks.
+var expiryClaimKey = regexp.MustCompile(`(?i)^(exp|expires?|expires?_?(at|on)|expiry|expiration(_?(date|time))?|valid_?until)$`)
+
+// expiryClaim reports whether a token payload carries an expiry claim (or
+// may: an unknown payload).
+func expiryClaim(f *analysis.File, n *syntax.Node) bool {
+	if hasKey(f, n, "exp") {
+		return true
+	}
+	found := false
+	f.Object(n).Props(func(p *resolve.Prop) {
+		if expiryClaimKey.MatchString(p.Key) {
+			found = true
+		}
+	})
+	return found
 }
 
 var (
@@ -353,4 +379,132 @@ func lifetimeAt(f *analysis.File, v *syntax.Node) *syntax.Node {
 		}
 	}
 	return at(f, v)
+}
+
+// signsNothing reports a module registration of a signer (Nest's
+// JwtModule.register in @Module({ imports })) that nothing in its module
+// signs with: none of the module's providers and controllers mentions the
+// service it configures, and the module does not export it. Unknown
+// providers (a provider object, an unresolved class) count as signing.
+func signsNothing(f *analysis.File, call *syntax.Node, service string) bool {
+	mod := moduleOf(f, call)
+	if mod == nil {
+		return false
+	}
+	registered := ""
+	if fn := syntax.Unwrap(call.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
+		registered = f.Text(fn.ChildByField("object"))
+	}
+	o := f.Object(mod)
+	if l := f.Get(o, "exports"); l.Found || l.Unknown {
+		return false
+	}
+	classes := 0
+	for _, key := range []string{"providers", "controllers"} {
+		l := f.Get(o, key)
+		if l.Unknown {
+			return false
+		}
+		if !l.Found {
+			continue
+		}
+		arr := syntax.Unwrap(l.Value)
+		if arr == nil || arr.Kind != "array" {
+			return false
+		}
+		for _, el := range arr.Children {
+			if !el.Named || el.Kind == "comment" {
+				continue
+			}
+			v := syntax.Unwrap(f.Value(el))
+			if v == nil || v.Kind != "class_declaration" && v.Kind != "class" {
+				return false
+			}
+			text := f.Owner(v).Text(v)
+			if strings.Contains(text, service) || registered != "" && strings.Contains(text, registered) {
+				return false
+			}
+			classes++
+		}
+	}
+	return classes > 0
+}
+
+// moduleOf returns the options object of the @Module decorator whose
+// imports list holds call, or nil.
+func moduleOf(f *analysis.File, call *syntax.Node) *syntax.Node {
+	arr := call.Parent
+	if arr == nil || arr.Kind != "array" {
+		return nil
+	}
+	pair := arr.Parent
+	if pair == nil || pair.Kind != "pair" || f.Text(pair.ChildByField("key")) != "imports" {
+		return nil
+	}
+	obj := pair.Parent
+	if obj == nil || obj.Kind != "object" || obj.Parent == nil || obj.Parent.Kind != "arguments" {
+		return nil
+	}
+	dec := obj.Parent.Parent
+	if dec == nil || dec.Kind != "call_expression" {
+		return nil
+	}
+	if b, ok := f.Callee(dec); !ok || b != jslib.NestModule {
+		return nil
+	}
+	return obj
+}
+
+var (
+	// lifetimeConst: a constant named for a login session's lifetime
+	// (LOGIN_SESSION_VALIDITY_IN_SECONDS, SESSION_TTL_MS), its unit in the
+	// name.
+	lifetimeConst = regexp.MustCompile(`^[A-Z0-9_]*(SESSION|LOGIN|AUTH)[A-Z0-9_]*_(VALIDITY|TTL|LIFETIME|DURATION|MAX_AGE|EXPIRY|EXPIRATION|EXPIRES_IN|TIMEOUT)_?(IN_)?(MS|MILLIS|MILLISECONDS|S|SEC|SECS|SECONDS|MIN|MINUTES|H|HOURS|D|DAYS)$`)
+	// sessionCall: a call that makes a session or a token.
+	sessionCall = regexp.MustCompile(`(?i)(session|token)s?\.(create|new|add|issue|start)\w*$|(create|new|issue|start)_?(session|token)\w*$`)
+)
+
+// lifetimeUnit returns the unit a lifetime constant's name ends with.
+func lifetimeUnit(name string) time.Duration {
+	i := strings.LastIndex(name, "_")
+	switch name[i+1:] {
+	case "MS", "MILLIS", "MILLISECONDS":
+		return time.Millisecond
+	case "MIN", "MINUTES":
+		return time.Minute
+	case "H", "HOURS":
+		return time.Hour
+	case "D", "DAYS":
+		return 24 * time.Hour
+	}
+	return time.Second
+}
+
+// lifetimeArgs checks the app's own session or token maker called with a
+// lifetime constant (session.create(user.id, scope,
+// LOGIN_SESSION_VALIDITY_IN_SECONDS)): longer than 30 days, outside
+// remember-me code, a stolen session stays valid that long. Reported at
+// the constant, where the fix goes.
+func lifetimeArgs(f *analysis.File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || !sessionCall.MatchString(f.Text(fn)) || web.DevOnly(f, call) || rememberMe(f, call) {
+		return
+	}
+	for _, a := range resolve.Args(call) {
+		a = syntax.Unwrap(a)
+		if a.Kind != "identifier" {
+			continue
+		}
+		name := f.Text(a)
+		if !lifetimeConst.MatchString(name) || rememberWord.MatchString(name) {
+			continue
+		}
+		v := f.IdentValue(a)
+		if v == nil {
+			continue
+		}
+		if d, ok := f.Duration(v, lifetimeUnit(name)); ok && d > jslib.SessionLifetime {
+			f.Report("noexpiry", v, fmt.Sprintf("sessions made with %s last %d days, more than 30, so a stolen session stays valid that long; keep login sessions to hours or days and renew them", name, int(d.Hours()/24)))
+		}
+	}
 }

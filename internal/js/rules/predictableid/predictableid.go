@@ -20,7 +20,9 @@ import (
 // is a cryptographic source and is not reported. Sinks: the
 // express-session genid option, functions named like token or session-ID
 // generators, variables and properties named like tokens, session writes
-// and auth cookies. crypto.randomBytes(>= 16), crypto.randomUUID(), uuid v4,
+// and auth cookies, and the state a custom OAuth state store (a class
+// with the catalog's store and verify methods) hands its callback.
+// crypto.randomBytes(>= 16), crypto.randomUUID(), uuid v4,
 // nanoid and uid-safe are accepted; any strong source in the expression
 // makes it strong. Hashes and encodings (createHash().update(x).digest(),
 // md5(x), Buffer.from(x).toString('base64'), btoa) are looked through: they
@@ -138,6 +140,12 @@ func check(f *analysis.File, m syntax.Match) {
 	case m.Capture("fn") != nil:
 		fn := m.Capture("fn")
 		fname := f.Text(fn.ChildByField("name"))
+		if state := stateStoreState(f, fn); state != nil {
+			if src := weakSource(f, state, 0); src != nil {
+				f.Report("predictableid", src, "the OAuth state this state store hands passport comes from "+weakDesc(f, src)+", so an attacker can forge a login callback (login CSRF); make it with crypto.randomBytes(32).toString('hex')")
+			}
+			return
+		}
 		if fname == "" || !isGeneratorName(fname) {
 			return
 		}
@@ -286,6 +294,13 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 			// signature: without the key the output cannot be computed,
 			// whatever the input, nor what it is part of.
 			*strong = true
+			return
+		}
+		if body := f.ThisMethod(fn); body != nil {
+			// this.makeHandle(): the class's own helper, by what it returns.
+			for _, r := range resolve.ReturnValues(body) {
+				scanRandomness(f, r, depth+1, weak, strong)
+			}
 			return
 		}
 		method := ""
@@ -456,4 +471,55 @@ func opaque(f *analysis.File, fn *syntax.Node) bool {
 		name = f.Text(fn.ChildByField("property"))
 	}
 	return keyedName.MatchString(name)
+}
+
+// stateStoreState returns the state a custom OAuth state store's store
+// method hands its callback (its last parameter called as cb(err, state)),
+// when the class also has the contract's verify method; nil otherwise.
+func stateStoreState(f *analysis.File, fn *syntax.Node) *syntax.Node {
+	c := jslib.OAuthStateStore
+	if fn.Kind != "method_definition" || f.Text(fn.ChildByField("name")) != c.Store {
+		return nil
+	}
+	body := fn.Parent
+	if body == nil || body.Kind != "class_body" || !slices.ContainsFunc(body.Children, func(m *syntax.Node) bool {
+		return m.Kind == "method_definition" && f.Text(m.ChildByField("name")) == c.Verify
+	}) {
+		return nil
+	}
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		return nil
+	}
+	var last *syntax.Node
+	for _, p := range params.Children {
+		if p.Named && p.Kind != "comment" {
+			last = p
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	if id := last.ChildByField("pattern"); id != nil { // TypeScript parameters
+		last = id
+	}
+	if last.Kind != "identifier" {
+		return nil
+	}
+	cb := f.Text(last)
+	var state *syntax.Node
+	syntax.Walk(fn.ChildByField("body"), func(n *syntax.Node) bool {
+		if state != nil || n.Kind == "class_declaration" {
+			return false
+		}
+		if n.Kind == "call_expression" {
+			if callee := syntax.Unwrap(n.ChildByField("function")); callee != nil && callee.Kind == "identifier" && f.Text(callee) == cb {
+				if as := resolve.Args(n); len(as) >= 2 {
+					state = as[1]
+				}
+			}
+		}
+		return true
+	})
+	return state
 }

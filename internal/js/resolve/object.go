@@ -397,6 +397,44 @@ func (f *File) LocalFunction(id *syntax.Node) *syntax.Node {
 	return nil
 }
 
+// Appends returns what is appended to the variable id names (the right
+// sides of name += x in the variable's scope): how a string built in a loop
+// is made. Nil when id is not a local variable.
+func (f *File) Appends(id *syntax.Node) []*syntax.Node {
+	id = syntax.Unwrap(id)
+	if id == nil || id.Kind != "identifier" {
+		return nil
+	}
+	if g := f.Owner(id); g != f {
+		return g.Appends(id)
+	}
+	d := f.declOf(id)
+	if d == nil || d.Kind != "variable_declarator" {
+		return nil
+	}
+	scope := DeclScope(d)
+	var out []*syntax.Node
+	for _, a := range f.assigns[f.Text(id)] {
+		if a.Kind != "augmented_assignment_expression" || scope == nil || !scope.Contains(a) || !AppendOp(f, a) {
+			continue
+		}
+		if r := a.ChildByField("right"); r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// AppendOp reports whether an augmented assignment is x += y.
+func AppendOp(f *File, a *syntax.Node) bool {
+	for _, c := range a.Children {
+		if !c.Named && f.Owner(a).Text(c) == "+=" {
+			return true
+		}
+	}
+	return false
+}
+
 // ThisMethod returns the method a this.name member expression denotes in
 // the class around it, or nil (an arrow-function field counts too).
 func (f *File) ThisMethod(member *syntax.Node) *syntax.Node {

@@ -31,9 +31,12 @@ import (
 // bare id (generateId, makeId) is a DOM or record ID.
 var Rule = &analysis.Rule{
 	ID:    "predictableid",
-	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.DeclQuery + "\n" + analysis.FnQuery + "\n" + analysis.PairQuery,
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + appendQuery + "\n" + analysis.DeclQuery + "\n" + analysis.FnQuery + "\n" + analysis.PairQuery,
 	Check: check,
 }
+
+// appendQuery selects x += y: a token built one piece at a time.
+const appendQuery = `(augmented_assignment_expression) @assign`
 
 var (
 	tokenName    = regexp.MustCompile(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code|^(temp_?|new_?|random_?|generated_?|initial_?)?pass(word|wd)$)`)
@@ -44,7 +47,7 @@ var (
 	// hashFn names digest and encoding helpers whose output is as guessable
 	// as their input: md5(x), sha1(x), CryptoJS.SHA256(x), hex_md5(x).
 	hashFn     = regexp.MustCompile(`^(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|hex_md5|hex_sha1|hex_sha256|b64_md5|b64_sha1|createHash|hash|digest|hex|base64|encodeBase64|toBase64|base64url|stringify)$`)
-	transforms = regexp.MustCompile(`^(toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
+	transforms = regexp.MustCompile(`^(charAt|toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
 )
 
 // The name tests run on every declaration, assignment and function of a
@@ -120,6 +123,16 @@ func check(f *analysis.File, m syntax.Match) {
 			name = f.Text(l)
 		}
 		value = a.ChildByField("right")
+		if a.Kind == "augmented_assignment_expression" {
+			// password += chars[Math.floor(Math.random() * n)]
+			if !resolve.AppendOp(f.File, a) || name == "" || !isTokenName(name) {
+				return
+			}
+			if src := weakPiece(f, value, 0); src != nil {
+				f.Report("predictableid", src, name+" is built from "+weakDesc(f, src)+", so it can be guessed; pick each character with crypto.randomInt(chars.length), or use crypto.randomBytes(32).toString('hex')")
+			}
+			return
+		}
 	case m.Capture("pair") != nil:
 		// { apiKey: new ObjectId() }, { generateToken: function () {...} }
 		p := m.Capture("pair")
@@ -241,16 +254,45 @@ func weakName(f *analysis.File, n *syntax.Node) string {
 // weakSource returns the weak randomness source an expression is built
 // from, or nil when it has none or also has a strong one.
 func weakSource(f *analysis.File, n *syntax.Node, depth int) *syntax.Node {
-	var weak *syntax.Node
+	var weak weakSet
 	strong := false
 	scanRandomness(f, n, depth, &weak, &strong)
 	if strong {
 		return nil
 	}
-	return weak
+	return weak.nearest()
 }
 
-func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.Node, strong *bool) {
+// A weakSet collects the weak sources of an expression with how many
+// function calls the scan followed to reach each.
+type weakSet struct {
+	found []*syntax.Node
+	hops  []int
+	cur   int
+}
+
+func (w *weakSet) add(n *syntax.Node) {
+	w.found = append(w.found, n)
+	w.hops = append(w.hops, w.cur)
+}
+
+// nearest returns the weak source reached through the fewest calls, so a
+// finding is reported where the value is made (createToken() { return
+// randomChars(24) + Date.now() } at Date.now(), not inside randomChars).
+func (w *weakSet) nearest() *syntax.Node {
+	best := -1
+	for i := range w.found {
+		if best < 0 || w.hops[i] < w.hops[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return w.found[best]
+}
+
+func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak *weakSet, strong *bool) {
 	n = syntax.Unwrap(n)
 	if n == nil || depth > resolve.MaxDepth || *strong {
 		return
@@ -259,15 +301,21 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 	case "identifier":
 		if v := f.IdentValue(n); v != nil {
 			scanRandomness(f, v, depth+1, weak, strong)
+			return
+		}
+		// let out = ''; for (...) out += chars[Math.random() * n | 0]
+		for _, piece := range f.Appends(n) {
+			if src := weakPiece(f, piece, depth+1); src != nil {
+				weak.add(src)
+			}
+			scanRandomness(f, piece, depth+1, weak, strong)
 		}
 		return
 	case "call_expression", "new_expression", "subscript_expression":
 		if bits, ok := entropy(f, n, 0); ok && bits < minTruncatedBits {
 			// uuid().split('-').slice(0, 3).join(''): a strong source cut
 			// short.
-			if *weak == nil {
-				*weak = n
-			}
+			weak.add(n)
 			return
 		}
 		if n.Kind == "subscript_expression" {
@@ -280,9 +328,7 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 			return
 		}
 		if kind == resolve.No {
-			if *weak == nil {
-				*weak = n
-			}
+			weak.add(n)
 			return
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
@@ -298,9 +344,11 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 		}
 		if body := f.ThisMethod(fn); body != nil {
 			// this.makeHandle(): the class's own helper, by what it returns.
+			weak.cur++
 			for _, r := range resolve.ReturnValues(body) {
 				scanRandomness(f, r, depth+1, weak, strong)
 			}
+			weak.cur--
 			return
 		}
 		method := ""
@@ -310,16 +358,16 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 		} else if fn != nil && fn.Kind == "identifier" {
 			method = f.Text(fn)
 			if body := f.LocalFunction(fn); body != nil {
+				weak.cur++
 				for _, r := range resolve.ReturnValues(body) {
 					scanRandomness(f, r, depth+1, weak, strong)
 				}
+				weak.cur--
 				return
 			}
 		}
 		if fn != nil && f.Text(fn) == "Date" && n.Kind == "new_expression" && len(resolve.Args(n)) == 0 {
-			if *weak == nil {
-				*weak = n
-			}
+			weak.add(n)
 			return
 		}
 		// Hashing or encoding a guessable value leaves it guessable:
@@ -334,9 +382,7 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak **syntax.N
 		scanRandomness(f, n.ChildByField("object"), depth+1, weak, strong)
 		return
 	case "update_expression": // counter++
-		if *weak == nil {
-			*weak = n
-		}
+		weak.add(n)
 		return
 	case "binary_expression", "template_string", "template_substitution", "unary_expression", "array", "parenthesized_expression", "await_expression":
 		if n.Kind == "binary_expression" || n.Kind == "unary_expression" {
@@ -522,4 +568,17 @@ func stateStoreState(f *analysis.File, fn *syntax.Node) *syntax.Node {
 		return true
 	})
 	return state
+}
+
+// weakPiece returns the weak source of a piece appended to a token: an
+// element picked by a weak index (chars[Math.floor(Math.random() * n)]) or
+// a weak value itself; nil when the piece has a strong source.
+func weakPiece(f *analysis.File, piece *syntax.Node, depth int) *syntax.Node {
+	p := syntax.Unwrap(piece)
+	if p != nil && p.Kind == "subscript_expression" {
+		if src := weakSource(f, p.ChildByField("index"), depth); src != nil {
+			return src
+		}
+	}
+	return weakSource(f, piece, depth)
 }

@@ -62,3 +62,25 @@ func TestJSFilesAnalysedInPart(t *testing.T) {
 		}
 	}
 }
+
+// TestJSBinaryTestFileLeftOut: binary content in a test file is no problem
+// when tests are left out, and is one with -tests.
+func TestJSBinaryTestFileLeftOut(t *testing.T) {
+	if !jsSupported {
+		t.Skip("JavaScript/TypeScript analysis needs cgo")
+	}
+	dir := writeTree(t, map[string]string{
+		"app.js":          "const session = require('express-session');\nmodule.exports = session;\n",
+		"utils.spec.ts":   "const session = 1;\x00\x01\x02",
+		"test/fixture.js": "session\x00",
+		"package.json":    `{"name":"a","dependencies":{"express-session":"1"}}`,
+	})
+	res := sessionlint(t, dir)
+	if strings.Contains(res.stderr, "binary content") || res.code == 3 || res.code == 2 {
+		t.Errorf("a binary test file counted as a problem (exit %d): %s", res.code, res.stderr)
+	}
+	res = sessionlint(t, dir, "-tests")
+	if !strings.Contains(res.stderr, "utils.spec.ts: binary content") {
+		t.Errorf("with -tests, the binary test file is not reported: %s", res.stderr)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -30,6 +31,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/testcode"
 )
 
 // Options configure Run.
@@ -169,6 +171,8 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		switch {
 		case quiet && (r.problem != nil || r.skipped != ""):
 			continue
+		case r.problem != nil && !opts.IncludeTests && isTestFile(r.app, r.path):
+			continue // a test left out anyway: what it holds does not matter
 		case r.problem != nil:
 			res.Problems = append(res.Problems, *r.problem)
 			continue
@@ -209,6 +213,13 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	fs = settle(fs, directives)
 	res.Findings = slices.DeleteFunc(fs, func(f finding.Finding) bool { return excluded(f.File) })
 	return res
+}
+
+// isTestFile reports whether path is a test, fixture or mock of the app
+// rooted at app.
+func isTestFile(app, path string) bool {
+	rel, err := filepath.Rel(app, path)
+	return err == nil && testcode.IsTestPath(rel)
 }
 
 // settle applies each file's ignore directives to the findings in it, adds

@@ -341,11 +341,9 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 				kind = "" // a hash field holding a digest of something else
 			}
 			if kind != "" {
-				at := p.Node
-				if o.Lit == nil || !o.Lit.Contains(p.Node) {
-					at = sink
-				}
-				store(f, at, p.Value, kind, when)
+				// At the write, where the password reaches storage, not at
+				// the key of the object it is written with.
+				store(f, sink, p.Value, kind, when)
 			}
 			return
 		}

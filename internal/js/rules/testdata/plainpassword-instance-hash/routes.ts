@@ -16,9 +16,9 @@ router.post('/users', async (req, res) => {
 
 router.post('/users/plain', async (req, res) => {
   const body = req.body;
-  const user = new User({
+  const user = new User({ // want plainpassword
     email: body.email,
-    password: body.password, // want plainpassword
+    password: body.password,
   });
   user.setEmail(body.email);
   await getRepository(User).save(user);

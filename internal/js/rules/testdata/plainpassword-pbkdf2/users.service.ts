@@ -16,10 +16,10 @@ export class UsersService {
 
   async addUser(username: string, password: string) {
     const salt = randomBytes(32).toString('hex');
-    await User.create({
+    await User.create({ // want plainpassword
       username,
       salt,
-      hashedPassword: await this.hashPassword(password, salt), // want plainpassword
+      hashedPassword: await this.hashPassword(password, salt),
     });
   }
 

@@ -9,18 +9,18 @@ exports.importEditors = async (req, res) => {
   // The driver's collection skips the model's save hook.
   const docs = req.body.editors.map((e) => ({
     email: e.email,
-    password: e.password, // want plainpassword
+    password: e.password,
   }));
-  await mongoose.connection.db.collection('users').insertMany(docs);
+  await mongoose.connection.db.collection('users').insertMany(docs); // want plainpassword
   res.sendStatus(204);
 };
 
 exports.importAccounts = async (req, res) => {
   const rows = req.body.accounts.map(({ email, password }) => ({
     email,
-    password_hash: crypto.createHash('sha256').update(password).digest('hex'), // want plainpassword
+    password_hash: crypto.createHash('sha256').update(password).digest('hex'),
   }));
-  await knex('accounts').insert(rows);
+  await knex('accounts').insert(rows); // want plainpassword
   res.sendStatus(204);
 };
 

@@ -18,8 +18,8 @@ exports.postUpdatePassword = async (req, res) => {
 // Query-style updates skip document middleware: stored in clear.
 exports.postReset = async (req, res) => {
   const user = await User.findOne({ passwordResetToken: req.params.token });
-  await User.updateOne({ _id: user._id }, {
-    $set: { password: req.body.password, passwordResetToken: undefined }, // want plainpassword
+  await User.updateOne({ _id: user._id }, { // want plainpassword
+    $set: { password: req.body.password, passwordResetToken: undefined },
   });
   res.redirect('/login');
 };

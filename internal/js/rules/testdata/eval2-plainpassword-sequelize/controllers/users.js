@@ -26,9 +26,9 @@ exports.adminReset = async (req, res) => {
 
 // ApiClient has no hooks: the User model's hook does not cover it.
 exports.createApiClient = async (req, res) => {
-  await ApiClient.create({
+  await ApiClient.create({ // want plainpassword
     name: req.body.name,
-    password: crypto.createHash('md5').update(req.body.password).digest('hex'), // want plainpassword
+    password: crypto.createHash('md5').update(req.body.password).digest('hex'),
   });
   res.sendStatus(201);
 };

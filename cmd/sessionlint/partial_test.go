@@ -121,3 +121,23 @@ func TestNewerGoVersion(t *testing.T) {
 		t.Errorf("the lowered Go version is not noted:\n%s", r.stderr)
 	}
 }
+
+// TestUndownloadableModuleGraph: an old module (go 1.16, no graph pruning)
+// whose go.sum names a dependency the proxy cannot serve fails to load as a
+// whole; the dependency is replaced by an empty stand-in, the rest is
+// analysed, and the note says so.
+func TestUndownloadableModuleGraph(t *testing.T) {
+	proxy := t.TempDir()
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/web\n\ngo 1.16\n\nrequire example.invalid/mux v1.0.0\n",
+		"go.sum": "example.invalid/mux v1.0.0/go.mod h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n",
+		"web/web.go": strings.Replace(insecureCookie, `import "net/http"`,
+			"import (\n\t\"net/http\"\n\n\t_ \"example.invalid/mux\"\n)", 1),
+		"clean/clean.go": "package clean\n\nfunc OK() {}\n",
+	})
+	r := sessionlintEnv(t, dir, []string{"GOPROXY=file://" + proxy, "GOFLAGS=", "GONOSUMDB=*", "GONOSUMCHECK=1", "GOSUMDB=off"})
+	wantFinding(t, r, "web/web.go", "cookieflags", "with partial type information")
+	if !strings.Contains(r.stderr, "module example.invalid/mux@v1.0.0 could not be downloaded") {
+		t.Errorf("the stand-in is not noted:\n%s", r.stderr)
+	}
+}

@@ -208,6 +208,20 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	}
 	if st.fixEmbeds(listed) {
 		fixed = true
+		listed, listErr = list(ctx, u, st.flags(nil))
+	}
+	// Required modules that cannot be downloaded: empty stand-ins, a few
+	// rounds (each may reveal another).
+	errs := out.stderr + listErr
+	for range 3 {
+		if !st.stubModules(u.Dir, errs) {
+			break
+		}
+		fixed = true
+		listed, listErr = list(ctx, u, st.flags(nil))
+		errs = listErr
+	}
+	if fixed && st.fixEmbeds(listed) {
 		listed, _ = list(ctx, u, st.flags(nil))
 	}
 	if fixed {

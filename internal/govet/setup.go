@@ -22,6 +22,7 @@ type setup struct {
 	modfile string            // -modfile, with -mod=mod
 	overlay map[string]string // -overlay: file → replacement
 	notes   []string          // what was done, for the summary
+	stubbed map[string]bool   // modules replaced by an empty stand-in
 }
 
 // flags returns the go command flags of the setup, merged with a caller's
@@ -260,4 +261,59 @@ func placeholderFor(dir, pattern, emptyDir string) string {
 		return filepath.Join(dir, filepath.FromSlash(pattern)) // a file: version.txt, assets.zip
 	}
 	return filepath.Join(dir, filepath.FromSlash(pattern), "placeholder.txt")
+}
+
+// unreachableModule matches the go command's report of a required module it
+// cannot download (a private, vanished or refused module): path and version.
+var unreachableModule = regexp.MustCompile(`([A-Za-z0-9][A-Za-z0-9._~/-]*)@(v[0-9A-Za-z.+-]+): (?:reading \S+: (?:4\d\d|no such file or directory|not found)|unrecognized import path|invalid version|unknown revision|module lookup disabled)`)
+
+// stubModules replaces each required module the go command could not
+// download by an empty module of the same path, in the go.mod copy, so that
+// the module graph loads: the packages that import it are then analysed
+// with partial type information instead of nothing being analysed. It
+// reports whether it stubbed a module not stubbed before.
+func (s *setup) stubModules(dir, goErrors string) bool {
+	ms := unreachableModule.FindAllStringSubmatch(goErrors, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	if s.modfile == "" {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err != nil {
+			return false
+		}
+		text, _ := lowerGo(string(data))
+		tmp := s.tempDir()
+		if tmp == "" || os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(text), 0o600) != nil {
+			return false
+		}
+		if sum, err := os.ReadFile(filepath.Join(dir, "go.sum")); err == nil {
+			_ = os.WriteFile(filepath.Join(tmp, "go.sum"), sum, 0o600)
+		}
+		s.modfile = filepath.Join(tmp, "go.mod")
+	}
+	data, err := os.ReadFile(s.modfile)
+	if err != nil {
+		return false
+	}
+	text := string(data)
+	changed := false
+	for _, m := range ms {
+		path := m[1]
+		if s.stubbed[path] {
+			continue
+		}
+		stub := filepath.Join(s.tmp, "stub-"+strconv.Itoa(len(s.stubbed)))
+		if os.MkdirAll(stub, 0o700) != nil || os.WriteFile(filepath.Join(stub, "go.mod"), []byte("module "+path+"\n"), 0o600) != nil {
+			continue
+		}
+		if s.stubbed == nil {
+			s.stubbed = make(map[string]bool)
+		}
+		s.stubbed[path] = true
+		text += "\nreplace " + path + " => " + stub + "\n"
+		s.notes = append(s.notes, "module "+path+"@"+m[2]+" could not be downloaded; packages that import it analysed with partial type information")
+		changed = true
+	}
+	return changed && os.WriteFile(s.modfile, []byte(text), 0o600) == nil
 }

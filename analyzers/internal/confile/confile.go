@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"gopkg.in/yaml.v3"
 
+	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 )
@@ -112,8 +113,7 @@ func fieldKey(recv types.Type, f *types.Var) string {
 // into structs.
 func usesConfigLoader(imports map[string]bool) bool {
 	for p := range imports {
-		if p == "github.com/spf13/viper" || strings.HasPrefix(p, "gopkg.in/yaml.") || p == "sigs.k8s.io/yaml" ||
-			strings.HasPrefix(p, "github.com/knadh/koanf") || p == "github.com/goccy/go-yaml" {
+		if golib.IsConfigLoader(p) {
 			return true
 		}
 	}

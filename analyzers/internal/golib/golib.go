@@ -245,3 +245,11 @@ func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "Method" && typematch.IsNamed(typematch.TypeOf(info, sel.X), PathHTTP, "Request")
 }
+
+// IsConfigLoader reports whether an import path is a library that loads
+// configuration files into structs (viper, koanf, YAML decoders), whose
+// files then hold the values that ship.
+func IsConfigLoader(path string) bool {
+	return path == "github.com/spf13/viper" || strings.HasPrefix(path, "gopkg.in/yaml.") || path == "sigs.k8s.io/yaml" ||
+		strings.HasPrefix(path, "github.com/knadh/koanf") || path == "github.com/goccy/go-yaml"
+}

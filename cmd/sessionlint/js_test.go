@@ -48,6 +48,7 @@ func TestJSVulnerableExpressApp(t *testing.T) {
 		"routes/auth.js:15 fixation",         // no regenerate
 		"routes/auth.js:16 sensitivedata",    // password in session
 		"routes/auth.js:17 hardcodedsecret",  // jwt.sign literal key
+		"routes/auth.js:17 noexpiry",         // login JWT signed without expiresIn
 		"routes/auth.js:18 cookieflags",      // res.cookie('auth_token') bare
 		"routes/auth.js:19 sessioninurl",     // ?sid= + req.sessionID
 		"routes/auth.js:22 fixation",         // passport 0.5 authenticate
@@ -77,6 +78,7 @@ func TestJSVulnerableTypeScriptApp(t *testing.T) {
 	want := []string{
 		"routes/auth.ts:10 plainpassword", // prisma create { password }
 		"routes/auth.ts:20 fixation",      // await req.session.regenerate() does not wait
+		"routes/auth.ts:21 noexpiry",      // login JWT signed without expiresIn
 		"routes/auth.ts:22 sessioninurl",  // ?access_token=<jwt>
 		"routes/auth.ts:26 logout",        // delete req.session.user
 		"session.ts:12 hardcodedsecret",   // 'typescript-secret' as string

@@ -42,8 +42,8 @@ func (s *Server) signup(c *gin.Context) {
 		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
 		return
 	}
-	user := User{Username: req.Username, Email: req.Email, Password: hashPassword(req.Password)} // WANT: plainpassword
-	if err := s.db.Create(&user).Error; err != nil {
+	user := User{Username: req.Username, Email: req.Email, Password: hashPassword(req.Password)}
+	if err := s.db.Create(&user).Error; err != nil { // WANT: plainpassword
 		c.JSON(http.StatusConflict, gin.H{"error": "username taken"})
 		return
 	}

@@ -268,6 +268,9 @@ func valueCall(f *analysis.File, call, fn *syntax.Node, as []*syntax.Node) {
 		}
 		// The key: the helper's own, or the caller's argument for it.
 		key, known := g.String(ks[0])
+		if known && tokenKey(key) {
+			return false // the helper's own write under a token key is the finding
+		}
 		if !known {
 			if ki := valueParam(g, body, ks[0]); ki >= 0 && ki < len(as) {
 				key, known = f.String(as[ki])

@@ -176,7 +176,7 @@ func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 	}
 	name = ns + getterSubject(name)
 	if v := f.Value(n); web.SignsJWT(f, v, 0) {
-		if d, ok := web.TokenLifetime(f, v); ok && d <= shortLived {
+		if d, ok := web.TokenLifetime(f, v); ok && d <= shortLived && !namesUser(f, v) {
 			// A signed link that expires within minutes (a download or
 			// preview URL scoped to one file) is a capability, not a
 			// session.
@@ -405,6 +405,30 @@ func secretKindOr(f *analysis.File, n *syntax.Node, key string) string {
 	}
 	return "auth token"
 }
+
+// namesUser reports whether a signed token's payload (the signer's first
+// argument) says who the user is ({ sub: user.id }): a short-lived access
+// token, not a link scoped to one file.
+func namesUser(f *analysis.File, sign *syntax.Node) bool {
+	sign = syntax.Unwrap(sign)
+	if sign == nil || sign.Kind != "call_expression" {
+		return false
+	}
+	as := resolve.Args(sign)
+	if len(as) == 0 {
+		return false
+	}
+	g := f.Owner(sign)
+	found := false
+	g.Object(as[0]).Props(func(p *resolve.Prop) {
+		if userKey.MatchString(p.Key) {
+			found = true
+		}
+	})
+	return found
+}
+
+var userKey = regexp.MustCompile(`(?i)^(sub|user|user_?id|uid|id|email|username|account(_?id)?)$`)
 
 // shortLived: tokens that expire within this are single-use capabilities
 // (signed download links), not sessions.

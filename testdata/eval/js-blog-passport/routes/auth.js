@@ -53,10 +53,10 @@ router.post('/reset/:token', async (req, res) => {
     req.flash('error', 'Reset link is invalid or has expired.');
     return res.redirect('/forgot');
   }
-  user.password = req.body.password; // WANT: plainpassword
+  user.password = req.body.password;
   user.resetToken = undefined;
   user.resetExpires = undefined;
-  await user.save();
+  await user.save(); // WANT: plainpassword
   res.redirect('/login');
 });
 

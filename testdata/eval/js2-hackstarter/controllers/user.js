@@ -274,8 +274,8 @@ exports.postReset = async (req, res, next) => {
       return res.redirect('back');
     }
     // updateOne is faster than load+save for this hot path
-    await User.updateOne({ _id: user._id }, {
-      $set: { password: req.body.password, passwordResetToken: undefined, passwordResetExpires: undefined } // WANT: plainpassword
+    await User.updateOne({ _id: user._id }, { // WANT: plainpassword
+      $set: { password: req.body.password, passwordResetToken: undefined, passwordResetExpires: undefined }
     });
     req.flash('success', { msg: 'Success! Your password has been changed.' });
     res.redirect('/login');

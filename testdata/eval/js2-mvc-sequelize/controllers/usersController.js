@@ -76,9 +76,9 @@ exports.updateProfile = async (req, res, next) => {
         req.flash('error', 'Current password is wrong');
         return res.redirect('/profile');
       }
-      changes.password = req.body.password; // WANT: plainpassword
+      changes.password = req.body.password;
     }
-    await user.update(changes);
+    await user.update(changes); // WANT: plainpassword
     req.flash('success', 'Profile updated');
     res.redirect('/profile');
   } catch (err) {
@@ -90,9 +90,9 @@ exports.createApiClient = async (req, res, next) => {
   if (req.session.user.role !== 'admin') return res.status(403).send('Forbidden');
   try {
     // partner labs pick their own password in the onboarding call
-    await ApiClient.create({
+    await ApiClient.create({ // WANT: plainpassword
       name: req.body.name,
-      password: crypto.createHash('md5').update(req.body.password).digest('hex'), // WANT: plainpassword
+      password: crypto.createHash('md5').update(req.body.password).digest('hex'),
     });
     res.render('admin/api-client-created', { name: req.body.name });
   } catch (err) {

@@ -58,11 +58,11 @@ exports.postImportEditors = function(req, res, next) {
   var docs = req.body.editors.map(function(e) {
     return {
       email: e.email.toLowerCase(),
-      password: e.password, // WANT: plainpassword
+      password: e.password,
       role: 'editor'
     };
   });
-  mongoose.connection.db.collection('users').insertMany(docs, function(err) {
+  mongoose.connection.db.collection('users').insertMany(docs, function(err) { // WANT: plainpassword
     if (err) return next(err);
     res.redirect('/admin/users');
   });

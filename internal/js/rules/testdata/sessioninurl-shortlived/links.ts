@@ -22,3 +22,10 @@ export async function sessionLink(userId: number) {
   const token = await encode({ secret: process.env.APP_SECRET!, token: { userId } });
   return `/app?token=${token}`; // want sessioninurl
 }
+
+// A short-lived access token still says who the user is: it is a session
+// credential in the URL, not a link scoped to one file.
+export function handoffLink(user: { id: number }) {
+  const token = jwt.sign({ sub: String(user.id) }, process.env.APP_SECRET!, { expiresIn: '15m' });
+  return `myapp://auth/callback?token=${token}`; // want sessioninurl
+}

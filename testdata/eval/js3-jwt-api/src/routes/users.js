@@ -35,9 +35,9 @@ usersRouter.post('/import', requireAuth, async (req, res) => {
   if (req.user.role !== 'admin') return res.status(403).end();
   const rows = req.body.users.map(({ email, password }) => ({
     email,
-    password_hash: crypto.createHash('sha256').update(password).digest('hex'), // WANT: plainpassword
+    password_hash: crypto.createHash('sha256').update(password).digest('hex'),
     legacy: true,
   }));
-  await knex('users').insert(rows);
+  await knex('users').insert(rows); // WANT: plainpassword
   res.status(201).json({ imported: rows.length });
 });

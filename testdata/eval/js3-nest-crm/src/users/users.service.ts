@@ -42,8 +42,8 @@ export class UsersService {
 
   // Support tool: resets a customer's password to a temporary one that we e-mail out.
   async adminResetPassword(id: string, temporaryPassword: string) {
-    await this.repo.update(id, {
-      password: temporaryPassword, // WANT: plainpassword
+    await this.repo.update(id, { // WANT: plainpassword
+      password: temporaryPassword,
     });
   }
 

@@ -326,9 +326,34 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 			name = s
 		}
 		if name != "" && isSecretName(name) && a.tokenTyped(kv.Value) && (!onlyState(name) || a.stringTyped(kv.Value)) {
+			if describe(name) == "nonce" && a.hasTimestampKey(lit) {
+				continue // a signed request's replay guard (nonce + timestamp): unique, not secret
+			}
 			a.check(kv.Value, name, cur)
 		}
 	}
+}
+
+// hasTimestampKey reports whether a literal also carries a timestamp
+// entry: the parameters of a signed request to another service, whose
+// nonce only has to be unique together with the time.
+func (a *analyzer) hasTimestampKey(lit *ast.CompositeLit) bool {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		name, ok := typematch.StringConst(a.pass.TypesInfo, kv.Key)
+		if !ok {
+			if id, isIdent := kv.Key.(*ast.Ident); isIdent {
+				name = id.Name
+			}
+		}
+		if hasAny(names.Words(name), "timestamp", "ts") {
+			return true
+		}
+	}
+	return false
 }
 
 // keyGenerator checks fiber's session KeyGenerator function.

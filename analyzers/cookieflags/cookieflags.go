@@ -124,7 +124,25 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		lit := cur.Node().(*ast.CompositeLit)
 		if s := golib.OptionTypeOf(typematch.TypeOf(c.info, lit)); s != nil && !s.WritesOnly && (s.Secure != "" || s.SameSite != "") {
-			c.literal(cur, lit, s)
+			c.literal(cur, lit, lit, s)
+		}
+	}
+	// cookie := new(http.Cookie); cookie.Name = ...: an empty literal whose
+	// fields are written one by one.
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || id.Name != "new" || len(call.Args) != 1 || c.skip(cur) {
+			continue
+		}
+		if _, builtin := c.info.Uses[ast.Unparen(call.Fun).(*ast.Ident)].(*types.Builtin); !builtin {
+			continue
+		}
+		tv, ok := c.info.Types[call.Args[0]]
+		if !ok || !tv.IsType() {
+			continue
+		}
+		if s := golib.OptionTypeOf(tv.Type); s.IsCookie() && !s.WritesOnly {
+			c.literal(cur, &ast.CompositeLit{Lbrace: call.Pos(), Rbrace: call.End() - 1}, call, s)
 		}
 	}
 	c.writes()
@@ -360,14 +378,16 @@ func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *golib.
 	return v
 }
 
-func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *golib.OptionType) {
+// literal judges a literal of an option type; at is the expression that
+// builds it (the literal, or new(T) standing for an empty one).
+func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, at ast.Expr, s *golib.OptionType) {
 	if len(lit.Elts) > 0 {
 		if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); !keyed {
 			return
 		}
 	}
 	c.scope = typematch.EnclosingFuncDecl(cur)
-	holders := c.h.HoldersOf(lit)
+	holders := c.h.HoldersOf(at)
 	if p := cur.Parent(); p.Node() != nil {
 		if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
 			holders = append(holders, c.h.HoldersOf(u)...)
@@ -430,7 +450,7 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *golib.
 	}
 	// Report at the literal's element that turns an attribute off, if it
 	// is the only problem, else at the literal.
-	var at ast.Node = lit
+	var pos ast.Node = at
 	for _, a := range v.missing {
 		r := v.results[a]
 		if r.write != nil {
@@ -439,11 +459,11 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, s *golib.
 	}
 	if len(v.missing) == 1 {
 		if kv := v.results[v.missing[0]].offKV; kv != nil {
-			at = kv
+			pos = kv
 		}
 	}
-	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Message: message(subject, v.missing, v.noneNote, fixPhrase(s, v.missing))}
-	if fix := c.literalFix(lit, s, v); fix != nil {
+	d := analysis.Diagnostic{Pos: pos.Pos(), End: pos.End(), Message: message(subject, v.missing, v.noneNote, fixPhrase(s, v.missing))}
+	if fix := c.literalFix(lit, s, v); fix != nil && ast.Expr(lit) == at {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	c.pass.Report(d)

@@ -53,7 +53,7 @@ func checkRecords(pass *analysis.Pass, ins *inspector.Inspector, ix *trace.Value
 	// Cookies that carry a session record's ID, and what made the record.
 	records := map[string]string{}
 	for _, c := range lits {
-		if c.value == nil || deletes(info, c) {
+		if c.value == nil || deletes(info, ix, c) {
 			continue
 		}
 		if made := recordMaker(info, ix, c.value, 0); made != "" {
@@ -66,7 +66,7 @@ func checkRecords(pass *analysis.Pass, ins *inspector.Inspector, ix *trace.Value
 	routes := web.CollectRoutes(info, ins)
 	for _, c := range lits {
 		made, ok := records[c.name]
-		if !ok || !deletes(info, c) {
+		if !ok || !deletes(info, ix, c) {
 			continue
 		}
 		h, _, ok := web.EnclosingHandler(info, routes, c.cur)
@@ -81,13 +81,13 @@ func checkRecords(pass *analysis.Pass, ins *inspector.Inspector, ix *trace.Value
 
 // deletes reports whether a cookie literal deletes its cookie: a negative
 // MaxAge, an Expires in the past, or an empty value.
-func deletes(info *types.Info, c cookieLit) bool {
+func deletes(info *types.Info, ix *trace.Values, c cookieLit) bool {
 	if v, ok := typematch.Field(c.lit, c.ct.MaxAge); ok {
-		if n, ok := typematch.IntConst(info, v); ok && n < 0 {
+		if n, ok := ix.ConstSeconds(v, 1); ok && n < 0 {
 			return true
 		}
 	}
-	if v, ok := typematch.Field(c.lit, c.ct.Expires); ok && pastTime(info, v) {
+	if v, ok := typematch.Field(c.lit, c.ct.Expires); ok && ix.IsPastTime(v) {
 		return true
 	}
 	if c.value == nil {
@@ -95,47 +95,6 @@ func deletes(info *types.Info, c cookieLit) bool {
 	}
 	s, ok := typematch.StringConst(info, c.value)
 	return ok && s == ""
-}
-
-// pastTime reports time.Unix(0, 0), time.Now().Add(-d) and such.
-func pastTime(info *types.Info, e ast.Expr) bool {
-	call, ok := typematch.Unwrap(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	fn := typematch.Callee(info, call)
-	switch {
-	case typematch.IsFunc(fn, "time", "Unix") && len(call.Args) == 2:
-		n, ok := typematch.IntConst(info, call.Args[0])
-		return ok && n < 1e9
-	case typematch.IsMethod(fn, "time", "Time", "Add") && len(call.Args) == 1:
-		return negative(info, call.Args[0])
-	case typematch.IsMethod(fn, "time", "Time", "AddDate") && len(call.Args) == 3:
-		for _, a := range call.Args {
-			if n, ok := typematch.IntConst(info, a); ok && n < 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// negative reports a duration expression that is negative: a negative
-// constant, -d, or a product with one negative factor.
-func negative(info *types.Info, e ast.Expr) bool {
-	e = typematch.Unwrap(e)
-	if n, ok := typematch.IntConst(info, e); ok {
-		return n < 0
-	}
-	switch x := e.(type) {
-	case *ast.UnaryExpr:
-		return x.Op.String() == "-"
-	case *ast.BinaryExpr:
-		if x.Op.String() == "*" {
-			return negative(info, x.X) != negative(info, x.Y)
-		}
-	}
-	return false
 }
 
 // recordMaker returns the name of the call that made the session record a

@@ -689,3 +689,31 @@ func (f *File) schemaView(o *Obj, n *syntax.Node, def string) bool {
 	}
 	return true
 }
+
+// ParamIndex returns the index of fn's parameter that the identifier n
+// names (a plain, optional or defaulted parameter), or -1.
+func (f *File) ParamIndex(fn, n *syntax.Node) int {
+	n = syntax.Unwrap(n)
+	if n == nil || n.Kind != "identifier" {
+		return -1
+	}
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		if p := fn.ChildByField("parameter"); p != nil && f.Text(p) == f.Text(n) {
+			return 0
+		}
+		return -1
+	}
+	for i, p := range params.NamedChildren() {
+		if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+			p = p.ChildByField("pattern")
+		}
+		if p != nil && p.Kind == "assignment_pattern" {
+			p = p.ChildByField("left")
+		}
+		if p != nil && p.Kind == "identifier" && f.Text(p) == f.Text(n) {
+			return i
+		}
+	}
+	return -1
+}

@@ -143,9 +143,9 @@ func wrappedCookie(f *analysis.File, call *syntax.Node, depth int) *CookieWrite 
 	if inner == nil {
 		return nil
 	}
-	ni, vi, oi := paramIndex(f, body, inner.NameNode), paramIndex(f, body, inner.Value), -1
+	ni, vi, oi := f.ParamIndex(body, inner.NameNode), f.ParamIndex(body, inner.Value), -1
 	if inner.OptsNode != nil {
-		oi = paramIndex(f, body, inner.OptsNode)
+		oi = f.ParamIndex(body, inner.OptsNode)
 	}
 	signed := false
 	if vi < 0 {
@@ -160,7 +160,7 @@ func wrappedCookie(f *analysis.File, call *syntax.Node, depth int) *CookieWrite 
 		}
 		if v != nil && v.Kind == "call_expression" && signer.MatchString(f.Text(v.ChildByField("function"))) {
 			for _, a := range resolve.Args(v) {
-				if vi = paramIndex(f, body, a); vi >= 0 {
+				if vi = f.ParamIndex(body, a); vi >= 0 {
 					signed = true
 					break
 				}
@@ -240,33 +240,6 @@ func localInit(f *analysis.File, fn *syntax.Node, name string) *syntax.Node {
 		return out == nil
 	})
 	return out
-}
-
-// paramIndex returns the index of fn's parameter that n names, or -1.
-func paramIndex(f *analysis.File, fn, n *syntax.Node) int {
-	n = syntax.Unwrap(n)
-	if n == nil || n.Kind != "identifier" {
-		return -1
-	}
-	params := fn.ChildByField("parameters")
-	if params == nil {
-		if p := fn.ChildByField("parameter"); p != nil && f.Text(p) == f.Text(n) {
-			return 0
-		}
-		return -1
-	}
-	for i, p := range params.NamedChildren() {
-		if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
-			p = p.ChildByField("pattern")
-		}
-		if p != nil && p.Kind == "assignment_pattern" {
-			p = p.ChildByField("left")
-		}
-		if p != nil && p.Kind == "identifier" && f.Text(p) == f.Text(n) {
-			return i
-		}
-	}
-	return -1
 }
 
 func setterMatches(f *analysis.File, s *jslib.CookieSetter, call, recvNode *syntax.Node, recv string) bool {

@@ -169,7 +169,7 @@ func signsThrough(f *resolve.File, call *syntax.Node, depth int) (s *jslib.JWTSi
 			s = nil
 			return true
 		}
-		opt, payload = paramIndex(g, body, ias[io]), paramIndex(g, body, ias[ip])
+		opt, payload = g.ParamIndex(body, ias[io]), g.ParamIndex(body, ias[ip])
 		ok = opt >= 0 && payload >= 0 && !hasDefault(body, opt)
 		if !ok {
 			s = nil
@@ -192,33 +192,6 @@ func hasDefault(fn *syntax.Node, i int) bool {
 	}
 	p := ps[i]
 	return p.Kind == "assignment_pattern" || p.ChildByField("value") != nil
-}
-
-// paramIndex returns the index of fn's parameter that n names, or -1.
-func paramIndex(f *resolve.File, fn, n *syntax.Node) int {
-	n = syntax.Unwrap(n)
-	if n == nil || n.Kind != "identifier" {
-		return -1
-	}
-	params := fn.ChildByField("parameters")
-	if params == nil {
-		if p := fn.ChildByField("parameter"); p != nil && f.Text(p) == f.Text(n) {
-			return 0
-		}
-		return -1
-	}
-	for i, p := range params.NamedChildren() {
-		if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
-			p = p.ChildByField("pattern")
-		}
-		if p != nil && p.Kind == "assignment_pattern" {
-			p = p.ChildByField("left")
-		}
-		if p != nil && p.Kind == "identifier" && f.Text(p) == f.Text(n) {
-			return i
-		}
-	}
-	return -1
 }
 
 func hasKey(f *analysis.File, n *syntax.Node, key string) bool {

@@ -327,7 +327,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := o.collect(res.Diagnostics, js.Findings)
 	testFiles := 0
 	if !o.tests {
-		fs = slices.DeleteFunc(fs, func(f finding.Finding) bool { return testcode.IsTestPath(rel(f.File)) })
+		fs = slices.DeleteFunc(fs, func(f finding.Finding) bool { return isTestFile(f.File, rel) })
 		testFiles = countTestFiles(o.patterns)
 	}
 	finding.Fingerprints(fs, rel)
@@ -654,6 +654,31 @@ func indent(msg string) string {
 // countTestFiles counts the Go and JavaScript/TypeScript files under the
 // patterns' folders that are tests, fixtures or mocks, skipping what the
 // go command and the JS pass skip (vendor, node_modules, testdata, hidden).
+// isTestFile reports whether a finding's file (an absolute path) is a
+// test, fixture or mock, judged by its path inside its own module or app
+// (the nearest folder above it with a go.mod or package.json): the folders
+// above say nothing, so `sessionlint ./testdata/app/...` still reports in
+// the app, while the app's own testdata/ and test/ are left out. A file in
+// no module or app is judged by its path from the working folder (rel).
+func isTestFile(file string, rel func(string) string) bool {
+	for dir := filepath.Dir(file); ; {
+		if fileExists(filepath.Join(dir, "go.mod")) || fileExists(filepath.Join(dir, "package.json")) {
+			r, err := filepath.Rel(dir, file)
+			return err == nil && testcode.IsTestPath(r)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return testcode.IsTestPath(rel(file))
+		}
+		dir = parent
+	}
+}
+
+func fileExists(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir()
+}
+
 func countTestFiles(patterns []string) int {
 	n := 0
 	for _, pat := range patterns {

@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -21,6 +20,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 	"github.com/sessionlint/sessionlint/catalog"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Analyzer reports literals used as session or cookie signing and
@@ -224,7 +224,7 @@ func isCSRFKeyField(f *types.Var, name string) bool {
 	return f.Pkg() != nil && typematch.PathMatches(f.Pkg().Path(), golib.CSRFKeyDefault.Pkg) && f.Name() == name
 }
 
-var confCSRFKey = regexp.MustCompile(`(?im)^\s*` + golib.CSRFKeyDefault.ConfKey + `\s*=\s*\S`)
+var confCSRFKey = lazyre.New(`(?im)^\s*` + golib.CSRFKeyDefault.ConfKey + `\s*=\s*\S`)
 
 // confSetsCSRFKey reports whether the framework's config file (beego's
 // conf/app.conf) at or above the package's directory sets the CSRF key.

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 	"github.com/sessionlint/sessionlint/catalog"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Analyzer reports passwords written to a database or file in plaintext or
@@ -679,7 +679,7 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 	return st, ok
 }
 
-var tagRE = regexp.MustCompile(`(\w+):"([^"]*)"`)
+var tagRE = lazyre.New(`(\w+):"([^"]*)"`)
 
 // reflectTag returns the first comma-separated part of each key of a tag.
 func reflectTag(tag string) map[string]string {
@@ -1021,7 +1021,7 @@ func (c *checker) emit(n ast.Node, msg string) {
 
 const db = "the database"
 
-var sqlWriteRE = regexp.MustCompile(`(?is)^\s*(?:with\b.*?\)\s*)?(insert\b|update\b|replace\b|upsert\b|merge\b)|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bon\s+conflict\b.*\bdo\s+update\b`)
+var sqlWriteRE = lazyre.New(`(?is)^\s*(?:with\b.*?\)\s*)?(insert\b|update\b|replace\b|upsert\b|merge\b)|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bon\s+conflict\b.*\bdo\s+update\b`)
 
 // sqlCall handles a statement execution with INSERT/UPDATE SQL.
 func (c *checker) sqlCall(call *ast.CallExpr, fn *types.Func) bool {

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 	"github.com/sessionlint/sessionlint/catalog"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Analyzer reports session IDs and auth tokens put into URLs, and session
@@ -150,8 +150,8 @@ func (a *analyzer) markRedirect(e ast.Expr, depth int) {
 }
 
 var (
-	queryKeyRE = regexp.MustCompile(`[?&;]([A-Za-z0-9_.\-\[\]]+)=$`)
-	rawKeyRE   = regexp.MustCompile(`(?:^|&)([A-Za-z0-9_.\-\[\]]+)=$`)
+	queryKeyRE = lazyre.New(`[?&;]([A-Za-z0-9_.\-\[\]]+)=$`)
+	rawKeyRE   = lazyre.New(`(?:^|&)([A-Za-z0-9_.\-\[\]]+)=$`)
 )
 
 // A piece is a value spliced into a URL.
@@ -233,7 +233,7 @@ func splice(text string, value ast.Expr, raw bool, all string) (piece, bool) {
 	return piece{}, false
 }
 
-var verbRE = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[a-zA-Z%]`)
+var verbRE = lazyre.New(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[a-zA-Z%]`)
 
 // call checks fmt.Sprintf URLs, url.Values writes, fiber and beego options
 // and scs tokens loaded from the query.

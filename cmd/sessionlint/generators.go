@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/predictableid"
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/govet"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // generatorOf returns where another package's function makes the value a
@@ -24,7 +24,7 @@ func generatorOf(d govet.Diagnostic) string {
 	return g
 }
 
-var viaRE = regexp.MustCompile(` \(via [^)]*\)`)
+var viaRE = lazyre.New(` \(via [^)]*\)`)
 
 // atGenerators reports a predictable value that a helper in another package
 // of the same module makes once, where the helper makes it, instead of at

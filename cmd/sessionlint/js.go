@@ -8,6 +8,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/engine"
 	"github.com/sessionlint/sessionlint/internal/js/pass"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
 // jsResult is what the JavaScript/TypeScript pass reports to the command.
@@ -23,7 +24,13 @@ type jsResult struct {
 // runJS runs the JavaScript/TypeScript pass over the same patterns as the
 // Go pass. A build without cgo cannot parse (tree-sitter is C): the pass
 // then says so once, as a problem, and the Go pass still runs.
+// A repeat run over unchanged files reuses the last result (jscache.go).
 func runJS(ctx context.Context, patterns []string, o *options) jsResult {
+	cache := jsCacheFile(patterns, o)
+	if r, ok := loadJSCache(cache); ok {
+		return r
+	}
+	reads := readlog.Begin()
 	r := pass.Run(ctx, patterns, pass.Options{
 		Enabled:      func(id string) bool { return o.selects(id, false) },
 		Names:        rules.Names(o.cfg.Names),
@@ -31,7 +38,11 @@ func runJS(ctx context.Context, patterns []string, o *options) jsResult {
 		Exclude:      o.cfg.Excluded,
 		IncludeTests: o.tests,
 	})
-	return jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Partial: r.Partial, Excluded: r.Excluded, Skipped: r.Skipped}
+	res := jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Partial: r.Partial, Excluded: r.Excluded, Skipped: r.Skipped}
+	if entries, ok := reads.End(); ok && cache != "" && ctx.Err() == nil {
+		storeJSCache(cache, entries, res)
+	}
+	return res
 }
 
 // jsSupported says whether this build analyses JavaScript/TypeScript.

@@ -16,16 +16,24 @@ import (
 // modules reported (govet.ReportMainEnv) and without.
 func printToolID(keepSuppressed, reportMain bool) {
 	h := sha256.New()
-	if exe, err := os.Executable(); err == nil {
-		if id := elfBuildID(exe); id != nil {
-			h.Write(id)
-		} else if f, err := os.Open(exe); err == nil {
-			_, _ = io.Copy(h, f)
-			f.Close()
-		}
-	}
+	writeExecutableID(h)
 	fmt.Fprintf(h, "keep-suppressed=%t report-main=%t", keepSuppressed, reportMain)
 	fmt.Printf("sessionlint version devel buildID=%x\n", h.Sum(nil))
+}
+
+// writeExecutableID writes what identifies this executable to w: its Go
+// build ID, else the whole file.
+func writeExecutableID(w io.Writer) {
+	exe, err := os.Executable()
+	if err != nil {
+		return
+	}
+	if id := elfBuildID(exe); id != nil {
+		w.Write(id)
+	} else if f, err := os.Open(exe); err == nil {
+		_, _ = io.Copy(w, f)
+		f.Close()
+	}
 }
 
 // elfBuildID returns the Go build ID an ELF executable carries in its

@@ -23,7 +23,6 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +30,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/sessionlint/sessionlint/catalog"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // FileName is the name of the configuration file.
@@ -188,7 +188,7 @@ func (c *Config) Select(flagEnable, flagDisable map[string]bool) (enable, disabl
 	return enable, disable
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = lazyre.New(`^yaml: line (\d+): (.*)$`)
 
 func yamlError(path string, err error) error {
 	msg := err.Error()
@@ -379,7 +379,7 @@ var sizeUnits = map[string]int64{
 	"kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30,
 }
 
-var sizeText = regexp.MustCompile(`^(\d+)\s*([A-Za-z]*)$`)
+var sizeText = lazyre.New(`^(\d+)\s*([A-Za-z]*)$`)
 
 // size reads a byte count: a number, or a number and a unit (B, KB, MB,
 // GB, KiB, MiB, GiB; any case).

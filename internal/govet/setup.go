@@ -6,10 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // A setup is how a unit is loaded when the module, as checked out, cannot
@@ -121,10 +122,10 @@ func (s *setup) fixModule(dir, goErrors string) bool {
 }
 
 var (
-	goLine        = regexp.MustCompile(`(?m)^go\s+(\d+\.\d+(?:\.\d+)?)\s*$`)
-	toolchainLine = regexp.MustCompile(`(?m)^toolchain\s+\S+\s*$`)
+	goLine        = lazyre.New(`(?m)^go\s+(\d+\.\d+(?:\.\d+)?)\s*$`)
+	toolchainLine = lazyre.New(`(?m)^toolchain\s+\S+\s*$`)
 	// localReplace matches "=> ../dir" replacements (one-line or in a block).
-	localReplace = regexp.MustCompile(`(?m)=>\s*(\.\.?(?:/\S*)?|/\S+)\s*$`)
+	localReplace = lazyre.New(`(?m)=>\s*(\.\.?(?:/\S*)?|/\S+)\s*$`)
 )
 
 // lowerGo rewrites a go.mod's go line to the toolchain's version when it
@@ -211,7 +212,7 @@ func atoi(s string) int {
 
 // embedError matches the go command's errors for //go:embed patterns that
 // match nothing in the checkout.
-var embedError = regexp.MustCompile(`pattern (\S+): (?:no matching files found|cannot embed directory (\S+): contains no embeddable files)`)
+var embedError = lazyre.New(`pattern (\S+): (?:no matching files found|cannot embed directory (\S+): contains no embeddable files)`)
 
 // fixEmbeds adds placeholder files for the //go:embed targets the listed
 // packages lack (frontend build output, generated assets). It reports
@@ -265,7 +266,7 @@ func placeholderFor(dir, pattern, emptyDir string) string {
 
 // unreachableModule matches the go command's report of a required module it
 // cannot download (a private, vanished or refused module): path and version.
-var unreachableModule = regexp.MustCompile(`([A-Za-z0-9][A-Za-z0-9._~/-]*)@(v[0-9A-Za-z.+-]+): (?:reading \S+: (?:4\d\d|no such file or directory|not found)|unrecognized import path|invalid version|unknown revision|module lookup disabled)`)
+var unreachableModule = lazyre.New(`([A-Za-z0-9][A-Za-z0-9._~/-]*)@(v[0-9A-Za-z.+-]+): (?:reading \S+: (?:4\d\d|no such file or directory|not found)|unrecognized import path|invalid version|unknown revision|module lookup disabled)`)
 
 // stubModules replaces each required module the go command could not
 // download by an empty module of the same path, in the go.mod copy, so that

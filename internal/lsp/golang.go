@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/govet"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // goBuffer is an open Go buffer, as snapshotted for one analysis.
@@ -220,7 +220,7 @@ type errorAt struct {
 	msg       string
 }
 
-var errorLine = regexp.MustCompile(`(?m)^(.+?\.go):(\d+)(?::(\d+))?: (.+)$`)
+var errorLine = lazyre.New(`(?m)^(.+?\.go):(\d+)(?::(\d+))?: (.+)$`)
 
 // positions returns the errors in a problem's message that name a Go file
 // (absolute paths, as package govet gives them) and a line.
@@ -336,7 +336,7 @@ func overlayReal(p string) string {
 }
 
 // overlayPath matches paths into overlay folders within messages.
-var overlayPath = regexp.MustCompile(`(?:[A-Za-z]:)?[^\s:"'` + "`" + `]*[/\\]` + overlayPrefix + `[^/\\\s]+[/\\]` + overlayRoot + `[/\\][^\s:"'` + "`" + `]+`)
+var overlayPath = lazyre.New(`(?:[A-Za-z]:)?[^\s:"'` + "`" + `]*[/\\]` + overlayPrefix + `[^/\\\s]+[/\\]` + overlayRoot + `[/\\][^\s:"'` + "`" + `]+`)
 
 // overlayRealText replaces the paths into overlay folders in a message.
 func overlayRealText(s string) string {

@@ -7,12 +7,12 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/catalog"
 	"github.com/sessionlint/sessionlint/internal/finding"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // SARIF types, limited to what sessionlint emits (SARIF 2.1.0).
@@ -351,7 +351,7 @@ func problemText(p finding.Problem) string {
 
 // position matches "file:line:col: " or "file:line: " at the start of a
 // line of a problem's message, as the go command prints errors.
-var position = regexp.MustCompile(`(?m)^(.+?):(\d+)(?::(\d+))?: `)
+var position = lazyre.New(`(?m)^(.+?):(\d+)(?::(\d+))?: `)
 
 // problem locates a problem: at the first file and line its message names
 // that exist, else at its path when that is a file or folder. Import paths

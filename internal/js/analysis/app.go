@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 	"github.com/sessionlint/sessionlint/internal/testcode"
 )
 
@@ -105,7 +105,7 @@ func dependencyVersion(root, name string) string {
 }
 
 func lockVersion(dir, name string) string {
-	if data, err := os.ReadFile(filepath.Join(dir, "package-lock.json")); err == nil {
+	if data, err := readlog.ReadFile(filepath.Join(dir, "package-lock.json")); err == nil {
 		var lock struct {
 			Packages     map[string]struct{ Version string } `json:"packages"`
 			Dependencies map[string]struct{ Version string } `json:"dependencies"`
@@ -119,7 +119,7 @@ func lockVersion(dir, name string) string {
 			}
 		}
 	}
-	if data, err := os.ReadFile(filepath.Join(dir, "yarn.lock")); err == nil {
+	if data, err := readlog.ReadFile(filepath.Join(dir, "yarn.lock")); err == nil {
 		// name@range:\n  version "x.y.z"
 		lines := strings.Split(string(data), "\n")
 		for i, l := range lines {
@@ -137,7 +137,7 @@ func lockVersion(dir, name string) string {
 			}
 		}
 	}
-	if data, err := os.ReadFile(filepath.Join(dir, "pnpm-lock.yaml")); err == nil {
+	if data, err := readlog.ReadFile(filepath.Join(dir, "pnpm-lock.yaml")); err == nil {
 		// /name@1.2.3: or name@1.2.3: (pnpm 6–9)
 		s := string(data)
 		for _, prefix := range []string{"\n  /" + name + "@", "\n  " + name + "@", "\n  '" + name + "@"} {
@@ -153,7 +153,7 @@ func lockVersion(dir, name string) string {
 }
 
 func declaredVersion(dir, name string) string {
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	data, err := readlog.ReadFile(filepath.Join(dir, "package.json"))
 	if err != nil {
 		return ""
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
 // MaxSize is the largest file analysed by default.
@@ -111,7 +112,7 @@ func FindWith(patterns []string, opts Options) Result {
 			r.Skipped[SkipExcluded]++
 			return
 		}
-		info, err := os.Stat(path)
+		info, err := readlog.Stat(path)
 		if err != nil || !info.Mode().IsRegular() {
 			if err != nil {
 				r.Skipped[SkipUnreadable]++
@@ -137,7 +138,7 @@ func FindWith(patterns []string, opts Options) Result {
 		if err != nil {
 			continue
 		}
-		info, err := os.Stat(abs)
+		info, err := readlog.Stat(abs)
 		if err != nil {
 			continue
 		}
@@ -146,7 +147,7 @@ func FindWith(patterns []string, opts Options) Result {
 			continue
 		}
 		if !recursive {
-			entries, _ := os.ReadDir(abs)
+			entries, _ := readlog.ReadDir(abs)
 			for _, e := range entries {
 				if !e.IsDir() {
 					add(filepath.Join(abs, e.Name()), abs)
@@ -154,7 +155,7 @@ func FindWith(patterns []string, opts Options) Result {
 			}
 			continue
 		}
-		_ = filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
+		_ = readlog.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if d == nil || d.IsDir() {
 					var pe *fs.PathError
@@ -215,7 +216,7 @@ func skipDir(name string) string {
 // folder, so that the summary accounts for them.
 func countSources(dir string) int {
 	n := 0
-	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	_ = readlog.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			if _, ok := syntax.LangOf(path); ok {
 				n++
@@ -277,7 +278,7 @@ func appRoot(dir, root string, cache map[string]bool) string {
 	for d := dir; ; {
 		has, ok := cache[d]
 		if !ok {
-			_, err := os.Stat(filepath.Join(d, "package.json"))
+			_, err := readlog.Stat(filepath.Join(d, "package.json"))
 			has = err == nil
 			cache[d] = has
 		}
@@ -296,6 +297,10 @@ func appRoot(dir, root string, cache map[string]bool) string {
 // bin folder (bin/www, bin/server): apps start their server there.
 func nodeScript(path string) bool {
 	if filepath.Ext(path) != "" || filepath.Base(filepath.Dir(path)) != "bin" {
+		return false
+	}
+	// The Stat notes the file for the result cache; only its head is read.
+	if _, err := readlog.Stat(path); err != nil {
 		return false
 	}
 	f, err := os.Open(path)

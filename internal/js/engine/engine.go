@@ -87,7 +87,6 @@ import "C"
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -98,6 +97,7 @@ import (
 	tsts "github.com/tree-sitter/tree-sitter-typescript/bindings/go"
 
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Available reports whether this build parses JavaScript/TypeScript.
@@ -168,9 +168,9 @@ type simpleMatch struct {
 }
 
 // simpleQuery recognises single-node queries.
-var simpleQuery = regexp.MustCompile(`^\s*(?:\((\w+)\)|\[((?:\s*\(\w+\))+)\s*\])\s*@([\w.-]+)\s*$`)
+var simpleQuery = lazyre.New(`^\s*(?:\((\w+)\)|\[((?:\s*\(\w+\))+)\s*\])\s*@([\w.-]+)\s*$`)
 
-var kindInBrackets = regexp.MustCompile(`\((\w+)\)`)
+var kindInBrackets = lazyre.New(`\((\w+)\)`)
 
 func simpleKinds(src string) (kinds []string, capture string, ok bool) {
 	m := simpleQuery.FindStringSubmatch(src)

@@ -14,7 +14,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -31,6 +30,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 	"github.com/sessionlint/sessionlint/internal/testcode"
 )
 
@@ -262,7 +262,7 @@ func analyse(p engine.Parser, prog *resolve.Program, f discover.File, app *analy
 				Message: fmt.Sprintf("internal error analysing JavaScript/TypeScript (please report): %v\n%s", e, debug.Stack())}}
 		}
 	}()
-	src, err := os.ReadFile(f.Path)
+	src, err := readlog.ReadFile(f.Path)
 	if err != nil {
 		r.problem = &finding.Problem{Path: f.Path, Message: err.Error()}
 		return r
@@ -357,11 +357,11 @@ func moduleLoader(p engine.Parser) resolve.Loader {
 		if !ok && !syntax.IsSFC(path) {
 			return nil
 		}
-		info, err := os.Stat(path)
+		info, err := readlog.Stat(path)
 		if err != nil || !info.Mode().IsRegular() || info.Size() > discover.MaxSize {
 			return nil
 		}
-		src, err := os.ReadFile(path)
+		src, err := readlog.ReadFile(path)
 		if err != nil || discover.Minified(src) {
 			return nil
 		}

@@ -3,7 +3,6 @@ package pass
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -17,6 +16,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/ignore"
 	"github.com/sessionlint/sessionlint/internal/js/rules"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
 // Errors of Checker.Source for files it does not analyse.
@@ -142,7 +142,7 @@ func (c *Checker) appFacts(root, skip string, enabled func(string) bool) []analy
 		if f.Path == skip {
 			continue
 		}
-		info, err := os.Stat(f.Path)
+		info, err := readlog.Stat(f.Path)
 		if err != nil {
 			continue
 		}
@@ -150,7 +150,7 @@ func (c *Checker) appFacts(root, skip string, enabled func(string) bool) []analy
 			out = append(out, cached.facts)
 			continue
 		}
-		src, err := os.ReadFile(f.Path)
+		src, err := readlog.ReadFile(f.Path)
 		if err != nil || discover.Minified(src) {
 			continue
 		}
@@ -168,7 +168,7 @@ func (c *Checker) appFacts(root, skip string, enabled func(string) bool) []analy
 // dir, or dir itself when there is none.
 func appRootOf(dir string) (string, bool) {
 	for d := dir; ; {
-		if info, err := os.Stat(filepath.Join(d, "package.json")); err == nil && !info.IsDir() {
+		if info, err := readlog.Stat(filepath.Join(d, "package.json")); err == nil && !info.IsDir() {
 			return d, true
 		}
 		parent := filepath.Dir(d)

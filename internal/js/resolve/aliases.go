@@ -2,12 +2,12 @@ package resolve
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
 // aliases are the ways an app names its own modules other than by a
@@ -44,7 +44,7 @@ func (p *Program) aliasesOf(root string) *aliases {
 	a.readWorkspace(root)
 	for _, name := range jslib.ConfigFileNames {
 		for _, ext := range jslib.ConfigFileExts {
-			if _, err := os.Stat(filepath.Join(root, jslib.ConfigDir, name+ext)); err == nil {
+			if _, err := readlog.Stat(filepath.Join(root, jslib.ConfigDir, name+ext)); err == nil {
 				a.configFiles = true
 			}
 		}
@@ -55,7 +55,7 @@ func (p *Program) aliasesOf(root string) *aliases {
 // readTSConfig reads compilerOptions.paths and baseUrl, following a local
 // "extends".
 func (a *aliases) readTSConfig(path string, depth int) {
-	data, err := os.ReadFile(path)
+	data, err := readlog.ReadFile(path)
 	if err != nil || depth > 3 {
 		return
 	}
@@ -92,7 +92,7 @@ func (a *aliases) readTSConfig(path string, depth int) {
 
 // readImports reads package.json "imports": { "#config/*": "./src/config/*" }.
 func (a *aliases) readImports(root string) {
-	data, err := os.ReadFile(filepath.Join(root, "package.json"))
+	data, err := readlog.ReadFile(filepath.Join(root, "package.json"))
 	if err != nil {
 		return
 	}
@@ -134,7 +134,7 @@ func (a *aliases) readWorkspace(root string) {
 	a.workspace = map[string]string{}
 	for d, i := root, 0; i < 6; d, i = filepath.Dir(d), i+1 {
 		var globs []string
-		if data, err := os.ReadFile(filepath.Join(d, "package.json")); err == nil {
+		if data, err := readlog.ReadFile(filepath.Join(d, "package.json")); err == nil {
 			var pkg struct {
 				Workspaces any `json:"workspaces"`
 			}
@@ -157,7 +157,7 @@ func (a *aliases) readWorkspace(root string) {
 				}
 			}
 		}
-		if data, err := os.ReadFile(filepath.Join(d, "pnpm-workspace.yaml")); err == nil {
+		if data, err := readlog.ReadFile(filepath.Join(d, "pnpm-workspace.yaml")); err == nil {
 			for _, l := range strings.Split(string(data), "\n") {
 				if s, ok := strings.CutPrefix(strings.TrimSpace(l), "- "); ok {
 					globs = append(globs, strings.Trim(s, `'"`))
@@ -169,7 +169,7 @@ func (a *aliases) readWorkspace(root string) {
 				if strings.HasPrefix(g, "!") {
 					continue
 				}
-				matches, _ := filepath.Glob(filepath.Join(d, filepath.FromSlash(strings.TrimSuffix(g, "/**"))))
+				matches, _ := readlog.Glob(filepath.Join(d, filepath.FromSlash(strings.TrimSuffix(g, "/**"))))
 				for _, m := range matches {
 					if name := packageName(m); name != "" {
 						a.workspace[name] = m
@@ -185,7 +185,7 @@ func (a *aliases) readWorkspace(root string) {
 }
 
 func packageName(dir string) string {
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	data, err := readlog.ReadFile(filepath.Join(dir, "package.json"))
 	if err != nil {
 		return ""
 	}
@@ -225,7 +225,7 @@ func (a *aliases) resolve(spec string) []string {
 	}
 	if a.baseURL != "" && !strings.HasPrefix(spec, "@") {
 		p := filepath.Join(a.baseURL, filepath.FromSlash(spec))
-		if _, err := os.Stat(filepath.Dir(p)); err == nil && !strings.Contains(p, "node_modules") {
+		if _, err := readlog.Stat(filepath.Dir(p)); err == nil && !strings.Contains(p, "node_modules") {
 			return []string{p}
 		}
 	}
@@ -236,7 +236,7 @@ func (a *aliases) resolve(spec string) []string {
 // sources first (built output is not in a checkout).
 func packageEntries(dir string) []string {
 	out := []string{filepath.Join(dir, "src", "index"), filepath.Join(dir, "index")}
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	data, err := readlog.ReadFile(filepath.Join(dir, "package.json"))
 	if err != nil {
 		return out
 	}

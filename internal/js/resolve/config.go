@@ -1,15 +1,15 @@
 package resolve
 
 import (
-	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
 // Configuration: values an app reads from its settings rather than writes
@@ -79,9 +79,9 @@ func (f *File) fromEnv(n *syntax.Node, depth int) bool {
 	return false
 }
 
-var configReceiver = regexp.MustCompile(`(?i)config`)
+var configReceiver = lazyre.New(`(?i)config`)
 
-var devCondition = regexp.MustCompile(`(?i)(['"](development|dev|test|local)['"]|!==?\s*['"]production['"]|['"]production['"]\s*!==?|isDev|isDevelopment|isTest|\bDEV\b|\bdebug\b|\bDEBUG\b|isDebug|\bmock)`)
+var devCondition = lazyre.New(`(?i)(['"](development|dev|test|local)['"]|!==?\s*['"]production['"]|['"]production['"]\s*!==?|isDev|isDevelopment|isTest|\bDEV\b|\bdebug\b|\bDEBUG\b|isDebug|\bmock)`)
 
 // DevCondition reports whether a condition's text says development,
 // test, debug or mock: code under it is not what ships.
@@ -145,8 +145,73 @@ func (f *File) EnvDefault(n *syntax.Node) (def *syntax.Node, ok bool) {
 				return as[1], true
 			}
 		}
+		return g.ownGetterDefault(n)
 	}
 	return nil, false
+}
+
+// ownGetterDefault returns the fallback argument of a call to the app's own
+// getter around its configuration: getConfig(key, fallback) returns the
+// fallback when no setting has the key.
+func (f *File) ownGetterDefault(call *syntax.Node) (*syntax.Node, bool) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "identifier" {
+		return nil, false
+	}
+	body := f.LocalFunction(fn)
+	if body == nil {
+		return nil, false
+	}
+	if i := f.Owner(body).getterFallback(body); i >= 0 && i < len(Args(call)) {
+		return Args(call)[i], true
+	}
+	return nil, false
+}
+
+// getterFallback returns the index of the parameter a configuration getter
+// returns when the setting is absent (has(key) ? get(key) : fallback,
+// get(key) ?? fallback, process.env[key] || fallback), or -1.
+func (f *File) getterFallback(fn *syntax.Node) int {
+	for _, r := range ReturnValues(fn) {
+		r = syntax.Unwrap(r)
+		if r == nil {
+			continue
+		}
+		var setting, fallback *syntax.Node
+		switch r.Kind {
+		case "ternary_expression":
+			setting, fallback = r.ChildByField("consequence"), r.ChildByField("alternative")
+		case "binary_expression":
+			if op := f.Text(r.ChildByField("operator")); op == "||" || op == "??" {
+				setting, fallback = r.ChildByField("left"), r.ChildByField("right")
+			}
+		}
+		if setting == nil || fallback == nil {
+			continue
+		}
+		if i := f.ParamIndex(fn, fallback); i >= 0 && f.readsSetting(setting) {
+			return i
+		}
+	}
+	return -1
+}
+
+// readsSetting reports whether n reads a setting: the environment, or a
+// get call on a configuration object (config.get(key), conf.get(key)).
+func (f *File) readsSetting(n *syntax.Node) bool {
+	n = syntax.Unwrap(n)
+	if n == nil {
+		return false
+	}
+	if f.fromEnv(n, 0) {
+		return true
+	}
+	if n.Kind != "call_expression" {
+		return false
+	}
+	fn := syntax.Unwrap(n.ChildByField("function"))
+	return fn != nil && fn.Kind == "member_expression" && f.Text(fn.ChildByField("property")) == "get" &&
+		configReceiver.MatchString(f.Text(fn.ChildByField("object")))
 }
 
 // unset reports whether a value is one the app does not set itself: the
@@ -627,7 +692,7 @@ func (f *File) fieldType(class *syntax.Node, field string) *syntax.Node {
 	return typ
 }
 
-var typeofRE = regexp.MustCompile(`typeof\s+([A-Za-z_$][\w$]*)`)
+var typeofRE = lazyre.New(`typeof\s+([A-Za-z_$][\w$]*)`)
 
 // typeTarget resolves a type to the class it names or, for config types
 // (typeof x, ConfigType<typeof x>, a type alias of one), to x's value.
@@ -739,11 +804,11 @@ func (f *File) typeDecl(name string, depth int) *syntax.Node {
 
 // loadData parses a JSON, YAML or .env file of the app (configuration).
 func loadData(path string) *syntax.Tree {
-	info, err := os.Stat(path)
+	info, err := readlog.Stat(path)
 	if err != nil || !info.Mode().IsRegular() || info.Size() > 1<<20 {
 		return nil
 	}
-	src, err := os.ReadFile(path)
+	src, err := readlog.ReadFile(path)
 	if err != nil {
 		return nil
 	}
@@ -807,7 +872,7 @@ func ParseDuration(s string) (time.Duration, bool) {
 	return time.Duration(v * float64(unit)), true
 }
 
-var durationRE = regexp.MustCompile(`^(-?\d+(?:\.\d+)?)\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)?$`)
+var durationRE = lazyre.New(`^(-?\d+(?:\.\d+)?)\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)?$`)
 
 // paramConfig resolves a parameter typed with a config type of the app
 // (useFactory: (config: IAuthConfig) => ..., constructor(config:

@@ -1,12 +1,12 @@
 package resolve
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
 // Real apps keep session options, secrets and helpers in their own modules
@@ -158,7 +158,7 @@ func (f *File) Module(spec string) *File {
 		if path == f.Tree.Path || p.parsed >= maxParsed || p.local > 0 {
 			continue
 		}
-		if info, err := os.Stat(path); err != nil || info.IsDir() {
+		if info, err := readlog.Stat(path); err != nil || info.IsDir() {
 			continue
 		}
 		p.files[path] = nil // a cycle back to path finds nothing

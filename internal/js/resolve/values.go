@@ -263,6 +263,13 @@ func (f *File) value(n *syntax.Node, depth int) *syntax.Node {
 		case "identifier", "shorthand_property_identifier":
 			v = g.bound(n, depth+1)
 		case "call_expression", "member_expression", "subscript_expression":
+			if n.Kind == "call_expression" {
+				if _, ok := g.ownGetterDefault(n); ok {
+					// getConfig(key, fallback): a setting or its default,
+					// not the getter's body.
+					return n
+				}
+			}
 			if v = g.importedValue(n, depth+1); v == nil {
 				v = g.configValue(n, depth+1)
 			}

@@ -7,7 +7,6 @@ package routes
 
 import (
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -15,14 +14,15 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 var (
-	routeMethod = regexp.MustCompile(`^(post|put|patch|delete|del)$`)
-	routerName  = regexp.MustCompile(`^(app|router|[a-zA-Z]*[Rr]outer|routes|server|fastify|instance|api|admin|auth)$`)
+	routeMethod = lazyre.New(`^(post|put|patch|delete|del)$`)
+	routerName  = lazyre.New(`^(app|router|[a-zA-Z]*[Rr]outer|routes|server|fastify|instance|api|admin|auth)$`)
 	// ClientName matches HTTP clients and test agents, whose .post() sends
 	// a request rather than registering a route.
-	ClientName = regexp.MustCompile(`(?i)^(\$|jquery|axios|http|https|request|superagent|got|ky|fetch|client|agent|supertest|chai|mock.*|.*client|.*api)$`)
+	ClientName = lazyre.New(`(?i)^(\$|jquery|axios|http|https|request|superagent|got|ky|fetch|client|agent|supertest|chai|mock.*|.*client|.*api)$`)
 )
 
 // Call recognises app.post('/path', handler), router.route('/p').post(h)

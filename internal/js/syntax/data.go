@@ -2,8 +2,9 @@ package syntax
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Configuration files (JSON, YAML and .env) are read into the same trees
@@ -185,7 +186,7 @@ func (p *jsonParser) value(parent int) int {
 	return p.b.scalar(string(p.src[start:p.i]), start, p.i, parent, false)
 }
 
-var numberRE = regexp.MustCompile(`^[-+]?(\d[\d_]*\.?\d*([eE][-+]?\d+)?|0x[0-9a-fA-F]+)$`)
+var numberRE = lazyre.New(`^[-+]?(\d[\d_]*\.?\d*([eE][-+]?\d+)?|0x[0-9a-fA-F]+)$`)
 
 // scalar adds a bare scalar: true, false, null, a number, or (YAML plain
 // scalars, or a bare key) a string.

@@ -3,8 +3,9 @@ package syntax
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Single-file components (Vue's .vue, Svelte's .svelte) hold their code in
@@ -21,7 +22,7 @@ func IsSFC(path string) bool {
 	return false
 }
 
-var scriptOpen = regexp.MustCompile(`(?i)<script\b([^>]*)>`)
+var scriptOpen = lazyre.New(`(?i)<script\b([^>]*)>`)
 
 // SFCScript returns a component's source with only its script blocks
 // left, and the language they are written in (TypeScript when a block

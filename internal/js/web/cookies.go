@@ -10,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // A CookieWrite is one call that writes a cookie through an API of the
@@ -105,7 +106,7 @@ func cookieAt(f *analysis.File, call *syntax.Node, depth int) *CookieWrite {
 }
 
 // cookieMethod: the names of the app's own cookie setters.
-var cookieMethod = regexp.MustCompile(`(?i)cookie$`)
+var cookieMethod = lazyre.New(`(?i)cookie$`)
 
 // wrappedCookie recognises a call of the app's own cookie setter: a
 // function of the file (or bound to the same member, res.setCookie = ...)
@@ -206,7 +207,7 @@ func defaultOf(fn *syntax.Node, i int) *syntax.Node {
 }
 
 // signer matches the callees that sign or encrypt a cookie's value.
-var signer = regexp.MustCompile(`(^|[._])(sign|hmac|seal|encrypt)\w*$|[a-z0-9](Sign|Hmac|Seal|Encrypt)\w*$`)
+var signer = lazyre.New(`(^|[._])(sign|hmac|seal|encrypt)\w*$|[a-z0-9](Sign|Hmac|Seal|Encrypt)\w*$`)
 
 // assignedFunction returns the function assigned in the file to the member
 // a call names (res.setCookie = (name, value, options) => ...), or nil.
@@ -334,14 +335,14 @@ func SignedIdentity(w *CookieWrite) bool {
 	return w.Signed && identityCookie.MatchString(w.Name)
 }
 
-var identityCookie = regexp.MustCompile(`(?i)^(user|uid|user_?id|account|account_?id|member)$`)
+var identityCookie = lazyre.New(`(?i)^(user|uid|user_?id|account|account_?id|member)$`)
 
 // NotAuthValue: cookies with an auth word in their name that hold state
 // of an authentication in progress or a preference, not a credential
 // (oauth_state, auth_cb, loginRedirect, auth_method).
-var NotAuthValue = regexp.MustCompile(`(?i)(state|verifier|nonce|_cb$|callback|redirect|return|method|provider|strategy|lang|locale|theme|consent|flash|message|version|expir)`)
+var NotAuthValue = lazyre.New(`(?i)(state|verifier|nonce|_cb$|callback|redirect|return|method|provider|strategy|lang|locale|theme|consent|flash|message|version|expir)`)
 
-var authValueName = regexp.MustCompile(`(?i)^(auth_?token|access_?token|refresh_?token|id_?token|session_?token|session_?id|sess_?id|sid|jwt|bearer|token|api_?key|login_?token|user_?token|auth)$`)
+var authValueName = lazyre.New(`(?i)^(auth_?token|access_?token|refresh_?token|id_?token|session_?token|session_?id|sess_?id|sid|jwt|bearer|token|api_?key|login_?token|user_?token|auth)$`)
 
 // AuthValue reports whether a cookie's value is a credential by its name
 // or its source: auth_token, user.accessToken, jwt.sign(...).
@@ -438,7 +439,7 @@ func SignsJWT(f *analysis.File, n *syntax.Node, depth int) bool {
 }
 
 // credentialKey: an object key that names a credential or an identity.
-var credentialKey = regexp.MustCompile(`(?i)(token|jwt|sid|sess|auth|secret|key|pass|user|uid|account|login|cred|bearer|cookie)`)
+var credentialKey = lazyre.New(`(?i)(token|jwt|sid|sess|auth|secret|key|pass|user|uid|account|login|cred|bearer|cookie)`)
 
 // DisplayData reports a cookie value that is serialised data holding no
 // credential: JSON.stringify of an object literal (also URI-encoded)

@@ -1,13 +1,13 @@
 package web
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // SessionKey returns the request object and key of a write to
@@ -20,10 +20,27 @@ func SessionKey(f *analysis.File, lhs *syntax.Node) (reqName, key string, ok boo
 	}
 	p := f.MemberPath(lhs)
 	parts := strings.Split(p, ".")
-	if len(parts) < 3 || parts[1] != "session" || parts[0] == "this" {
+	if len(parts) < 3 || parts[1] != "session" || parts[0] == "this" && !RequestThis(lhs) {
 		return "", "", false
 	}
 	return parts[0], parts[2], true
+}
+
+// RequestThis reports whether `this` at n is a request: n's own `this`
+// belongs to a plain function (not a class's or an object's method), which
+// apps bind to the request (request.login = login.bind(request)).
+func RequestThis(n *syntax.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.Kind {
+		case "arrow_function":
+			continue // an arrow function has its outer function's this
+		case "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function":
+			return p.Parent == nil || p.Parent.Kind != "pair" && p.Parent.Kind != "public_field_definition" && p.Parent.Kind != "field_definition"
+		case "method_definition", "class_body", "class", "class_declaration":
+			return false
+		}
+	}
+	return false
 }
 
 // IsClearing reports whether a value clears rather than sets (null,
@@ -226,8 +243,8 @@ func UsesIdentity(f *analysis.File, h, before *syntax.Node, reqName string) bool
 }
 
 var (
-	failureKey  = regexp.MustCompile(`(?i)^(error|errors|err|login_?error|auth_?error)$`)
-	failureKind = regexp.MustCompile(`(?i)error|danger|fail|warn`)
+	failureKey  = lazyre.New(`(?i)^(error|errors|err|login_?error|auth_?error)$`)
+	failureKind = lazyre.New(`(?i)error|danger|fail|warn`)
 )
 
 // FailureBranch reports whether n sits in a block that reports a failed

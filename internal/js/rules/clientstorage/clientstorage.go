@@ -10,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // ClientStorage flags browser code that keeps a token, JWT, session ID,
@@ -26,12 +27,12 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	storageName    = regexp.MustCompile(`(^|\.)(localStorage|sessionStorage)$`)
-	secretStoreKey = regexp.MustCompile(`(?i)(token|jwt|auth|session|^sid$|password|passwd|secret|api_?key|apikey|credential|bearer)`)
-	benignStoreKey = regexp.MustCompile(`(?i)(csrf|xsrf|expir|_at$|At$|ttl|time|redirect|return_?to|theme|lang|locale|consent|state$|count|storage|provider|method|type|remember_?me)`)
+	storageName    = lazyre.New(`(^|\.)(localStorage|sessionStorage)$`)
+	secretStoreKey = lazyre.New(`(?i)(token|jwt|auth|session|^sid$|password|passwd|secret|api_?key|apikey|credential|bearer)`)
+	benignStoreKey = lazyre.New(`(?i)(csrf|xsrf|expir|_at$|At$|ttl|time|redirect|return_?to|theme|lang|locale|consent|state$|count|storage|provider|method|type|remember_?me)`)
 	// labelKey: a key or value named for what describes a token rather than
 	// the token itself (md:lastTokenName, apiKeyLabel, tokenIds).
-	labelKey = regexp.MustCompile(`(?i)(name|label|title|hint|desc|description|ids|list|prefix|suffix|last_?4|color|colour|icon)s?$`)
+	labelKey = lazyre.New(`(?i)(name|label|title|hint|desc|description|ids|list|prefix|suffix|last_?4|color|colour|icon)s?$`)
 )
 
 func check(f *analysis.File, m syntax.Match) {
@@ -340,11 +341,11 @@ func hasParam(fn *syntax.Node, i int) bool {
 
 // constantName matches an identifier written as a constant (AUTH_TOKEN,
 // TOKEN_KEY), the way apps name their storage keys.
-var constantName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
+var constantName = lazyre.New(`^[A-Z][A-Z0-9_]*$`)
 
 // storageKey matches what looks like a storage key (app_token_*), not a
 // path, a route or a sentence.
-var storageKey = regexp.MustCompile(`^[\w*:.-]+$`)
+var storageKey = lazyre.New(`^[\w*:.-]+$`)
 
 // paramName returns the name of a function's parameter at index i.
 func paramName(f *resolve.File, fn *syntax.Node, i int) string {

@@ -4,7 +4,6 @@ package csrf
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Rule flags apps that authenticate with cookies (a session middleware,
@@ -111,7 +111,7 @@ func addRoute(f *analysis.File, r analysis.Route) {
 // authRoute matches the routes that open or close a session: an app whose
 // only state-changing routes are these has nothing for a forged request
 // to change.
-var authRoute = regexp.MustCompile(`(?i)((^|/)(log_?-?in|sign_?-?in|log_?-?out|sign_?-?out|sign_?-?up|register|refresh|callback)[\w-]*|(^|/)(auth|session|sessions|token|tokens))/?$`)
+var authRoute = lazyre.New(`(?i)((^|/)(log_?-?in|sign_?-?in|log_?-?out|sign_?-?out|sign_?-?up|register|refresh|callback)[\w-]*|(^|/)(auth|session|sessions|token|tokens))/?$`)
 
 func addSession(f *analysis.File, at *syntax.Node, lib string, ss analysis.Tri) {
 	t := f.Owner(at).Tree
@@ -249,7 +249,7 @@ func mounted(f *analysis.File, call *syntax.Node) bool {
 type tokenScan struct{}
 
 // tokenReadName matches CSRF token names read from a request.
-var tokenReadName = regexp.MustCompile(`(?i)(^|[._-])(x[-_])?(csrf|xsrf)([-_]?token)?$|^_csrf$|^csrf_?token$|^csrfToken$`)
+var tokenReadName = lazyre.New(`(?i)(^|[._-])(x[-_])?(csrf|xsrf)([-_]?token)?$|^_csrf$|^csrf_?token$|^csrfToken$`)
 
 // tokenRead reports a hand-written defence: the request's CSRF token read
 // from a header, the body or the query (req.headers['x-csrf-token'],

@@ -1,7 +1,6 @@
 package fixation
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Fixation flags login handlers that write the user's identity into the
@@ -35,9 +35,9 @@ var Rule = &analysis.Rule{
 var (
 	// tokenPath: a route keyed by a token parameter (/m/:token,
 	// /invite/:inviteToken) that writes the identity signs the user in.
-	tokenPath = regexp.MustCompile(`(?i)/:\w*token\b`)
-	credCheck = regexp.MustCompile(`(?i)(bcrypt|bcryptjs|argon2|scrypt|pbkdf2)\.|(compare|verify|check|validate|authenticate|login|logIn|signIn)\w*\s*\(`)
-	credWord  = regexp.MustCompile(`(?i)password|passwd|credential|otp|totp|passcode|secret`)
+	tokenPath = lazyre.New(`(?i)/:\w*token\b`)
+	credCheck = lazyre.New(`(?i)(bcrypt|bcryptjs|argon2|scrypt|pbkdf2)\.|(compare|verify|check|validate|authenticate|login|logIn|signIn)\w*\s*\(`)
+	credWord  = lazyre.New(`(?i)password|passwd|credential|otp|totp|passcode|secret`)
 )
 
 func check(f *analysis.File, m syntax.Match) {
@@ -143,8 +143,8 @@ func loginMiddleware(f *analysis.File, call *syntax.Node) bool {
 }
 
 var (
-	getOrUse    = regexp.MustCompile(`^(get|use|all|post|put|patch)$`)
-	oauthReturn = regexp.MustCompile(`(?i)callback|/cb\b|return|redirect|verify`)
+	getOrUse    = lazyre.New(`^(get|use|all|post|put|patch)$`)
+	oauthReturn = lazyre.New(`(?i)callback|/cb\b|return|redirect|verify`)
 )
 
 // oldPassport: passport < 0.6 logs in without renewing the session ID,

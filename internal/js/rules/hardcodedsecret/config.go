@@ -1,13 +1,13 @@
 package hardcodedsecret
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Configuration that ships with the app: the files a config loader reads
@@ -145,9 +145,9 @@ func join(a, b string) string {
 }
 
 var (
-	secretWord  = regexp.MustCompile(`(?i)(secret|password|passphrase|signing_?key|keys?$)`)
-	purposeWord = regexp.MustCompile(`(?i)(session|cookie|jwt|csrf|xsrf|iron|signing|(^|[._])(auth|app|token)[._]?(secret|key)s?$)`)
-	otherWord   = regexp.MustCompile(`(?i)(client|api_?key|private|public|aws|s3|smtp|mail|db|database|redis|mongo|postgres|mysql|oauth|github|google|facebook|twitter|stripe|recaptcha|encryption|hmac|admin|root|user)`)
+	secretWord  = lazyre.New(`(?i)(secret|password|passphrase|signing_?key|keys?$)`)
+	purposeWord = lazyre.New(`(?i)(session|cookie|jwt|csrf|xsrf|iron|signing|(^|[._])(auth|app|token)[._]?(secret|key)s?$)`)
+	otherWord   = lazyre.New(`(?i)(client|api_?key|private|public|aws|s3|smtp|mail|db|database|redis|mongo|postgres|mysql|oauth|github|google|facebook|twitter|stripe|recaptcha|encryption|hmac|admin|root|user)`)
 )
 
 // secretKey reports whether a configuration key path names a session,

@@ -226,7 +226,17 @@ func literal(f *analysis.File, n *syntax.Node, depth int) (*syntax.Node, kind) {
 			}
 		}
 		if v := g.Value(n); v != nil && v != n {
-			return literal(f, v, depth+1)
+			if lit, how := literal(f, v, depth+1); lit != nil {
+				return lit, how
+			}
+		}
+		// getCookieSecret(): the app's own accessor, by what it returns.
+		if body := g.LocalFunction(fn); body != nil && len(resolve.Args(n)) == 0 {
+			for _, r := range resolve.ReturnValues(body) {
+				if lit, how := literal(f, r, depth+1); lit != nil {
+					return lit, how
+				}
+			}
 		}
 	}
 	return nil, plain

@@ -1,7 +1,6 @@
 package logout
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Logout flags logout handlers that only remove keys from the session
@@ -28,12 +28,12 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	logoutPath = regexp.MustCompile(`(?i)log_?-?out|sign_?-?out|log_?-?off`)
-	getOrAll   = regexp.MustCompile(`^(get|all|use)$`)
+	logoutPath = lazyre.New(`(?i)log_?-?out|sign_?-?out|log_?-?off`)
+	getOrAll   = lazyre.New(`^(get|all|use)$`)
 	// logoutFuncName matches the names of logout handlers.
 	// logoutFuncName matches the names of logout handlers: logout,
 	// restLogout, logoutCas, handleSignOut.
-	logoutFuncName = regexp.MustCompile(`(?:^|[a-z0-9_])(?:(?i:log_?out|sign_?out|log_?off)|Log_?[Oo]ut|Sign_?[Oo]ut|Log_?[Oo]ff)(?:$|[A-Z_])`)
+	logoutFuncName = lazyre.New(`(?:^|[a-z0-9_])(?:(?i:log_?out|sign_?out|log_?off)|Log_?[Oo]ut|Sign_?[Oo]ut|Log_?[Oo]ff)(?:$|[A-Z_])`)
 )
 
 func check(f *analysis.File, m syntax.Match) {
@@ -97,12 +97,12 @@ func check(f *analysis.File, m syntax.Match) {
 	}
 }
 
-var destroys = regexp.MustCompile(`\.session\.(destroy|regenerate|delete)\s*\(|\.session\s*=\s*(null|undefined|\{\s*\})|\.destroySession\s*\(|\.session\.invalidate\s*\(|\.yar\.reset\s*\(|\.cookieAuth\.clear\s*\(|\.sessionHandler\.regenerateId\s*\(`)
+var destroys = lazyre.New(`\.session\.(destroy|regenerate|delete)\s*\(|\.session\s*=\s*(null|undefined|\{\s*\})|\.destroySession\s*\(|\.session\.invalidate\s*\(|\.yar\.reset\s*\(|\.cookieAuth\.clear\s*\(|\.sessionHandler\.regenerateId\s*\(`)
 
 // authState matches session keys that hold the login (the user, a flag
 // that says logged in, a token): removing other keys (a referer, a cart)
 // is not logging out.
-var authState = regexp.MustCompile(`(?i)user|customer|admin|member|account|auth|login|logged|token|passport|principal|^id$|role|email|present`)
+var authState = lazyre.New(`(?i)user|customer|admin|member|account|auth|login|logged|token|passport|principal|^id$|role|email|present`)
 
 // An outcome is what a logout handler (and the helpers it calls with the
 // request) does to the session.

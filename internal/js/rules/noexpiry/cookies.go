@@ -2,7 +2,6 @@ package noexpiry
 
 import (
 	"fmt"
-	"regexp"
 	"time"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -10,6 +9,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // authCookie checks the lifetime of a session or auth cookie written
@@ -54,7 +54,7 @@ func authCookie(f *analysis.File, w *web.CookieWrite) {
 // accessToken: cookies named for an access or ID token, which carry their
 // own expiry (exp) and are refreshed; the cookie outliving them is
 // harmless.
-var accessToken = regexp.MustCompile(`(?i)(^|[_.-])(access|id)[_-]?token`)
+var accessToken = lazyre.New(`(?i)(^|[_.-])(access|id)[_-]?token`)
 
 // ownLifetime reports a cookie whose value expires by itself: a token
 // signed here with an expiry (its own lifetime is judged where it is

@@ -3,7 +3,6 @@ package noexpiry
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Rule flags sessions with no bounded lifetime: a session library whose
@@ -132,7 +132,7 @@ func throughHelper(f *analysis.File, call *syntax.Node) {
 }
 
 // signerName: helpers named for signing or making tokens.
-var signerName = regexp.MustCompile(`(?i)(sign|token|jwt)`)
+var signerName = lazyre.New(`(?i)(sign|token|jwt)`)
 
 // signsThrough reports whether the function a call names signs a token
 // with one of the catalog's signers (directly or through one more helper),
@@ -203,7 +203,7 @@ func hasKey(f *analysis.File, n *syntax.Node, key string) bool {
 // expiryClaimKey: a payload claim that names an expiry, the standard exp
 // or an app's own (expiresAt, expires_at, expiry) that its verifier
 // checks.
-var expiryClaimKey = regexp.MustCompile(`(?i)^(exp|expires?|expires?_?(at|on)|expiry|expiration(_?(date|time))?|valid_?until)$`)
+var expiryClaimKey = lazyre.New(`(?i)^(exp|expires?|expires?_?(at|on)|expiry|expiration(_?(date|time))?|valid_?until)$`)
 
 // expiryClaim reports whether a token payload carries an expiry claim (or
 // may: an unknown payload).
@@ -221,10 +221,10 @@ func expiryClaim(f *analysis.File, n *syntax.Node) bool {
 }
 
 var (
-	loginTokenFn = regexp.MustCompile(`(?i)(access|auth|session|login|user|id|jwt|bearer)_?token|(generate|create|sign|issue|make|new)_?(jwt|token)$|^(sign|issue)_?(in|jwt)$`)
-	oneTime      = regexp.MustCompile(`(?i)reset|verif|confirm|invite|email|magic|unsubscribe|share|download|upload|file|preview|refresh|remember|api_?key|webhook`)
-	identityKey  = regexp.MustCompile(`(?i)^(user_?id|uid|sub|username|user|email|account_?id)$`)
-	rememberWord = regexp.MustCompile(`(?i)remember|persist|long_?lived|refresh`)
+	loginTokenFn = lazyre.New(`(?i)(access|auth|session|login|user|id|jwt|bearer)_?token|(generate|create|sign|issue|make|new)_?(jwt|token)$|^(sign|issue)_?(in|jwt)$`)
+	oneTime      = lazyre.New(`(?i)reset|verif|confirm|invite|email|magic|unsubscribe|share|download|upload|file|preview|refresh|remember|api_?key|webhook`)
+	identityKey  = lazyre.New(`(?i)^(user_?id|uid|sub|username|user|email|account_?id)$`)
+	rememberWord = lazyre.New(`(?i)remember|persist|long_?lived|refresh`)
 )
 
 // loginToken reports a token signed for a login: a function named for
@@ -432,9 +432,9 @@ var (
 	// lifetimeConst: a constant named for a login session's lifetime
 	// (LOGIN_SESSION_VALIDITY_IN_SECONDS, SESSION_TTL_MS), its unit in the
 	// name.
-	lifetimeConst = regexp.MustCompile(`^[A-Z0-9_]*(SESSION|LOGIN|AUTH)[A-Z0-9_]*_(VALIDITY|TTL|LIFETIME|DURATION|MAX_AGE|EXPIRY|EXPIRATION|EXPIRES_IN|TIMEOUT)_?(IN_)?(MS|MILLIS|MILLISECONDS|S|SEC|SECS|SECONDS|MIN|MINUTES|H|HOURS|D|DAYS)$`)
+	lifetimeConst = lazyre.New(`^[A-Z0-9_]*(SESSION|LOGIN|AUTH)[A-Z0-9_]*_(VALIDITY|TTL|LIFETIME|DURATION|MAX_AGE|EXPIRY|EXPIRATION|EXPIRES_IN|TIMEOUT)_?(IN_)?(MS|MILLIS|MILLISECONDS|S|SEC|SECS|SECONDS|MIN|MINUTES|H|HOURS|D|DAYS)$`)
 	// sessionCall: a call that makes a session or a token.
-	sessionCall = regexp.MustCompile(`(?i)(session|token)s?\.(create|new|add|issue|start)\w*$|(create|new|issue|start)_?(session|token)\w*$`)
+	sessionCall = lazyre.New(`(?i)(session|token)s?\.(create|new|add|issue|start)\w*$|(create|new|issue|start)_?(session|token)\w*$`)
 )
 
 // lifetimeUnit returns the unit a lifetime constant's name ends with.

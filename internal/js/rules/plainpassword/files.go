@@ -1,12 +1,11 @@
 package plainpassword
 
 import (
-	"regexp"
-
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Users kept in a file: the app reads its records, sets a password on one
@@ -15,7 +14,7 @@ import (
 // of the file (this.saveUserFile(users)). The finding is at the write.
 
 // saverName: the names of the app's own helpers that write data.
-var saverName = regexp.MustCompile(`(?i)(save|write|persist|store|output|flush)`)
+var saverName = lazyre.New(`(?i)(save|write|persist|store|output|flush)`)
 
 // fileRecords checks a call that writes records to a file for a password
 // set on them before it in the same function; it reports whether the call

@@ -2,7 +2,6 @@ package plainpassword
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // PlainPassword flags passwords written to storage without a slow salted
@@ -41,29 +41,29 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	passwordKey   = regexp.MustCompile(`(?i)^(user_?)?(password|passwd|pwd|pass|passphrase)$`)
-	hashKey       = regexp.MustCompile(`(?i)^((user_?)?(password|passwd|pwd|pass)_?(hash|hashed|digest|crypt|crypted|encrypted)|(hashed|encrypted|crypted)_?(password|passwd|pwd)|hash|password_?digest)$`)
-	sqlHashWrite  = regexp.MustCompile(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b((password|passwd|pwd)_?(hash|hashed|digest)|hashed_?password)\b`)
-	saveMethod    = regexp.MustCompile(`^(save|\$save|update|updateOne|upsert|persist|insert)$`)
-	serviceName   = regexp.MustCompile(`(?i)service$`)
-	hashingCall   = regexp.MustCompile(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
-	setterHash    = regexp.MustCompile(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
-	passwordVar   = regexp.MustCompile(`(?i)(password|passwd|^pwd$|^pass$|passphrase)`)
-	passwordMaker = regexp.MustCompile(`(?i)^(gen(erate)?|random|make|create|new)\w*(password|passphrase)$`)
-	hashedName    = regexp.MustCompile(`(?i)(hash|crypt|digest|kdf|derive|scrypt|argon|bcrypt|pbkdf)`)
-	writeMethod   = regexp.MustCompile(`^(create|insert|insertOne|insertMany|update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|upsert|bulkCreate|replaceOne|createUser|save|build|set|merge|add)$`)
-	sqlMethod     = regexp.MustCompile(`^(query|execute|run|exec|raw|none|one|oneOrNone|any|many|prepare)$`)
-	sqlWrite      = regexp.MustCompile(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b(password|passwd|pwd)\b`)
-	fastHashAlg   = regexp.MustCompile(`(?i)^(md4|md5|sha1|sha-1|sha224|sha256|sha-256|sha384|sha512|sha-512|sha3-256|sha3-512|ripemd160|rmd160)$`)
-	requestField  = regexp.MustCompile(`(^|\.)(body|query|fields|payload)\.|(^|\.)(req|request|ctx)\.params\.`)
-	requestObject = regexp.MustCompile(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
-	preHook       = regexp.MustCompile(`\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
-	quoted        = regexp.MustCompile(`['"](\w+)['"]`)
+	passwordKey   = lazyre.New(`(?i)^(user_?)?(password|passwd|pwd|pass|passphrase)$`)
+	hashKey       = lazyre.New(`(?i)^((user_?)?(password|passwd|pwd|pass)_?(hash|hashed|digest|crypt|crypted|encrypted)|(hashed|encrypted|crypted)_?(password|passwd|pwd)|hash|password_?digest)$`)
+	sqlHashWrite  = lazyre.New(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b((password|passwd|pwd)_?(hash|hashed|digest)|hashed_?password)\b`)
+	saveMethod    = lazyre.New(`^(save|\$save|update|updateOne|upsert|persist|insert)$`)
+	serviceName   = lazyre.New(`(?i)service$`)
+	hashingCall   = lazyre.New(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
+	setterHash    = lazyre.New(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
+	passwordVar   = lazyre.New(`(?i)(password|passwd|^pwd$|^pass$|passphrase)`)
+	passwordMaker = lazyre.New(`(?i)^(gen(erate)?|random|make|create|new)\w*(password|passphrase)$`)
+	hashedName    = lazyre.New(`(?i)(hash|crypt|digest|kdf|derive|scrypt|argon|bcrypt|pbkdf)`)
+	writeMethod   = lazyre.New(`^(create|insert|insertOne|insertMany|update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|upsert|bulkCreate|replaceOne|createUser|save|build|set|merge|add)$`)
+	sqlMethod     = lazyre.New(`^(query|execute|run|exec|raw|none|one|oneOrNone|any|many|prepare)$`)
+	sqlWrite      = lazyre.New(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b(password|passwd|pwd)\b`)
+	fastHashAlg   = lazyre.New(`(?i)^(md4|md5|sha1|sha-1|sha224|sha256|sha-256|sha384|sha512|sha-512|sha3-256|sha3-512|ripemd160|rmd160)$`)
+	requestField  = lazyre.New(`(^|\.)(body|query|fields|payload)\.|(^|\.)(req|request|ctx)\.params\.`)
+	requestObject = lazyre.New(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
+	preHook       = lazyre.New(`\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
+	quoted        = lazyre.New(`['"](\w+)['"]`)
 	// updateMethod: query-style writes that skip document save hooks
 	// (mongoose pre('save'), Sequelize beforeCreate).
-	updateMethod = regexp.MustCompile(`^(update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|findOneAndReplace|replaceOne|bulkUpdate)$`)
+	updateMethod = lazyre.New(`^(update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|findOneAndReplace|replaceOne|bulkUpdate)$`)
 	// modelDecl: ORM models declared with their attributes in the file.
-	modelDecl = regexp.MustCompile(`\.define\(\s*['"](\w+)['"]\s*,\s*\{|\bmodel\(\s*['"](\w+)['"]\s*,|\bclass\s+(\w+)\s+extends\s+Model\b`)
+	modelDecl = lazyre.New(`\.define\(\s*['"](\w+)['"]\s*,\s*\{|\bmodel\(\s*['"](\w+)['"]\s*,|\bclass\s+(\w+)\s+extends\s+Model\b`)
 )
 
 // The ORM hooks in which models hash passwords before writes, by the
@@ -120,7 +120,7 @@ func plainModels(src []byte) []string {
 // of the anchors, running re only within span bytes either side of each:
 // a regexp over a whole large file is too slow for every file, and the
 // anchors are rare.
-func matchesNear(src []byte, re *regexp.Regexp, span int, anchors ...string) [][][]byte {
+func matchesNear(src []byte, re *lazyre.Regexp, span int, anchors ...string) [][][]byte {
 	var out [][][]byte
 	seen := map[int]bool{}
 	for _, a := range anchors {

@@ -1,13 +1,13 @@
 package plainpassword
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Passwords written through the app's own functions: a repository or DB
@@ -239,7 +239,7 @@ func callers(f *analysis.File, call *syntax.Node) {
 	}
 }
 
-var requestBody = regexp.MustCompile(`(^|\.)(req|request|ctx\.request)\.(body|payload)$`)
+var requestBody = lazyre.New(`(^|\.)(req|request|ctx\.request)\.(body|payload)$`)
 
 // lastWrite returns the value last assigned to a member path before n in
 // its function (req.body.password = hash), or nil.

@@ -1,7 +1,6 @@
 package predictableid
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // PredictableID flags session IDs and secret tokens that come from a
@@ -39,15 +39,16 @@ var Rule = &analysis.Rule{
 const appendQuery = `(augmented_assignment_expression) @assign`
 
 var (
-	tokenName    = regexp.MustCompile(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code|^(temp_?|new_?|random_?|generated_?|initial_?)?pass(word|wd)$)`)
-	notTokenName = regexp.MustCompile(`(?i)(expir|ttl|timeout|time|date|_at$|At$|count|length|len$|size|index|idx|delay|interval|age|type|name|url|path|header|key_?id|limit|version|created|updated|valid|token_?key|cancel|cache|request|trace|span|correlation|debug|render)`)
+	tokenName    = lazyre.New(`(?i)(session_?id|^sid$|sess_?id|token|api_?key|secret|nonce|csrf|reset_?code|verification_?code|otp|auth_?code|^state$|oauth_?state|invite_?code|^(temp_?|new_?|random_?|generated_?|initial_?)?pass(word|wd)$)`)
+	expiryName   = lazyre.New(`(?i)(expir|ttl|_at$|At$|valid_?until|deadline)`)
+	notTokenName = lazyre.New(`(?i)(expir|ttl|timeout|time|date|_at$|At$|count|length|len$|size|index|idx|delay|interval|age|type|name|url|path|header|key_?id|limit|version|created|updated|valid|token_?key|cancel|cache|request|trace|span|correlation|debug|render)`)
 	// A bare "id" (generateId, makeId, newId) names DOM, database or
 	// correlation IDs far more often than secrets: only session IDs count.
-	generatorFn = regexp.MustCompile(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code|(api|access|auth|session|signing|write|stream\w*)_?key|pass(word|wd))s?$|^genid$`)
+	generatorFn = lazyre.New(`(?i)^(gen|generate|create|make|new|random|issue|build|mint)_?\w*(session_?id|sess_?id|sid|token|api_?key|secret|nonce|state|otp|code|(api|access|auth|session|signing|write|stream\w*)_?key|pass(word|wd))s?$|^genid$`)
 	// hashFn names digest and encoding helpers whose output is as guessable
 	// as their input: md5(x), sha1(x), CryptoJS.SHA256(x), hex_md5(x).
-	hashFn     = regexp.MustCompile(`^(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|hex_md5|hex_sha1|hex_sha256|b64_md5|b64_sha1|createHash|hash|digest|hex|base64|encodeBase64|toBase64|base64url|stringify)$`)
-	transforms = regexp.MustCompile(`^(charAt|toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
+	hashFn     = lazyre.New(`^(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|hex_md5|hex_sha1|hex_sha256|b64_md5|b64_sha1|createHash|hash|digest|hex|base64|encodeBase64|toBase64|base64url|stringify)$`)
+	transforms = lazyre.New(`^(charAt|toString|substring|substr|slice|replace|replaceAll|padStart|padEnd|toUpperCase|toLowerCase|concat|join|digest|update|trim|split|String|Number|parseInt|floor|round|ceil|abs|trunc|from|encode|btoa|encodeURIComponent|toFixed|map)$`)
 )
 
 // The name tests run on every declaration, assignment and function of a
@@ -196,7 +197,7 @@ func check(f *analysis.File, m syntax.Match) {
 
 // tokenPrefix is how API keys and tokens announce themselves:
 // `sk_live_${...}`, 'tok_' + ... (not "key-", which React list keys use).
-var tokenPrefix = regexp.MustCompile(`(?i)^(sk|pk|rk|tok|token|apikey|api_key|secret)[_-]`)
+var tokenPrefix = lazyre.New(`(?i)^(sk|pk|rk|tok|token|apikey|api_key|secret)[_-]`)
 
 // tokenPrefixed reports whether a value is a template or concatenation
 // that starts with a token prefix, which names it a secret whatever the
@@ -395,9 +396,15 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak *weakSet, 
 			}
 		}
 		for _, c := range n.Children {
-			if c.Named {
-				scanRandomness(f, c, depth+1, weak, strong)
+			if !c.Named {
+				continue
 			}
+			if n.Kind == "array" && c.Kind == "identifier" && expiryName.MatchString(f.Text(c)) {
+				// return [token, expiresAt]: a tuple's expiry is told
+				// apart from the token it goes with.
+				continue
+			}
+			scanRandomness(f, c, depth+1, weak, strong)
 		}
 	}
 }
@@ -506,7 +513,7 @@ func generatorBody(f *analysis.File, fn *syntax.Node, name string) {
 
 // keyedName matches functions whose output depends on a key: ciphers and
 // signatures.
-var keyedName = regexp.MustCompile(`(?i)^(encrypt\w*|createCipheriv|createCipher|cipher\w*|seal\w*|sign|signAsync|hmac\w*)$`)
+var keyedName = lazyre.New(`(?i)^(encrypt\w*|createCipheriv|createCipher|cipher\w*|seal\w*|sign|signAsync|hmac\w*)$`)
 
 func opaque(f *analysis.File, fn *syntax.Node) bool {
 	if fn == nil {

@@ -1,7 +1,6 @@
 package sensitivedata
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // SensitiveData flags passwords, card numbers (PAN), CVV/CVC, PINs and
@@ -89,11 +89,11 @@ func hasSuffixPart(path, part string) bool {
 	return path == part || len(path) > len(part) && path[len(path)-len(part)-1:] == "."+part
 }
 
-var sensitiveKey = regexp.MustCompile(`(?i)^(user_?|pending_?|new_?|temp_?|tmp_?|raw_?|current_?|old_?|confirm_?)?(password|passwd|pwd|passphrase|plain_?password|card_?number|card_?no|cc_?(num|number)?|credit_?card(_?number)?|pan|cvv2?|cvc2?|card_?cvv|security_?code|pin|pin_?code|ssn|social_?security(_?number)?)$`)
+var sensitiveKey = lazyre.New(`(?i)^(user_?|pending_?|new_?|temp_?|tmp_?|raw_?|current_?|old_?|confirm_?)?(password|passwd|pwd|passphrase|plain_?password|card_?number|card_?no|cc_?(num|number)?|credit_?card(_?number)?|pan|cvv2?|cvc2?|card_?cvv|security_?code|pin|pin_?code|ssn|social_?security(_?number)?)$`)
 
 var (
-	passwordField = regexp.MustCompile(`(?i)^(pass|password|passwd|pwd|passphrase)$`)
-	typedPassword = regexp.MustCompile(`(?i)(pass|pwd)`)
+	passwordField = lazyre.New(`(?i)^(pass|password|passwd|pwd|passphrase)$`)
+	typedPassword = lazyre.New(`(?i)(pass|pwd)`)
 )
 
 // plainRecord returns the field of a record stored whole in the session

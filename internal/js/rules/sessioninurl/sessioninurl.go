@@ -2,7 +2,6 @@ package sessioninurl
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/routes"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // SessionInURL flags session IDs and auth tokens put into URLs (redirect
@@ -30,16 +30,16 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	sessionIDName = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|jsessionid|phpsessid|connect\.sid)$`)
+	sessionIDName = lazyre.New(`(?i)^(session_?id|sess_?id|sid|jsessionid|phpsessid|connect\.sid)$`)
 	// authTokenName matches values named like this app's bearer
 	// credentials: access/auth/session/user tokens, JWTs. API keys are
 	// left out: in URLs they are most often a provider's, sent by design.
-	authTokenName = regexp.MustCompile(`(?i)^(access|auth|id|session|refresh|user|bearer|login|api)_?token$|^(jwt|bearer)$`)
-	urlParamKey   = regexp.MustCompile(`(?i)([?&;/#]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
+	authTokenName = lazyre.New(`(?i)^(access|auth|id|session|refresh|user|bearer|login|api)_?token$|^(jwt|bearer)$`)
+	urlParamKey   = lazyre.New(`(?i)([?&;/#]|^)(session_?id|sess_?id|sid|session|jsessionid|phpsessid|access_?token|auth_?token|id_?token|jwt|token|api_?key|key)=$`)
 	// credentialParam are query keys that name a credential whatever the
 	// value's variable is called.
-	credentialParam = regexp.MustCompile(`(?i)[?&#;](access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer)=$`)
-	oneTimeContext  = regexp.MustCompile(`(?i)(reset|verify|verif|confirm|activ|invite|unsubscribe|magic|recover|forgot)`)
+	credentialParam = lazyre.New(`(?i)[?&#;](access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer)=$`)
+	oneTimeContext  = lazyre.New(`(?i)(reset|verify|verif|confirm|activ|invite|unsubscribe|magic|recover|forgot)`)
 )
 
 func check(f *analysis.File, m syntax.Match) {
@@ -279,8 +279,8 @@ func isConstantName(s string) bool {
 }
 
 var (
-	absoluteURL = regexp.MustCompile(`^(https?|wss?)://`)
-	httpMethod  = regexp.MustCompile(`^(get|post|put|patch|delete|del|head|request|fetch|send|ajax|getJSON)$`)
+	absoluteURL = lazyre.New(`^(https?|wss?)://`)
+	httpMethod  = lazyre.New(`^(get|post|put|patch|delete|del|head|request|fetch|send|ajax|getJSON)$`)
 )
 
 // outboundRequest reports whether the URL n is sent in an HTTP request the
@@ -344,7 +344,7 @@ func argumentOf(n *syntax.Node) *syntax.Node {
 	return nil
 }
 
-var requestFuncName = regexp.MustCompile(`(?i)(request|fetch)$`)
+var requestFuncName = lazyre.New(`(?i)(request|fetch)$`)
 
 func isOutboundCall(f *analysis.File, call *syntax.Node) bool {
 	fn := syntax.Unwrap(call.ChildByField("function"))
@@ -428,7 +428,7 @@ func namesUser(f *analysis.File, sign *syntax.Node) bool {
 	return found
 }
 
-var userKey = regexp.MustCompile(`(?i)^(sub|user|user_?id|uid|id|email|username|account(_?id)?)$`)
+var userKey = lazyre.New(`(?i)^(sub|user|user_?id|uid|id|email|username|account(_?id)?)$`)
 
 // shortLived: tokens that expire within this are single-use capabilities
 // (signed download links), not sessions.
@@ -508,7 +508,7 @@ func documentation(f *analysis.File, n *syntax.Node) bool {
 
 // queryKey names a query parameter that carries a credential whatever the
 // value's variable is called.
-var queryKey = regexp.MustCompile(`(?i)^(session_?id|sess_?id|sid|access_?token|auth_?token|id_?token|jwt|token|bearer)$`)
+var queryKey = lazyre.New(`(?i)^(session_?id|sess_?id|sid|access_?token|auth_?token|id_?token|jwt|token|bearer)$`)
 
 // queryOption reports a client of the catalog that connects with a token
 // in its options' query object (socket.io-client io(url, { query: { token } })),

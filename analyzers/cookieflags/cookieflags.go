@@ -417,7 +417,7 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, at ast.Ex
 	}
 	if s.KeyLookup != "" {
 		if e, ok := typematch.Field(lit, s.KeyLookup); ok {
-			if v, ok := typematch.StringConst(c.info, e); !ok || !strings.HasPrefix(v, "cookie:") {
+			if v, ok := typematch.ConstPrefix(c.info, e); !ok || !strings.HasPrefix(v, "cookie:") {
 				return
 			}
 		}

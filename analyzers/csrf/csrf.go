@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       catalog.DocURL("csrf"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*providerApp)(nil)},
+	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*keepsSessions)(nil), (*providerApp)(nil)},
 }
 
 // unprotectedApp marks a library package (not main, starting no server)
@@ -47,6 +47,16 @@ func (*unprotectedApp) AFact() {}
 func (f *unprotectedApp) String() string {
 	return "unprotectedApp(" + f.Lib + ": " + strings.Join(f.Routes, ", ") + ")"
 }
+
+// keepsSessions marks a package of the app (not a library) that keeps
+// cookie sessions without SameSite protection but registers no routes
+// itself (an auth service setting the session cookie): the package that
+// wires the app and registers the routes reports unless it applies a
+// defence.
+type keepsSessions struct{ Lib string }
+
+func (*keepsSessions) AFact()           {}
+func (f *keepsSessions) String() string { return "keepsSessions(" + f.Lib + ")" }
 
 // providerApp marks a package that uses a provider-configured session
 // module (beego's web): a main package that imports it wires the app its
@@ -133,18 +143,35 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	wires := pass.Pkg.Name() == "main" || c.startsServer
+	weak := c.weakMechanism()
 	if wires && !c.defended {
-		c.reportUnprotectedImports()
+		if !c.reportUnprotectedImports() && weak == nil && len(c.routes) > 0 {
+			c.reportSessionImports()
+		}
 	}
-	if c.defended || len(c.mechs) == 0 || len(c.routes) == 0 {
+	if c.defended || weak == nil {
 		return nil, nil
 	}
-	// Report at the session library's setup rather than at a cookie
-	// literal when both exist.
+	switch {
+	case len(c.routes) == 0:
+		if !wires && !gomod.IsLibraryPackage(pass) {
+			pass.ExportPackageFact(&keepsSessions{Lib: weak.lib})
+		}
+	case !wires:
+		pass.ExportPackageFact(&unprotectedApp{Lib: weak.lib, Routes: c.routes})
+	default:
+		pass.Report(analysis.Diagnostic{Pos: weak.node.Pos(), End: weak.node.End(), Message: message(weak.lib, c.routes)})
+	}
+	return nil, nil
+}
+
+// weakMechanism returns the package's cookie session that SameSite does
+// not protect, preferring a session library's setup to a cookie literal,
+// or nil.
+func (c *checker) weakMechanism() *mechanism {
 	slices.SortStableFunc(c.mechs, func(a, b mechanism) int {
 		return cmpBool(a.plainCookie, b.plainCookie)
 	})
-	var weak *mechanism
 	for i := range c.mechs {
 		m := &c.mechs[i]
 		switch {
@@ -155,19 +182,12 @@ func run(pass *analysis.Pass) (any, error) {
 		case m.laxByDefault && !c.sameSiteNone || !m.laxByDefault && c.sameSiteStrict && !c.sameSiteNone:
 			continue
 		}
-		if weak == nil {
-			weak = m
+		if gomod.IsNonProductionFile(c.pass.Fset.File(m.node.Pos()).Name()) {
+			return nil
 		}
+		return m
 	}
-	if weak == nil || gomod.IsNonProductionFile(pass.Fset.File(weak.node.Pos()).Name()) {
-		return nil, nil
-	}
-	if !wires {
-		pass.ExportPackageFact(&unprotectedApp{Lib: weak.lib, Routes: c.routes})
-		return nil, nil
-	}
-	pass.Report(analysis.Diagnostic{Pos: weak.node.Pos(), End: weak.node.End(), Message: message(weak.lib, c.routes)})
-	return nil, nil
+	return nil
 }
 
 func cmpBool(a, b bool) int {
@@ -291,10 +311,13 @@ func (c *checker) collect() {
 			// "X-CSRF-Token", a "csrf_token" form field.
 			// Only as a call's argument: a "csrfField" template
 			// function's name or a comment-like map key defends nothing.
-			if _, arg := cur.Parent().Node().(*ast.CallExpr); !arg || c.library {
+			call, arg := cur.Parent().Node().(*ast.CallExpr)
+			if !arg || c.library || isLogging(typematch.Callee(c.info, call)) {
 				continue
 			}
-			if s, ok := typematch.StringConst(c.info, n); ok {
+			// A sentence ("CSRF token mismatch") names no header or
+			// field; nor does a logging call's field key.
+			if s, ok := typematch.StringConst(c.info, n); ok && !strings.Contains(strings.TrimSpace(s), " ") {
 				l := strings.ToLower(s)
 				if strings.Contains(l, "csrf") || strings.Contains(l, "xsrf") || l == "sec-fetch-site" {
 					c.defend(cur)
@@ -373,6 +396,23 @@ func (c *checker) passesDefence(call *ast.CallExpr) bool {
 	return false
 }
 
+// isLogging reports whether fn belongs to a logging package (log, slog,
+// zerolog, logrus, zap, the app's own log wrapper), whose arguments are
+// messages and field keys.
+func isLogging(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	p := strings.ToLower(fn.Pkg().Path())
+	switch base := path.Base(p); {
+	case base == "blog" || base == "catalog" || base == "dialog" || base == "changelog" || base == "backlog":
+		return false
+	case strings.HasSuffix(base, "log") || strings.HasSuffix(base, "logger") || strings.HasSuffix(base, "logging"):
+		return true
+	}
+	return strings.HasSuffix(p, "/zap") || strings.Contains(p, "/zap/")
+}
+
 func enclosingFunc(info *types.Info, cur inspector.Cursor) *types.Func {
 	for fc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 		fn, _ := info.Defs[fc.Node().(*ast.FuncDecl).Name].(*types.Func)
@@ -427,10 +467,19 @@ func (c *checker) mechanismCall(call *ast.CallExpr, fn *types.Func, cur inspecto
 		c.writtenCookie(call.Args[w.Arg], w, typematch.EnclosingFuncDecl(cur))
 		return
 	}
-	if golib.IsCookieSetter(fn) && len(call.Args) >= 1 {
-		if s, ok := typematch.StringConst(c.info, call.Args[0]); ok && names.IsSessionName(s) {
+	if s := golib.CookieSetterOf(fn, call); s != nil {
+		// c.SetCookie(cfg.SessionCookieName, token, ...): a session cookie
+		// by its name's constant or the names it is read through, unless
+		// the call deletes it.
+		if maxAge, ok := typematch.IntConst(c.info, s.Arg(call, s.MaxAge)); ok && maxAge < 0 {
+			return
+		}
+		if c.ix.IdentifyCookie(s.Arg(call, s.Name), s.Arg(call, s.Value), typematch.EnclosingFuncDecl(cur)).Session {
 			c.mechs = append(c.mechs, mechanism{node: call, lib: golib.LibOfCookieSetter})
 		}
+		return
+	}
+	if golib.IsCookieSetter(fn) {
 		return
 	}
 	if golib.IsSameSiteCall(fn) && len(call.Args) == 1 {
@@ -659,7 +708,7 @@ func (c *checker) providerConf() {
 // reportUnprotectedImports reports, in a package that wires an app, the
 // imported packages that set up cookie sessions and routes without a
 // defence, at the import of each (or of the package that brings it in).
-func (c *checker) reportUnprotectedImports() {
+func (c *checker) reportUnprotectedImports() (reported bool) {
 	for _, pf := range c.pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*unprotectedApp)
 		if !ok || pf.Package == c.pass.Pkg {
@@ -674,6 +723,34 @@ func (c *checker) reportUnprotectedImports() {
 			Message: strings.Replace(message(f.Lib, f.Routes), "app uses cookie sessions and registers",
 				"app wires in "+pf.Package.Path()+", which uses cookie sessions and registers", 1),
 		})
+		reported = true
+	}
+	return reported
+}
+
+// reportSessionImports reports an app whose cookie sessions are kept in
+// one package (keepsSessions) and whose state-changing routes this package
+// registers, with no defence: once, at the import that brings the
+// sessions in.
+func (c *checker) reportSessionImports() {
+	var keepers []analysis.PackageFact
+	for _, pf := range c.pass.AllPackageFacts() {
+		if _, ok := pf.Fact.(*keepsSessions); ok && pf.Package != c.pass.Pkg && !gomod.FromDependency(c.pass, pf.Package.Path()) {
+			keepers = append(keepers, pf)
+		}
+	}
+	slices.SortFunc(keepers, func(a, b analysis.PackageFact) int { return strings.Compare(a.Package.Path(), b.Package.Path()) })
+	for _, pf := range keepers {
+		spec := c.importOf(pf.Package)
+		if spec == nil || gomod.IsNonProductionFile(c.pass.Fset.File(spec.Pos()).Name()) {
+			continue
+		}
+		c.pass.Report(analysis.Diagnostic{
+			Pos: spec.Pos(), End: spec.End(),
+			Message: strings.Replace(message(pf.Fact.(*keepsSessions).Lib, c.routes), "app uses cookie sessions and registers",
+				"app keeps cookie sessions in "+pf.Package.Path()+" and registers", 1),
+		})
+		return
 	}
 }
 

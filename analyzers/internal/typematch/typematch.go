@@ -8,6 +8,7 @@ package typematch
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"iter"
 	"strings"
@@ -197,6 +198,29 @@ func StringConst(info *types.Info, expr ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// ConstPrefix returns the constant start of a string expression: the whole
+// constant, the constant left operand of a concatenation, or the format of
+// fmt.Sprintf up to its first verb ("cookie:%s" → "cookie:").
+func ConstPrefix(info *types.Info, expr ast.Expr) (string, bool) {
+	if s, ok := StringConst(info, expr); ok {
+		return s, true
+	}
+	switch e := ast.Unparen(expr).(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return ConstPrefix(info, e.X)
+		}
+	case *ast.CallExpr:
+		if fn := Callee(info, e); IsFunc(fn, "fmt", "Sprintf") && len(e.Args) > 0 {
+			if f, ok := StringConst(info, e.Args[0]); ok {
+				before, _, _ := strings.Cut(f, "%")
+				return before, true
+			}
+		}
+	}
+	return "", false
 }
 
 // BoolConst returns the constant boolean value of expr.

@@ -1,6 +1,7 @@
 package fiber2
 
 import (
+	"fmt"
 	"os"
 	"time"
 
@@ -22,6 +23,17 @@ var store3 = session.New(session.Config{
 
 // The session ID travels in a header: no cookie.
 var apiStore = session.New(session.Config{KeyLookup: "header:X-Session"})
+
+const oauthSession = "_oauth_session"
+
+// A cookie named by formatting: still a cookie; and a header named so, not.
+var oauthStore = session.New(session.Config{ // want `fiber session cookie is sent without Secure`
+	KeyLookup:      fmt.Sprintf("cookie:%s", oauthSession),
+	CookieSameSite: "Lax",
+	CookieHTTPOnly: true,
+})
+
+var headerStore = session.New(session.Config{KeyLookup: "header:" + oauthSession})
 
 func login(c *fiber.Ctx, token string) error {
 	c.Cookie(&fiber.Cookie{Name: "jwt", Value: token, HTTPOnly: true}) // want `session cookie "jwt" is sent without Secure`

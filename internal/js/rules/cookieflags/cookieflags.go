@@ -10,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Rule flags session and auth cookies that can be sent over plain HTTP
@@ -73,7 +74,7 @@ func session(f *analysis.File, u *web.Session) {
 	var issues []issue
 	secure := u.Attr(f, a.Secure)
 	switch {
-	case secure.Found && f.Bool(secure.Value) == resolve.No && !secure.Written:
+	case secure.Found && f.Bool(secure.Value) == resolve.No && (!secure.Written || offInProduction(f, secure.Value)):
 		issues = append(issues, issue{what: "sets " + p + a.Secure + " to false", why: "the session ID travels over plain HTTP",
 			fix: "set " + p + a.Secure + " to true (or 'auto' behind a proxy)", replace: f.FalseAt(secure.Value), with: "true"})
 	case !secure.Found && !secure.Unknown && def.Secure == jslib.Unset:
@@ -116,6 +117,15 @@ func session(f *analysis.File, u *web.Session) {
 		if obj := syntax.Unwrap(cookieProp.Value); obj != nil && obj.Kind == "object" {
 			fix = issueFix(f, obj, issues)
 		}
+	// The cookie options come from an object shared by several setups
+	// (session({ ...base, name: 'admin' }) and session({ ...base, name:
+	// 'shop' })): at that object, once, where the fix goes.
+	case p != "" && strings.Count(u.Lib.Cookie, ".") == 0 && sharedCookie(f, u, cookieKey) != nil:
+		prop := sharedCookie(f, u, cookieKey)
+		at = prop.Node
+		if obj := syntax.Unwrap(prop.Value); obj != nil && obj.Kind == "object" {
+			fix = issueFix(f, obj, issues)
+		}
 	// Report at the options literal, where the fix goes, also when the
 	// literal is bound to a variable or lives in a config module.
 	case p != "" && u.Opts.Lit != nil && !u.Opts.Unknown && f.Get(u.Opts, cookieKey).Prop == nil:
@@ -139,6 +149,34 @@ func session(f *analysis.File, u *web.Session) {
 	f.Report("cookieflags", valueAt(f, issues, at, u.Opts.Lit), message(u.Lib.Name+" cookie", issues), fixList(fix)...)
 }
 
+// prodCondition matches a condition that says production.
+var prodCondition = lazyre.New(`(?i)(===?\s*['"]production['"]|['"]production['"]\s*===?|isProd|\bPROD\b)`)
+
+// offInProduction reports whether a later write of false (opts.cookie.secure
+// = false) applies in production: it is neither in development-only code
+// nor in the else branch of a production check.
+func offInProduction(f *analysis.File, v *syntax.Node) bool {
+	if web.DevOnly(f, v) {
+		return false
+	}
+	for p := v; p.Parent != nil; p = p.Parent {
+		if par := p.Parent; par.Kind == "if_statement" && p.Field == "alternative" && prodCondition.MatchString(f.Text(par.ChildByField("condition"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedCookie returns the cookie options property a setup's options take
+// from another object of the same file (spread in), or nil.
+func sharedCookie(f *analysis.File, u *web.Session, key string) *resolve.Prop {
+	l := f.Get(u.Opts, key)
+	if l.Prop == nil || l.Prop.Node == nil || u.OptsNode == nil || u.OptsNode.Contains(l.Prop.Node) || f.Owner(l.Prop.Node) != f.Owner(u.OptsNode) {
+		return nil
+	}
+	return l.Prop
+}
+
 // valueAt reports at the value that is wrong when it is written in
 // another file than the options (a config module's secure: false, where
 // the fix goes); otherwise at the options literal or the call.
@@ -147,6 +185,9 @@ func valueAt(f *analysis.File, issues []issue, at, lit *syntax.Node) *syntax.Nod
 		lit = at
 	}
 	for _, is := range issues {
+		if is.replace != nil && is.replace.Parent != nil && is.replace.Parent.Kind == "assignment_expression" {
+			return is.replace.Parent // a write after the options were made: opts.cookie.secure = false
+		}
 		if is.replace == nil || f.Owner(is.replace) == f.Owner(lit) {
 			continue
 		}

@@ -36,6 +36,7 @@ func check(f *analysis.File, m syntax.Match) {
 	}
 	var u *web.Session
 	if p := m.Capture("pair"); p != nil {
+		absoluteLifetime(f, p)
 		if f.Text(p.ChildByField("key")) == "plugin" {
 			u = web.SessionAt(f, p.Parent)
 		}
@@ -480,4 +481,90 @@ func lifetimeArgs(f *analysis.File, call *syntax.Node) {
 			f.Report("noexpiry", v, fmt.Sprintf("sessions made with %s last %d days, more than 30, so a stolen session stays valid that long; keep login sessions to hours or days and renew them", name, int(d.Hours()/24)))
 		}
 	}
+}
+
+// durationKey: option keys that take a duration, not a point in time.
+var durationKey = lazyre.New(`^(expiresIn|expires_in|maxAge|max_age|ttl)$`)
+
+// absoluteLifetime reports a duration option given a point in time:
+// { expiresIn: new Date().setHours(h + 1) } or { maxAge: Date.now() + day }
+// is read as a lifetime of decades (a time in milliseconds since 1970, or
+// seconds for Math.floor(Date.now() / 1000) + n).
+func absoluteLifetime(f *analysis.File, pair *syntax.Node) {
+	key, ok := f.KeyName(pair.ChildByField("key"))
+	if !ok || !durationKey.MatchString(key) || web.DevOnly(f, pair) {
+		return
+	}
+	v := pair.ChildByField("value")
+	if !absoluteTime(f, v, 0) {
+		return
+	}
+	f.Report("noexpiry", v, key+" is given a point in time (counted from 1970), which is read as a lifetime, so what it bounds lasts decades; pass the lifetime itself (e.g. expiresIn: '1h', maxAge: 3600000)")
+}
+
+// setters of a Date that return the new time in milliseconds.
+var dateSetter = lazyre.New(`^(setHours|setDate|setMinutes|setSeconds|setMonth|setFullYear|setTime|setMilliseconds|getTime|valueOf)$`)
+
+// absoluteTime reports whether n is a point in time as a number: Date.now(),
+// date.getTime(), date.setHours(...), plus or minus a duration, or divided
+// into seconds; a difference of two times is a duration.
+func absoluteTime(f *analysis.File, n *syntax.Node, depth int) bool {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > resolve.MaxDepth {
+		return false
+	}
+	switch n.Kind {
+	case "identifier":
+		if v := f.IdentValue(n); v != nil {
+			return absoluteTime(f, v, depth+1)
+		}
+	case "call_expression":
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn == nil {
+			return false
+		}
+		if f.Text(fn) == "Date.now" {
+			return true
+		}
+		if fn.Kind == "member_expression" {
+			obj := syntax.Unwrap(fn.ChildByField("object"))
+			if dateSetter.MatchString(f.Text(fn.ChildByField("property"))) && obj != nil && isDate(f, obj, depth+1) {
+				return true
+			}
+			if f.Text(fn) == "Math.floor" || f.Text(fn) == "Math.round" || f.Text(fn) == "Math.ceil" {
+				if as := resolve.Args(n); len(as) == 1 {
+					return absoluteTime(f, as[0], depth+1)
+				}
+			}
+		}
+	case "binary_expression":
+		l, r := n.ChildByField("left"), n.ChildByField("right")
+		switch f.Text(n.ChildByField("operator")) {
+		case "+":
+			return absoluteTime(f, l, depth+1) != absoluteTime(f, r, depth+1)
+		case "-":
+			return absoluteTime(f, l, depth+1) && !absoluteTime(f, r, depth+1)
+		case "/":
+			return absoluteTime(f, l, depth+1)
+		}
+	}
+	return false
+}
+
+// isDate reports whether n is a Date object: new Date(...), or a name
+// bound to one.
+func isDate(f *analysis.File, n *syntax.Node, depth int) bool {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > resolve.MaxDepth {
+		return false
+	}
+	switch n.Kind {
+	case "new_expression":
+		return f.Text(n.ChildByField("constructor")) == "Date"
+	case "identifier":
+		if v := f.IdentValue(n); v != nil {
+			return isDate(f, v, depth+1)
+		}
+	}
+	return false
 }

@@ -90,7 +90,7 @@ const (
 )
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.PasswordLibPaths...) && len(pass.AllObjectFacts()) == 0 {
+	if !typematch.Imports(pass.Pkg, golib.PasswordLibPaths...) && len(pass.AllObjectFacts()) == 0 && !importsStore(pass.Pkg) {
 		return nil, nil
 	}
 	c := newChecker(pass)
@@ -905,7 +905,8 @@ func (c *checker) scan(report bool) {
 		if fn == nil {
 			continue
 		}
-		if c.sqlCall(call, fn) || c.ormCall(call, fn) || c.fieldSetterCall(call, fn) || c.documentCall(call, fn) || c.fileCall(call, fn) {
+		if c.sqlCall(call, fn) || c.ormCall(call, fn) || c.fieldSetterCall(call, fn) || c.documentCall(call, fn) || c.fileCall(call, fn) ||
+			c.keyedStoreCall(call, fn) {
 			continue
 		}
 		if f := c.storer(fn); f != nil {
@@ -1170,7 +1171,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 				switch {
 				case strings.HasPrefix(key, "$"):
 					c.checkDocDepth(kv.Value, where, sqlText, depth+1)
-				case names.IsPasswordName(key) && usesParam(sqlText, key):
+				case names.IsPasswordStoreName(key) && usesParam(sqlText, key):
 					v := c.eval(kv.Value, 0)
 					v.at = kv
 					c.sink(kv.Value, v, where, "", true)
@@ -1193,7 +1194,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 	if _, ok := t.Underlying().(*types.Map); ok {
 		if root, path := typematch.SelectorPath(c.info, e); root != nil && len(path) == 0 {
 			for _, w := range c.keyWrites()[root] {
-				if key, _ := typematch.StringConst(c.info, w.key); names.IsPasswordName(key) && usesParam(sqlText, key) {
+				if key, _ := typematch.StringConst(c.info, w.key); names.IsPasswordStoreName(key) && usesParam(sqlText, key) {
 					v := c.eval(w.value, 0)
 					v.at = w.at
 					c.sink(e, v, where, "", true)
@@ -1218,7 +1219,7 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := reflectTag(st.Tag(i))
-		if !names.IsPasswordName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" || c.remoteCredential(st, i) {
+		if !names.IsPasswordStoreName(f.Name()) || !isTextType(f.Type()) || tag["gorm"] == "-" || tag["bson"] == "-" || tag["db"] == "-" || c.remoteCredential(st, i) {
 			continue
 		}
 		if sqlText != "" && !usesParam(sqlText, f.Name()) && !usesParam(sqlText, tag["db"]) {
@@ -1226,6 +1227,43 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 		}
 		c.sink(e, c.evalArgPath(e, []string{f.Name()}), where, "", true)
 	}
+}
+
+// storeVerb names the methods that write into an app's own store.
+var storeVerb = lazyre.New(`^(Write|Put|Set|Save|Store|Insert|Update|Upsert|Create)[A-Z]?`)
+
+// keyedStoreCall handles a write into the app's own key-value or document
+// store, a method of a persistence type (Database.Write(table, key,
+// value), store.Put(key, value), repo.Save(user)): a key naming a password
+// or its hash makes the value one; a struct handed to a store of any value
+// is checked field by field.
+// It reports whether the call was a keyed write; a struct value also goes
+// on to the callee's own facts.
+func (c *checker) keyedStoreCall(call *ast.CallExpr, fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || !isPersistenceType(sig.Recv().Type()) || !storeVerb.MatchString(fn.Name()) || len(call.Args) == 0 {
+		return false
+	}
+	value := call.Args[len(call.Args)-1]
+	for _, a := range call.Args[:len(call.Args)-1] {
+		if s, ok := typematch.ConstPrefix(c.info, a); ok && names.IsPasswordStoreName(strings.Trim(s, "/:._-")) {
+			c.sink(value, c.eval(value, 0), db, "", true)
+			return true
+		}
+	}
+	// A store of any value (Write(table, key string, value any)) keeps the
+	// struct as it is; a typed method (CreateUser(*User)) is judged by what
+	// its own body does, through its facts.
+	last := sig.Params().At(sig.Params().Len() - 1).Type()
+	if sig.Variadic() || !types.IsInterface(last) {
+		return false
+	}
+	if t := typematch.TypeOf(c.info, value); t != nil {
+		if _, ok := derefStruct(t); ok {
+			c.checkDoc(value, db, "")
+		}
+	}
+	return false
 }
 
 // A keyWrite is m[key] = value on a map variable.
@@ -1542,6 +1580,18 @@ func (c *checker) checkPBKDF2() {
 // isPersistenceType reports whether a receiver type is a persistence layer
 // (UserRepository, userStore, DAO), whose password parameters carry the
 // hash its callers made.
+// importsStore reports whether a package imports one of the app's own
+// storage packages (named like database, store, repo), whose methods
+// keyedStoreCall judges.
+func importsStore(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if names.HasWord(names.Words(imp.Name()), "repo", "repository", "store", "storage", "dao", "db", "database", "persistence", "sysdb") {
+			return true
+		}
+	}
+	return false
+}
+
 func isPersistenceType(t types.Type) bool {
 	n := typematch.NamedOf(t)
 	return n != nil && names.HasWord(names.Words(n.Obj().Name()), "repo", "repository", "repositories", "store", "storage",

@@ -112,6 +112,24 @@ func IsPasswordName(name string) bool {
 		"template", "hint", "last", "at", "hashes", "hasher")
 }
 
+// IsPasswordStoreName reports whether a field or key is where an account's
+// password is kept: a password name, or the name of its hash
+// (PasswordHash, passhash, hashed_password), whose value must then come
+// from a slow, salted hash.
+func IsPasswordStoreName(name string) bool {
+	if IsPasswordName(name) {
+		return true
+	}
+	w := Words(name)
+	lower := strings.ToLower(name)
+	pw := HasWord(w, "password", "passwd", "pwd", "pass", "passhash", "pwhash", "passphrase") ||
+		strings.Contains(lower, "password") || strings.Contains(lower, "passwd") || strings.Contains(lower, "passhash")
+	hashed := HasWord(w, "hash", "hashed", "digest", "passhash", "pwhash") || strings.Contains(lower, "passhash")
+	return pw && hashed && !HasWord(w, "policy", "reset", "expires", "expiry", "expired", "changed", "length",
+		"url", "field", "label", "placeholder", "error", "err", "msg", "message", "rule", "rules", "hint", "at",
+		"algorithm", "algo", "cost", "rounds", "iterations", "version", "type", "func", "function", "hasher")
+}
+
 // IsIdentityKey reports whether a session key records who is logged in.
 func IsIdentityKey(name string) bool {
 	if isExtra(extra.IdentityKeys, name) {

@@ -692,6 +692,33 @@ func (f *File) schemaView(o *Obj, n *syntax.Node, def string) bool {
 
 // ParamIndex returns the index of fn's parameter that the identifier n
 // names (a plain, optional or defaulted parameter), or -1.
+// ParamName returns the name of fn's i-th parameter, or "" when it is not
+// a plain name (a pattern, a rest parameter) or there is none.
+func (f *File) ParamName(fn *syntax.Node, i int) string {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		if p := fn.ChildByField("parameter"); p != nil && i == 0 && p.Kind == "identifier" {
+			return f.Text(p)
+		}
+		return ""
+	}
+	ps := params.NamedChildren()
+	if i < 0 || i >= len(ps) {
+		return ""
+	}
+	p := ps[i]
+	if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+		p = p.ChildByField("pattern")
+	}
+	if p != nil && p.Kind == "assignment_pattern" {
+		p = p.ChildByField("left")
+	}
+	if p == nil || p.Kind != "identifier" {
+		return ""
+	}
+	return f.Text(p)
+}
+
 func (f *File) ParamIndex(fn, n *syntax.Node) int {
 	n = syntax.Unwrap(n)
 	if n == nil || n.Kind != "identifier" {

@@ -223,7 +223,7 @@ func UsesIdentity(f *analysis.File, h, before *syntax.Node, reqName string) bool
 			return true
 		}
 		identity := parts[1] == "user" && len(parts) == 2 ||
-			len(parts) == 3 && parts[1] == "session" && IdentityKey.MatchString(parts[2])
+			len(parts) == 3 && parts[1] == "session" && IsIdentityKey(parts[2])
 		if !identity {
 			return true
 		}
@@ -297,4 +297,62 @@ func AfterAuthenticate(f *analysis.File, h *syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// SessionWriteThrough recognises a call that hands the request's session
+// (or the request) to a helper of the app which writes a key into it:
+// setPrincipal(req.session, user) with function setPrincipal(session, u) {
+// session.principal = ... }, or login(req, user) writing req.session.userId.
+// It returns the request's name, the key and the value written.
+func SessionWriteThrough(f *analysis.File, call *syntax.Node) (reqName, key string, value *syntax.Node, ok bool) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "identifier" && fn.Kind != "member_expression" {
+		return "", "", nil, false
+	}
+	for i, a := range resolve.Args(call) {
+		parts := strings.Split(f.MemberPath(a), ".")
+		var viaSession bool
+		switch {
+		case len(parts) == 2 && parts[1] == "session" && ReqVar.MatchString(parts[0]):
+			viaSession = true
+		case len(parts) == 1 && ReqVar.MatchString(parts[0]):
+		default:
+			continue
+		}
+		body := f.LocalFunction(fn)
+		if body == nil && fn.Kind == "member_expression" {
+			// authc.setPrincipal: a function of a module of the app.
+			if v := f.Value(fn); v != nil && syntax.IsFunction(v) {
+				body = v
+			}
+		}
+		if body == nil {
+			return "", "", nil, false
+		}
+		g := f.Owner(body)
+		name := g.ParamName(body, i)
+		if name == "" {
+			return "", "", nil, false
+		}
+		syntax.Walk(body, func(n *syntax.Node) bool {
+			if ok || n.Kind != "assignment_expression" {
+				return !ok
+			}
+			wp := strings.Split(g.MemberPath(n.ChildByField("left")), ".")
+			switch {
+			case viaSession && len(wp) == 2 && wp[0] == name:
+				key = wp[1]
+			case !viaSession && len(wp) == 3 && wp[0] == name && wp[1] == "session":
+				key = wp[2]
+			default:
+				return true
+			}
+			value, ok = n.ChildByField("right"), true
+			return false
+		})
+		if ok {
+			return parts[0], key, value, true
+		}
+	}
+	return "", "", nil, false
 }

@@ -5,8 +5,12 @@ import "github.com/sessionlint/sessionlint/internal/lazyre"
 // The vocabulary the rules share: how names of session keys, cookies,
 // handlers and routes say what they hold or do.
 var (
-	// IdentityKey matches session keys that hold the logged-in identity.
-	IdentityKey = lazyre.New(`(?i)^(id|user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport)$`)
+	// identityKey matches session keys that hold the logged-in identity;
+	// IsIdentityKey adds the exceptions.
+	identityKey = lazyre.New(`(?i)^(id|user|user_?id|uid|username|user_?name|account|account_?id|logged_?in|is_?logged_?in|authenticated|is_?authenticated|auth|is_?auth|admin|admin_?id|is_?admin|staff_?id|customer_?id|employee_?id|role|roles|email|member|member_?id|current_?user|principal|passport|(?-i:[a-z]+(?:Uid|UID|UserId|UserID|AccountId|MemberId))|[a-z]+_(?:uid|user_?id|account_?id|member_?id))$`)
+	// notYetIdentity: an ID kept before the login completes or about
+	// another user (pendingUserId, lastUserId, impersonatedUid).
+	notYetIdentity = lazyre.New(`(?i)^(pending|temp|tmp|partial|unverified|mfa|otp|tfa|two_?fa|invite|invited|reset|last|prev|previous|old|impersonat|target|other|new)`)
 	// ReqVar matches the request object's usual names.
 	ReqVar = lazyre.New(`^(req|request)$`)
 	// LoginPath matches login handler names and route paths.
@@ -24,3 +28,10 @@ var (
 	// ResponseName matches response objects (res.cookie, reply.setCookie).
 	ResponseName = lazyre.New(`^(res|response|reply|ctx|resp)$`)
 )
+
+// IsIdentityKey reports whether a session key holds the logged-in
+// identity: userId, principal, an app-prefixed user ID (whydUid,
+// app_user_id), not one kept before the login completes (pendingUserId).
+func IsIdentityKey(key string) bool {
+	return identityKey.MatchString(key) && !notYetIdentity.MatchString(key)
+}

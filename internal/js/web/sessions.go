@@ -334,7 +334,7 @@ func PromiseRegenerate(f *analysis.File) bool {
 func Prepare(f *analysis.File) {
 	for _, m := range f.Tree.Matches {
 		if a := m.Capture("assign"); a != nil && !f.Facts.SessionIdentity {
-			if _, key, ok := SessionKey(f, a.ChildByField("left")); ok && IdentityKey.MatchString(key) && !IsClearing(f, a.ChildByField("right")) {
+			if _, key, ok := SessionKey(f, a.ChildByField("left")); ok && IsIdentityKey(key) && !IsClearing(f, a.ChildByField("right")) {
 				f.Facts.SessionIdentity = true
 			}
 			continue

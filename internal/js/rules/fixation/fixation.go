@@ -49,7 +49,7 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	call := m.Capture("call")
-	if w, ok := identityWrite(f, call); ok && w.set {
+	if w, ok := identityWrite(f, call); ok && (w.set || w.via != "") {
 		fixationWrite(f, call)
 		return
 	}
@@ -193,7 +193,8 @@ type idWrite struct {
 	reqName string
 	key     string
 	value   *syntax.Node
-	set     bool // request.session.set(key, value)
+	set     bool   // request.session.set(key, value)
+	via     string // the app's helper that writes it: setPrincipal(req.session, user)
 }
 
 func identityWrite(f *analysis.File, n *syntax.Node) (idWrite, bool) {
@@ -207,6 +208,12 @@ func identityWrite(f *analysis.File, n *syntax.Node) (idWrite, bool) {
 		}
 		w.value = n.ChildByField("right")
 	case "call_expression":
+		if req, key, v, ok := web.SessionWriteThrough(f, n); ok {
+			// setPrincipal(req.session, user): the helper writes it.
+			w.reqName, w.key, w.value = req, key, v
+			w.via = f.Text(syntax.Unwrap(n.ChildByField("function")))
+			break
+		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
 		if fn == nil || fn.Kind != "member_expression" {
 			return w, false
@@ -227,7 +234,7 @@ func identityWrite(f *analysis.File, n *syntax.Node) (idWrite, bool) {
 	default:
 		return w, false
 	}
-	if !(web.IdentityKey.MatchString(w.key) || f.Names().IdentityKey(w.key)) || web.IsClearing(f, w.value) {
+	if !(web.IsIdentityKey(w.key) || f.Names().IdentityKey(w.key)) || web.IsClearing(f, w.value) {
 		return w, false
 	}
 	return w, true
@@ -266,8 +273,11 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 		return nil, "", nil, false
 	}
 	written := reqName + ".session." + key
-	if w.set {
+	switch {
+	case w.set:
 		written = reqName + ".session.set('" + key + "')"
+	case w.via != "":
+		written += " (through " + w.via + ")"
 	}
 	// A regenerate awaited before the write: promisified ones wait, a bare
 	// await req.session.regenerate() on express-session does not.

@@ -214,13 +214,16 @@ func call(f *analysis.File, g *resolve.File, n, at *syntax.Node, o *outcome, dep
 	if depth >= 2 {
 		return
 	}
-	passesRequest := false
-	for _, a := range as {
+	passesRequest, sessionArg := false, -1
+	for i, a := range as {
 		if a = syntax.Unwrap(a); a != nil && a.Kind == "identifier" && (web.ReqVar.MatchString(g.Text(a)) || g.Text(a) == "ctx") {
 			passesRequest = true
 		}
+		if parts := strings.Split(g.MemberPath(a), "."); len(parts) == 2 && parts[1] == "session" && (web.ReqVar.MatchString(parts[0]) || parts[0] == "ctx") {
+			sessionArg = i
+		}
 	}
-	if !passesRequest {
+	if !passesRequest && sessionArg < 0 {
 		return
 	}
 	body := g.LocalFunction(callee)
@@ -230,7 +233,41 @@ func call(f *analysis.File, g *resolve.File, n, at *syntax.Node, o *outcome, dep
 	if depth == 0 {
 		at = n
 	}
+	if !passesRequest {
+		// clearPrincipal(req.session): the helper's parameter is the session.
+		sessionHelper(f, body, sessionArg, g.MemberPath(as[sessionArg]), at, o, clear)
+		return
+	}
 	scan(f, body, at, o, depth+1)
+}
+
+// sessionHelper records what a helper given the session (not the request)
+// does to it: destroys or regenerates it, or removes keys from it.
+func sessionHelper(f *analysis.File, body *syntax.Node, i int, session string, at *syntax.Node, o *outcome, clear func(*syntax.Node, string)) {
+	g := f.Owner(body)
+	name := g.ParamName(body, i)
+	if name == "" {
+		return
+	}
+	syntax.Walk(body, func(n *syntax.Node) bool {
+		switch n.Kind {
+		case "call_expression":
+			if fn := syntax.Unwrap(n.ChildByField("function")); fn != nil && fn.Kind == "member_expression" && g.Text(fn.ChildByField("object")) == name {
+				if p := g.Text(fn.ChildByField("property")); p == "destroy" || p == "regenerate" || p == "invalidate" {
+					o.destroys = true
+				}
+			}
+		case "assignment_expression":
+			if parts := strings.Split(g.MemberPath(n.ChildByField("left")), "."); len(parts) == 2 && parts[0] == name && web.IsClearing(f, n.ChildByField("right")) {
+				clear(at, session+"."+parts[1])
+			}
+		case "unary_expression":
+			if parts := strings.Split(g.MemberPath(n.ChildByField("argument")), "."); strings.HasPrefix(g.Text(n), "delete") && len(parts) == 2 && parts[0] == name {
+				clear(at, session+"."+parts[1])
+			}
+		}
+		return true
+	})
 }
 
 // strategyLogout reports a passport strategy whose logout method only

@@ -59,6 +59,8 @@ var (
 	requestObject = lazyre.New(`(^|\.)(body|query|params|fields|data|args|input|credentials)$`)
 	preHook       = lazyre.New(`\.pre\(\s*(\[[^\]]*\]|['"]\w+['"])`)
 	quoted        = lazyre.New(`['"](\w+)['"]`)
+	// updateDoc: keys whose value is the document an update writes.
+	updateDoc = lazyre.New(`^(\$set|\$setOnInsert|data|values|doc|document|update)$`)
 	// updateMethod: query-style writes that skip document save hooks
 	// (mongoose pre('save'), Sequelize beforeCreate).
 	updateMethod = lazyre.New(`^(update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|findOneAndReplace|replaceOne|bulkUpdate)$`)
@@ -324,6 +326,17 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 	if depth > 3 {
 		return
 	}
+	if s, ok := f.Memo(collectKey{}, func() any { return nil }).(*summary); ok {
+		// save(user) { collection.updateOne(q, { $set: user }) }: the
+		// parameter is written whole, as a document; its callers say what
+		// it holds.
+		if v := syntax.Unwrap(n); v != nil && v.Kind == "identifier" {
+			if i := wholeParam(f, s.fn, v); i >= 0 {
+				s.sinks = append(s.sinks, paramSink{index: i, path: wholeDoc, when: when})
+				return
+			}
+		}
+	}
 	o := f.Object(n)
 	if o == nil {
 		// Rows built elsewhere: insert([{...}, {...}]), insertMany(docs)
@@ -347,7 +360,8 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 			}
 			return
 		}
-		if v := syntax.Unwrap(p.Value); v != nil && v.Kind == "object" {
+		if v := syntax.Unwrap(p.Value); v != nil && (v.Kind == "object" || updateDoc.MatchString(k) && (v.Kind == "identifier" || v.Kind == "member_expression")) {
+			// { $set: user }, { data: fields }: the document written.
 			passwordInObject(f, sink, v, depth+1, when)
 		}
 	})
@@ -430,6 +444,12 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		}
 		if requestField.MatchString(p) || requestRow(f, resolve.RootIdent(n)) {
 			return "plain"
+		}
+		// const user = req.body; ... user.password
+		if root := resolve.RootIdent(n); root != nil && root.Kind == "identifier" {
+			if v := f.IdentValue(root); v != nil && requestField.MatchString(f.MemberPath(v)+".") {
+				return "plain"
+			}
 		}
 		if root := resolve.RootIdent(n); root != nil && root.Kind == "identifier" && !web.ReqVar.MatchString(f.Text(root)) && f.Text(root) != "ctx" &&
 			paramIndex(f, syntax.EnclosingFunction(n), f.Text(root)) >= 0 {
@@ -608,12 +628,66 @@ func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 			return true
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
-		if fn == nil || fn.Kind != "member_expression" {
+		if fn == nil {
+			return false
+		}
+		if i == 0 && digestHelper(f, fn) {
+			return true
+		}
+		if fn.Kind != "member_expression" {
 			return false
 		}
 		n = fn.ChildByField("object")
 	}
 	return false
+}
+
+// digestHelper reports an app function that returns a fast digest of what
+// it is given: userModel.md5(pw) with exports.md5 = d =>
+// crypto.createHash('md5').update(d).digest('hex').
+func digestHelper(f *analysis.File, fn *syntax.Node) bool {
+	body := f.LocalFunction(fn)
+	if body == nil && fn.Kind == "member_expression" {
+		if v := f.Value(fn); v != nil && syntax.IsFunction(v) {
+			body = v
+		}
+	}
+	if body == nil {
+		return false
+	}
+	g := f.Owner(body)
+	rets := resolve.ReturnValues(body)
+	if len(rets) == 0 {
+		return false
+	}
+	for _, r := range rets {
+		if r = syntax.Unwrap(r); r == nil || r.Kind != "call_expression" {
+			return false
+		}
+		fast := false
+		for i, c := 0, r; c != nil && i < 8 && c.Kind == "call_expression"; i++ {
+			if b, _ := g.Callee(c); b == jslib.CreateHash {
+				if as := resolve.Args(c); len(as) > 0 {
+					alg, ok := g.String(as[0])
+					fast = ok && fastHashAlg.MatchString(alg)
+				}
+				break
+			}
+			if b, ok := g.Callee(c); ok && jslib.FastDigest(b) {
+				fast = true
+				break
+			}
+			cf := syntax.Unwrap(c.ChildByField("function"))
+			if cf == nil || cf.Kind != "member_expression" {
+				break
+			}
+			c = syntax.Unwrap(cf.ChildByField("object"))
+		}
+		if !fast {
+			return false
+		}
+	}
+	return true
 }
 
 // sqlInsert checks db.query('INSERT ... password ...', [..., password]).

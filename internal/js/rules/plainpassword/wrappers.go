@@ -215,6 +215,11 @@ func callers(f *analysis.File, call *syntax.Node) {
 			continue
 		}
 		v := as[s.index]
+		if s.path == wholeDoc {
+			// The document the function writes whole: its password keys.
+			passwordInObject(f, call, v, 0, s.when)
+			continue
+		}
 		if s.path != "" {
 			l := f.Get(f.Object(v), s.path)
 			switch whole := f.MemberPath(v); {
@@ -237,6 +242,27 @@ func callers(f *analysis.File, call *syntax.Node) {
 			store(f, call, v, kind, s.when)
 		}
 	}
+}
+
+// wholeDoc is the path of a parameter written whole as a document.
+const wholeDoc = "*"
+
+// wholeParam returns the index of the parameter of fn that id is, directly
+// or through plain copies (const user = pUser), or -1.
+func wholeParam(f *analysis.File, fn, id *syntax.Node) int {
+	for i := 0; id != nil && i < 4; i++ {
+		if id.Kind != "identifier" {
+			return -1
+		}
+		if j := paramIndex(f, fn, f.Text(id)); j >= 0 {
+			if _, key := destructuredParam(f, fn, f.Text(id)); key != "" {
+				return -1
+			}
+			return j
+		}
+		id = syntax.Unwrap(f.IdentValue(id))
+	}
+	return -1
 }
 
 var requestBody = lazyre.New(`(^|\.)(req|request|ctx\.request)\.(body|payload)$`)
@@ -270,6 +296,14 @@ func passesPassword(f *analysis.File, as []*syntax.Node) bool {
 		case "identifier":
 			if passLike(f.Text(a)) {
 				return true
+			}
+			// dbUser = { email, pwd: md5(password) }
+			if o := f.Object(a); o != nil {
+				found := false
+				o.Props(func(p *resolve.Prop) { found = found || passwordKey.MatchString(p.Key) })
+				if found {
+					return true
+				}
 			}
 		case "member_expression":
 			if passLike(f.Text(a.ChildByField("property"))) || requestBody.MatchString(f.MemberPath(a)) {

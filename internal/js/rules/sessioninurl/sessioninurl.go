@@ -50,11 +50,13 @@ func check(f *analysis.File, m syntax.Match) {
 		sessionFromQuery(f)
 	}
 	if nw := m.Capture("new"); nw != nil {
-		queryOption(f, nw) // new Manager(url, { query: { token } })
+		if !queryOption(f, nw) { // new Manager(url, { query: { token } })
+			builtQuery(f, nw) // new URLSearchParams({ token })
+		}
 		return
 	}
 	if qs := m.Capture("call"); qs != nil {
-		if queryTokenOption(f, qs) || queryOption(f, qs) {
+		if queryTokenOption(f, qs) || queryOption(f, qs) || builtQuery(f, qs) {
 			return
 		}
 		fn := syntax.Unwrap(qs.ChildByField("function"))
@@ -147,10 +149,121 @@ func article(kind string) string {
 // secretKind names what an expression holds: "session ID", "JWT", "auth
 // token", or "". live reports the request's own session ID: req.sessionID,
 // req.session.id, ctx.session.id or the session cookie's value.
+// urlBuilder names the functions that build a URL or its query from an
+// object of parameters: buildUrl(base, { token }), url.format({ query }),
+// querystring.stringify({ token }), new URLSearchParams({ token }).
+var urlBuilder = lazyre.New(`(?i)^((build|make|create|format|get|add)_?(url|uri|link|href|query|query_?string)|stringify|format|URLSearchParams)$`)
+
+// builtQuery reports a session ID or token handed to a URL builder in its
+// parameter object, and says whether the call was one.
+func builtQuery(f *analysis.File, call *syntax.Node) bool {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil {
+		fn = syntax.Unwrap(call.ChildByField("constructor"))
+	}
+	if fn == nil {
+		return false
+	}
+	name := f.Text(fn)
+	if fn.Kind == "member_expression" {
+		name = f.Text(fn.ChildByField("property"))
+	}
+	if !urlBuilder.MatchString(name) || name == "stringify" && strings.HasPrefix(f.Text(fn), "JSON.") {
+		return false
+	}
+	if outboundRequest(f, call) || formBody(f, call) {
+		return true
+	}
+	for _, a := range resolve.Args(call) {
+		o := f.Object(a)
+		if o == nil {
+			continue
+		}
+		if q := f.Get(o, "query"); q.Found { // url.format({ pathname, query: { token } })
+			if inner := f.Object(q.Value); inner != nil {
+				o = inner
+			}
+		}
+		reported := false
+		o.Props(func(p *resolve.Prop) {
+			if reported || oneTimeContext.MatchString(p.Key) {
+				return
+			}
+			if _, constant := f.String(p.Value); constant {
+				return
+			}
+			// The value must be this app's secret (a JWT signed here, the
+			// session ID, the stored login token): a key named api_token
+			// may well be another service's key, sent by design.
+			if kind, _ := secretKind(f, p.Value); kind != "" {
+				f.Report("sessioninurl", p.Node, urlMessage(kind))
+				reported = true
+			}
+		})
+	}
+	return true
+}
+
+// formBody reports a parameter object sent as a request's form body
+// (fetch(url, { body: new URLSearchParams({ refresh_token }) })), not put
+// into a URL.
+func formBody(f *analysis.File, n *syntax.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		switch p.Kind {
+		case "pair":
+			k, _ := f.KeyName(p.ChildByField("key"))
+			return k == "body" || k == "data" || k == "form" || k == "json"
+		case "arguments":
+			return isOutboundCall(f, p.Parent)
+		case "variable_declarator", "expression_statement", "return_statement":
+			return false
+		}
+	}
+	return false
+}
+
+// storedToken reports a value read from the browser's storage under a key
+// that names the login token (localStorage.getItem('TOKEN')): the app's
+// own auth token.
+func storedToken(f *analysis.File, n *syntax.Node, depth int) bool {
+	n = syntax.Unwrap(n)
+	if n == nil || depth > 4 {
+		return false
+	}
+	switch n.Kind {
+	case "binary_expression":
+		switch f.Text(n.ChildByField("operator")) {
+		case "||", "??":
+			return storedToken(f, n.ChildByField("left"), depth+1) || storedToken(f, n.ChildByField("right"), depth+1)
+		}
+	case "identifier":
+		if v := f.IdentValue(n); v != nil {
+			return storedToken(f, v, depth+1)
+		}
+	case "call_expression":
+		fn := syntax.Unwrap(n.ChildByField("function"))
+		p := f.MemberPath(fn)
+		if !strings.HasSuffix(p, "Storage.getItem") {
+			return false
+		}
+		if as := resolve.Args(n); len(as) == 1 {
+			k, ok := f.String(as[0])
+			return ok && storageTokenKey.MatchString(k)
+		}
+	}
+	return false
+}
+
+// storageTokenKey: browser storage keys that hold the login token.
+var storageTokenKey = lazyre.New(`(?i)^(\w+[_.-])?(token|jwt|access_?token|auth_?token|id_?token|auth)$`)
+
 func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 	n = unwrapEncoding(f, syntax.Unwrap(n))
 	if n == nil {
 		return "", false
+	}
+	if storedToken(f, n, 0) {
+		return "auth token", false
 	}
 	p := f.MemberPath(n)
 	if strings.HasSuffix(p, ".sessionID") || strings.HasSuffix(p, ".session.id") || strings.HasSuffix(p, ".sessionId") && strings.Contains(p, "req") {

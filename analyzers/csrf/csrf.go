@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       catalog.DocURL("csrf"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*keepsSessions)(nil), (*providerApp)(nil)},
+	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*keepsSessions)(nil), (*takesMethod)(nil), (*providerApp)(nil)},
 }
 
 // unprotectedApp marks a library package (not main, starting no server)
@@ -57,6 +57,14 @@ type keepsSessions struct{ Lib string }
 
 func (*keepsSessions) AFact()           {}
 func (f *keepsSessions) String() string { return "keepsSessions(" + f.Lib + ")" }
+
+// takesMethod marks an exported HTTP handler that takes a state-changing
+// method when registered for any method (it tests r.Method, or reads a
+// body or form), for the package that registers it.
+type takesMethod struct{ Method string }
+
+func (*takesMethod) AFact()           {}
+func (f *takesMethod) String() string { return "takesMethod(" + f.Method + ")" }
 
 // providerApp marks a package that uses a provider-configured session
 // module (beego's web): a main package that imports it wires the app its
@@ -113,6 +121,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.collect()
 	c.propagate()
+	c.exportHandlerMethods()
 	for fn := range c.defenceFuncs {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, new(appliesCSRF))
@@ -255,8 +264,38 @@ func (c *checker) propagate() {
 	}
 }
 
+// exportHandlerMethods records, for the packages that register this
+// package's exported handlers, which of them take a state-changing method.
+func (c *checker) exportHandlerMethods() {
+	if c.library {
+		return
+	}
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			d, ok := decl.(*ast.FuncDecl)
+			if !ok || !d.Name.IsExported() || d.Recv != nil || len(d.Type.Params.List) != 2 {
+				continue
+			}
+			fn, _ := c.info.Defs[d.Name].(*types.Func)
+			if fn == nil || !golib.IsHandlerSignature(fn) {
+				continue
+			}
+			if m := c.routeModel.HandlerFuncMethod(d); m != "" {
+				c.pass.ExportObjectFact(fn, &takesMethod{Method: m})
+			}
+		}
+	}
+}
+
 func (c *checker) collect() {
 	c.routeModel = web.NewRouteModel(c.ix)
+	c.routeModel.HandlerMethod = func(fn *types.Func) string {
+		f := new(takesMethod)
+		if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, f) {
+			return f.Method
+		}
+		return ""
+	}
 	c.library = gomod.IsLibraryPackage(c.pass)
 	c.defenceFuncs = map[*types.Func]bool{}
 	c.originFuncs = map[*types.Func]int{}

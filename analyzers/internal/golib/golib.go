@@ -246,6 +246,37 @@ func IsRequestMethod(info *types.Info, e ast.Expr) bool {
 	return ok && sel.Sel.Name == "Method" && typematch.IsNamed(typematch.TypeOf(info, sel.X), PathHTTP, "Request")
 }
 
+// IsHandlerSignature reports whether fn has net/http's handler signature,
+// func(http.ResponseWriter, *http.Request).
+func IsHandlerSignature(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	return typematch.IsNamed(sig.Params().At(0).Type(), PathHTTP, "ResponseWriter") &&
+		typematch.IsNamed(sig.Params().At(1).Type(), PathHTTP, "Request")
+}
+
+// ReadsRequestBody reports whether e reads a net/http request's body or
+// form: r.Body, or a call of r.ParseForm, r.ParseMultipartForm,
+// r.FormValue, r.PostFormValue, r.FormFile or r.MultipartReader.
+func ReadsRequestBody(info *types.Info, e ast.Expr) bool {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		e = call.Fun
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok || !typematch.IsNamed(typematch.TypeOf(info, sel.X), PathHTTP, "Request") {
+			return false
+		}
+		switch sel.Sel.Name {
+		case "ParseForm", "ParseMultipartForm", "FormValue", "PostFormValue", "FormFile", "MultipartReader":
+			return true
+		}
+		return false
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Body" && typematch.IsNamed(typematch.TypeOf(info, sel.X), PathHTTP, "Request")
+}
+
 // IsConfigLoader reports whether an import path is a library that loads
 // configuration files into structs (viper, koanf, YAML decoders), whose
 // files then hold the values that ship.

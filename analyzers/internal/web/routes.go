@@ -22,6 +22,19 @@ type RouteModel struct {
 	info   *types.Info
 	values *trace.Values
 	tables map[*types.Struct][]*ast.CompositeLit // route table rows by row type, built on first use
+	// HandlerMethod, when set, says which state-changing method a handler
+	// of another package takes ("" for none known): the analyzer's facts.
+	HandlerMethod func(fn *types.Func) string
+}
+
+// HandlerFuncMethod returns the state-changing method a handler function of
+// this package takes when registered for any method: the one it tests
+// r.Method for, or POST when it reads a body or form; "" otherwise.
+func (rm *RouteModel) HandlerFuncMethod(d *ast.FuncDecl) string {
+	if d == nil || d.Body == nil {
+		return ""
+	}
+	return rm.bodyMethod(d.Body)
 }
 
 // NewRouteModel prepares the route model of a package.
@@ -292,6 +305,15 @@ func (rm *RouteModel) handlerChecksMethod(h ast.Expr) string {
 		if tv, ok := rm.info.Types[h.Fun]; ok && tv.IsType() && len(h.Args) == 1 {
 			return rm.handlerChecksMethod(h.Args[0])
 		}
+		// Auth(Save): a middleware wrapping the handler, its last
+		// function argument.
+		for i := len(h.Args) - 1; i >= 0; i-- {
+			if t := typematch.TypeOf(rm.info, h.Args[i]); t == nil {
+				continue
+			} else if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+				return rm.handlerChecksMethod(h.Args[i])
+			}
+		}
 		return ""
 	case *ast.Ident, *ast.SelectorExpr:
 		var id *ast.Ident
@@ -303,12 +325,20 @@ func (rm *RouteModel) handlerChecksMethod(h ast.Expr) string {
 		if fn, ok := rm.info.Uses[id].(*types.Func); ok {
 			if d := rm.values.FuncDecl(fn); d != nil {
 				body = d.Body
+			} else if rm.HandlerMethod != nil {
+				return rm.HandlerMethod(fn)
 			}
 		}
 	}
 	if body == nil {
 		return ""
 	}
+	return rm.bodyMethod(body)
+}
+
+// bodyMethod returns the state-changing method a handler's body tests
+// r.Method for, or POST when it reads a body or form; "" otherwise.
+func (rm *RouteModel) bodyMethod(body ast.Node) string {
 	found := ""
 	isMethod := func(e ast.Expr) bool { return golib.IsRequestMethod(rm.info, e) }
 	check := func(e ast.Expr) {
@@ -336,6 +366,43 @@ func (rm *RouteModel) handlerChecksMethod(h ast.Expr) string {
 			}
 		}
 		return found == ""
+	})
+	if found == "" && rm.readsBody(body, 0) {
+		// A handler for any method that reads a body or form takes a
+		// cross-site form POST as well.
+		found = "POST"
+	}
+	return found
+}
+
+// readsBody reports whether a handler's body reads the request's body or
+// form, itself or in a function of the package it hands the request to.
+func (rm *RouteModel) readsBody(body ast.Node, depth int) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok || found {
+			return !found
+		}
+		if golib.ReadsRequestBody(rm.info, e) {
+			found = true
+			return false
+		}
+		call, ok := e.(*ast.CallExpr)
+		if !ok || depth > 0 {
+			return true
+		}
+		for _, a := range call.Args {
+			if typematch.IsNamed(typematch.TypeOf(rm.info, a), golib.PathHTTP, "Request") {
+				if fn := typematch.Callee(rm.info, call); fn != nil {
+					if d := rm.values.FuncDecl(fn); d != nil && d.Body != nil && rm.readsBody(d.Body, depth+1) {
+						found = true
+					}
+				}
+				break
+			}
+		}
+		return !found
 	})
 	return found
 }

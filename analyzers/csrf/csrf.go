@@ -153,6 +153,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	wires := pass.Pkg.Name() == "main" || c.startsServer
 	weak := c.weakMechanism()
+	// Logging in, signing up and out, as in the JavaScript rule: a forged
+	// request on them acts on no session the user holds.
+	c.routes = slices.DeleteFunc(c.routes, func(r string) bool {
+		_, p, _ := strings.Cut(r, " ")
+		return names.IsAccountRoute(p)
+	})
 	if wires && !c.defended {
 		if !c.reportUnprotectedImports() && weak == nil && len(c.routes) > 0 {
 			c.reportSessionImports()

@@ -30,7 +30,10 @@ func runJS(ctx context.Context, patterns []string, o *options) jsResult {
 	if r, ok := loadJSCache(cache); ok {
 		return r
 	}
-	reads := readlog.Begin()
+	var reads *readlog.Log // nil: nothing noted, nothing kept
+	if cache != "" {
+		reads = readlog.Begin()
+	}
 	r := pass.Run(ctx, patterns, pass.Options{
 		Enabled:      func(id string) bool { return o.selects(id, false) },
 		Names:        rules.Names(o.cfg.Names),
@@ -39,7 +42,7 @@ func runJS(ctx context.Context, patterns []string, o *options) jsResult {
 		IncludeTests: o.tests,
 	})
 	res := jsResult{Findings: r.Findings, Problems: r.Problems, Analysed: r.Analysed, Partial: r.Partial, Excluded: r.Excluded, Skipped: r.Skipped}
-	if entries, ok := reads.End(); ok && cache != "" && ctx.Err() == nil {
+	if entries, ok := reads.End(); ok && ctx.Err() == nil {
 		storeJSCache(cache, entries, res)
 	}
 	return res

@@ -257,9 +257,10 @@ func IsHandlerSignature(fn *types.Func) bool {
 		typematch.IsNamed(sig.Params().At(1).Type(), PathHTTP, "Request")
 }
 
-// ReadsRequestBody reports whether e reads a net/http request's body or
-// form: r.Body, or a call of r.ParseForm, r.ParseMultipartForm,
-// r.FormValue, r.PostFormValue, r.FormFile or r.MultipartReader.
+// ReadsRequestBody reports whether e reads a net/http request's body: r.Body,
+// or a call of r.ParseMultipartForm, r.PostFormValue, r.FormFile or
+// r.MultipartReader. r.FormValue and r.ParseForm, which read the URL's
+// query as well, say nothing about the method.
 func ReadsRequestBody(info *types.Info, e ast.Expr) bool {
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		e = call.Fun
@@ -268,7 +269,7 @@ func ReadsRequestBody(info *types.Info, e ast.Expr) bool {
 			return false
 		}
 		switch sel.Sel.Name {
-		case "ParseForm", "ParseMultipartForm", "FormValue", "PostFormValue", "FormFile", "MultipartReader":
+		case "ParseMultipartForm", "PostFormValue", "FormFile", "MultipartReader":
 			return true
 		}
 		return false

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Words splits an identifier, key or cookie name into lower-case words:
@@ -129,6 +131,15 @@ func IsPasswordStoreName(name string) bool {
 		"url", "field", "label", "placeholder", "error", "err", "msg", "message", "rule", "rules", "hint", "at",
 		"algorithm", "algo", "cost", "rounds", "iterations", "version", "type", "func", "function", "hasher")
 }
+
+// accountRoute matches the routes that open or close a session, by their
+// last path segment (the JavaScript rule's set).
+var accountRoute = lazyre.New(`(?i)((^|/)(log_?-?in|sign_?-?in|log_?-?out|sign_?-?out|sign_?-?up|register|refresh|callback)[\w-]*|(^|/)(auth|session|sessions|token|tokens))/?$`)
+
+// IsAccountRoute reports whether a route path logs in, signs up, logs out
+// or renews a session (/login, /auth/signup, /logout, /token): routes that
+// change no state a forged request could abuse.
+func IsAccountRoute(path string) bool { return accountRoute.MatchString(path) }
 
 // IsIdentityKey reports whether a session key records who is logged in.
 func IsIdentityKey(name string) bool {

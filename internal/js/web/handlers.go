@@ -300,7 +300,8 @@ func AfterAuthenticate(f *analysis.File, h *syntax.Node) bool {
 }
 
 // SessionWriteThrough recognises a call that hands the request's session
-// (or the request) to a helper of the app which writes a key into it:
+// (or the request) to a helper of the app which writes a key into it (the
+// identity, if it writes one):
 // setPrincipal(req.session, user) with function setPrincipal(session, u) {
 // session.principal = ... }, or login(req, user) writing req.session.userId.
 // It returns the request's name, the key and the value written.
@@ -319,13 +320,7 @@ func SessionWriteThrough(f *analysis.File, call *syntax.Node) (reqName, key stri
 		default:
 			continue
 		}
-		body := f.LocalFunction(fn)
-		if body == nil && fn.Kind == "member_expression" {
-			// authc.setPrincipal: a function of a module of the app.
-			if v := f.Value(fn); v != nil && syntax.IsFunction(v) {
-				body = v
-			}
-		}
+		body := f.LocalFunction(fn) // setPrincipal, or authc.setPrincipal of an app module
 		if body == nil {
 			return "", "", nil, false
 		}
@@ -334,21 +329,26 @@ func SessionWriteThrough(f *analysis.File, call *syntax.Node) (reqName, key stri
 		if name == "" {
 			return "", "", nil, false
 		}
+		// The identity the helper writes, if it writes one; else its
+		// first write.
 		syntax.Walk(body, func(n *syntax.Node) bool {
-			if ok || n.Kind != "assignment_expression" {
-				return !ok
+			if ok && IsIdentityKey(key) || n.Kind != "assignment_expression" {
+				return !(ok && IsIdentityKey(key))
 			}
 			wp := strings.Split(g.MemberPath(n.ChildByField("left")), ".")
+			var k string
 			switch {
 			case viaSession && len(wp) == 2 && wp[0] == name:
-				key = wp[1]
+				k = wp[1]
 			case !viaSession && len(wp) == 3 && wp[0] == name && wp[1] == "session":
-				key = wp[2]
+				k = wp[2]
 			default:
 				return true
 			}
-			value, ok = n.ChildByField("right"), true
-			return false
+			if !ok || IsIdentityKey(k) {
+				key, value, ok = k, n.ChildByField("right"), true
+			}
+			return true
 		})
 		if ok {
 			return parts[0], key, value, true

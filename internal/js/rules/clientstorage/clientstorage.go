@@ -196,7 +196,7 @@ func wrapperCall(f *analysis.File, call *syntax.Node) {
 		return
 	}
 	g := f.Owner(body)
-	param := paramName(g, body, index)
+	param := g.ParamName(body, index)
 	if param == "" {
 		return
 	}
@@ -317,7 +317,7 @@ func valueParam(f *resolve.File, fn, value *syntax.Node) int {
 		}
 		if n.Kind == "identifier" {
 			for i := 0; ; i++ {
-				p := paramName(f, fn, i)
+				p := f.ParamName(fn, i)
 				if p == "" && !hasParam(fn, i) {
 					break
 				}
@@ -346,32 +346,6 @@ var constantName = lazyre.New(`^[A-Z][A-Z0-9_]*$`)
 // storageKey matches what looks like a storage key (app_token_*), not a
 // path, a route or a sentence.
 var storageKey = lazyre.New(`^[\w*:.-]+$`)
-
-// paramName returns the name of a function's parameter at index i.
-func paramName(f *resolve.File, fn *syntax.Node, i int) string {
-	params := fn.ChildByField("parameters")
-	if params == nil {
-		if p := fn.ChildByField("parameter"); p != nil && i == 0 {
-			return f.Text(p)
-		}
-		return ""
-	}
-	ps := params.NamedChildren()
-	if i >= len(ps) {
-		return ""
-	}
-	p := ps[i]
-	if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
-		p = p.ChildByField("pattern")
-	}
-	if p != nil && p.Kind == "assignment_pattern" {
-		p = p.ChildByField("left")
-	}
-	if p == nil || p.Kind != "identifier" {
-		return ""
-	}
-	return f.Text(p)
-}
 
 // tokenProp returns a token property of an object stored whole
 // (JSON.stringify(user)): a key of an object literal, or a property the

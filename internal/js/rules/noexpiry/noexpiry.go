@@ -438,6 +438,24 @@ var (
 	sessionCall = lazyre.New(`(?i)(session|token)s?\.(create|new|add|issue|start)\w*$|(create|new|issue|start)_?(session|token)\w*$`)
 )
 
+// calleeName returns the end of a callee's name, "sessions.create" for
+// db.sessions.create: the whole text of a callee can be a long chain of
+// calls with their callbacks, which a pattern anchored at its end would
+// scan again for every call in it.
+func calleeName(f *analysis.File, fn *syntax.Node) string {
+	if p := f.MemberPath(fn); p != "" {
+		return p
+	}
+	if fn.Kind != "member_expression" {
+		return ""
+	}
+	name := f.Text(fn.ChildByField("property"))
+	if obj := syntax.Unwrap(fn.ChildByField("object")); obj != nil && obj.Kind == "member_expression" {
+		name = f.Text(obj.ChildByField("property")) + "." + name
+	}
+	return name
+}
+
 // lifetimeUnit returns the unit a lifetime constant's name ends with.
 func lifetimeUnit(name string) time.Duration {
 	i := strings.LastIndex(name, "_")
@@ -461,7 +479,7 @@ func lifetimeUnit(name string) time.Duration {
 // the constant, where the fix goes.
 func lifetimeArgs(f *analysis.File, call *syntax.Node) {
 	fn := syntax.Unwrap(call.ChildByField("function"))
-	if fn == nil || !sessionCall.MatchString(f.Text(fn)) || web.DevOnly(f, call) || rememberMe(f, call) {
+	if fn == nil || !sessionCall.MatchString(calleeName(f, fn)) || web.DevOnly(f, call) || rememberMe(f, call) {
 		return
 	}
 	for _, a := range resolve.Args(call) {

@@ -647,11 +647,6 @@ func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 // crypto.createHash('md5').update(d).digest('hex').
 func digestHelper(f *analysis.File, fn *syntax.Node) bool {
 	body := f.LocalFunction(fn)
-	if body == nil && fn.Kind == "member_expression" {
-		if v := f.Value(fn); v != nil && syntax.IsFunction(v) {
-			body = v
-		}
-	}
 	if body == nil {
 		return false
 	}

@@ -3,7 +3,7 @@ package main
 import (
 	"net/http"
 
-	"csrf/anymethodsplit/web" // want `app keeps cookie sessions in csrf/anymethodsplit/web and registers POST /login, POST /save without CSRF protection`
+	"csrf/anymethodsplit/web" // want `app keeps cookie sessions in csrf/anymethodsplit/web and registers POST /save without CSRF protection`
 )
 
 func main() {

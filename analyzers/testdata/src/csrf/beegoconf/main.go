@@ -3,7 +3,7 @@
 package main
 
 import (
-	"csrf/beegoconf/daemon" // want `app uses cookie sessions and registers POST /login without CSRF protection`
+	"csrf/beegoconf/daemon" // want `app uses cookie sessions and registers POST /profile without CSRF protection`
 	_ "csrf/beegoconf/routers"
 )
 

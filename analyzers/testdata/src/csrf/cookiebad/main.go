@@ -6,7 +6,7 @@ import (
 )
 
 func login(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{ // want `app uses cookie sessions and registers POST /login, POST /transfer without CSRF protection`
+	http.SetCookie(w, &http.Cookie{ // want `app uses cookie sessions and registers POST /transfer without CSRF protection`
 		Name:     "session_id",
 		Value:    rand.Text(),
 		Path:     "/",

@@ -16,7 +16,7 @@ type route struct {
 const sessionCookieName = "id"
 
 func setSessionCookie(w http.ResponseWriter, key string) {
-	http.SetCookie(w, &http.Cookie{Name: sessionCookieName, Value: key, HttpOnly: true}) // want `app uses cookie sessions and registers DELETE /notes/{id}, PATCH /account, POST /login without CSRF protection`
+	http.SetCookie(w, &http.Cookie{Name: sessionCookieName, Value: key, HttpOnly: true}) // want `app uses cookie sessions and registers DELETE /notes/{id}, PATCH /account without CSRF protection`
 }
 
 func routes() []route {

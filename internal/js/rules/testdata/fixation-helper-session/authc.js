@@ -5,6 +5,7 @@ function setPrincipal(session, profile, callback) {
 }
 
 function rememberUser(req, user) {
+  req.session.lastSeen = Date.now();
   req.session.userId = user.id;
 }
 

@@ -1,4 +1,4 @@
-package routers // want package:`providerApp` package:`registersRoutes\(POST /login\)`
+package routers // want package:`providerApp` package:`registersRoutes\(POST /login, POST /profile\)`
 
 import "github.com/beego/beego/v2/server/web"
 
@@ -6,4 +6,5 @@ type AccountController struct{ web.Controller }
 
 func init() {
 	web.Router("/login", &AccountController{}, "*:Login")
+	web.Router("/profile", &AccountController{}, "post:Profile")
 }

@@ -7,6 +7,6 @@ import (
 )
 
 func main() {
-	beego.BConfig.WebConfig.Session.SessionOn = true // want `app uses cookie sessions and registers POST /api/signin, POST /api/update-user without CSRF protection`
+	beego.BConfig.WebConfig.Session.SessionOn = true // want `app uses cookie sessions and registers POST /api/update-user without CSRF protection`
 	beego.Run()
 }

@@ -13,7 +13,7 @@ import (
 func main() {
 	server := gin.New()
 	store := cookie.NewStore([]byte(os.Getenv("SESSION_SECRET")))
-	server.Use(sessions.Sessions("session", store)) // want `app uses cookie sessions and registers POST /api/user/login, DELETE /api/user/:id without CSRF protection`
+	server.Use(sessions.Sessions("session", store)) // want `app uses cookie sessions and registers DELETE /api/user/:id without CSRF protection`
 	router.SetRouter(server)
 	server.Run(":3000")
 }

@@ -155,8 +155,8 @@ func (f *File) EnvDefault(n *syntax.Node) (def *syntax.Node, ok bool) {
 // fallback when no setting has the key.
 func (f *File) ownGetterDefault(call *syntax.Node) (*syntax.Node, bool) {
 	fn := syntax.Unwrap(call.ChildByField("function"))
-	if fn == nil || fn.Kind != "identifier" {
-		return nil, false
+	if fn == nil || fn.Kind != "identifier" || len(Args(call)) < 2 {
+		return nil, false // a getter with a fallback takes the key and the fallback
 	}
 	body := f.LocalFunction(fn)
 	if body == nil {

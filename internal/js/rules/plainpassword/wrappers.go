@@ -297,12 +297,14 @@ func passesPassword(f *analysis.File, as []*syntax.Node) bool {
 			if passLike(f.Text(a)) {
 				return true
 			}
-			// dbUser = { email, pwd: md5(password) }
-			if o := f.Object(a); o != nil {
-				found := false
-				o.Props(func(p *resolve.Prop) { found = found || passwordKey.MatchString(p.Key) })
-				if found {
-					return true
+			// const dbUser = { email, pwd: md5(password) }: a literal
+			// bound here (resolving every argument of every call costs
+			// more than it finds).
+			if v := syntax.Unwrap(f.IdentValue(a)); v != nil && v.Kind == "object" {
+				for _, c := range v.NamedChildren() {
+					if k := c.ChildByField("key"); c.Kind == "pair" && k != nil && passwordKey.MatchString(f.Text(k)) {
+						return true
+					}
 				}
 			}
 		case "member_expression":

@@ -610,7 +610,20 @@ func fromRequest(f *analysis.File, name string) bool {
 
 // isFastDigest reports crypto.createHash(<fast alg>).update(password)...
 func isFastDigest(f *analysis.File, n *syntax.Node) bool {
-	found := false
+	if digestChain(f.File, n) {
+		return true
+	}
+	n = syntax.Unwrap(n)
+	if n == nil || n.Kind != "call_expression" {
+		return false
+	}
+	fn := syntax.Unwrap(n.ChildByField("function"))
+	return fn != nil && digestHelper(f, fn)
+}
+
+// digestChain reports a fast digest made by a call chain of the catalog's
+// digests: createHash('md5').update(x).digest('hex'), md5(x), sha1(x).
+func digestChain(f *resolve.File, n *syntax.Node) bool {
 	for i := 0; n != nil && i < 8; i++ {
 		n = syntax.Unwrap(n)
 		if n.Kind != "call_expression" {
@@ -618,23 +631,16 @@ func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 		}
 		if b, _ := f.Callee(n); b == jslib.CreateHash {
 			if as := resolve.Args(n); len(as) > 0 {
-				if alg, ok := f.String(as[0]); ok && fastHashAlg.MatchString(alg) {
-					found = true
-				}
+				alg, ok := f.String(as[0])
+				return ok && fastHashAlg.MatchString(alg)
 			}
-			return found
+			return false
 		}
 		if b, ok := f.Callee(n); ok && jslib.FastDigest(b) {
 			return true
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
-		if fn == nil {
-			return false
-		}
-		if i == 0 && digestHelper(f, fn) {
-			return true
-		}
-		if fn.Kind != "member_expression" {
+		if fn == nil || fn.Kind != "member_expression" {
 			return false
 		}
 		n = fn.ChildByField("object")
@@ -642,8 +648,8 @@ func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 	return false
 }
 
-// digestHelper reports an app function that returns a fast digest of what
-// it is given: userModel.md5(pw) with exports.md5 = d =>
+// digestHelper reports an app function every return of which is a fast
+// digest of what it is given: userModel.md5(pw) with exports.md5 = d =>
 // crypto.createHash('md5').update(d).digest('hex').
 func digestHelper(f *analysis.File, fn *syntax.Node) bool {
 	body := f.LocalFunction(fn)
@@ -652,37 +658,12 @@ func digestHelper(f *analysis.File, fn *syntax.Node) bool {
 	}
 	g := f.Owner(body)
 	rets := resolve.ReturnValues(body)
-	if len(rets) == 0 {
-		return false
-	}
 	for _, r := range rets {
-		if r = syntax.Unwrap(r); r == nil || r.Kind != "call_expression" {
-			return false
-		}
-		fast := false
-		for i, c := 0, r; c != nil && i < 8 && c.Kind == "call_expression"; i++ {
-			if b, _ := g.Callee(c); b == jslib.CreateHash {
-				if as := resolve.Args(c); len(as) > 0 {
-					alg, ok := g.String(as[0])
-					fast = ok && fastHashAlg.MatchString(alg)
-				}
-				break
-			}
-			if b, ok := g.Callee(c); ok && jslib.FastDigest(b) {
-				fast = true
-				break
-			}
-			cf := syntax.Unwrap(c.ChildByField("function"))
-			if cf == nil || cf.Kind != "member_expression" {
-				break
-			}
-			c = syntax.Unwrap(cf.ChildByField("object"))
-		}
-		if !fast {
+		if !digestChain(g, r) {
 			return false
 		}
 	}
-	return true
+	return len(rets) > 0
 }
 
 // sqlInsert checks db.query('INSERT ... password ...', [..., password]).

@@ -17,6 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/internal/flow"
 	"github.com/sessionlint/sessionlint/analyzers/internal/golib"
 	"github.com/sessionlint/sessionlint/analyzers/internal/gomod"
+	"github.com/sessionlint/sessionlint/analyzers/internal/names"
 	"github.com/sessionlint/sessionlint/analyzers/internal/trace"
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
 	"github.com/sessionlint/sessionlint/catalog"
@@ -30,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       catalog.DocURL("cookieflags"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*configuresProvider)(nil)},
+	FactTypes: []analysis.Fact{(*configuresProvider)(nil), (*cookieSetter)(nil)},
 }
 
 // configuresProvider marks a package that sets the session cookie of a
@@ -85,7 +86,7 @@ func (c *checker) writesBelow(holders []types.Object, path ...string) []trace.He
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) && !golib.ImportsGorillaStore(pass.Pkg) {
+	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) && !golib.ImportsGorillaStore(pass.Pkg) && !importsSetter(pass) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -438,6 +439,7 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, at ast.Ex
 		}
 		id := c.h.IdentifyCookie(nameExpr, valueExpr, typematch.EnclosingFuncDecl(cur))
 		if !id.Session {
+			c.exportSetter(cur, lit, holders, s, nameExpr, valueExpr)
 			return
 		}
 		if id.Name != "" {
@@ -708,6 +710,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		c.setCookieCall(cur, call, setter)
 		return
 	}
+	if c.setterCall(cur, call, fn) {
+		return
+	}
 	if d := golib.SessionDefaultsOf(fn); d != nil {
 		version := ""
 		if d.VersionModule != "" {
@@ -833,6 +838,30 @@ func (c *checker) onlyFreshSessionsSaved() bool {
 	return saves > 0
 }
 
+// onlyNonSessionCookies reports whether every gorilla session the package
+// opens (store.Get(r, name), store.New(r, name)) is named like a cookie
+// that holds no session (flash messages, a theme): such a store carries
+// nothing an attacker could use.
+func (c *checker) onlyNonSessionCookies() bool {
+	opened := 0
+	for cur := range c.h.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := typematch.Callee(c.info, call)
+		if fn == nil || fn.Name() != "Get" && fn.Name() != "New" || len(call.Args) != 2 {
+			continue
+		}
+		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Results().Len() == 0 || !isGorillaSession(sig.Results().At(0).Type()) {
+			continue
+		}
+		name, ok := typematch.StringConst(c.info, call.Args[1])
+		if !ok || !names.IsNotSessionCookieName(name) {
+			return false
+		}
+		opened++
+	}
+	return opened > 0
+}
+
 func isGorillaSession(t types.Type) bool {
 	n := typematch.NamedOf(t)
 	return n != nil && n.Obj().Pkg() != nil && n.Obj().Name() == "Session" && typematch.PathMatches(n.Obj().Pkg().Path(), golib.PathGorilla)
@@ -840,7 +869,7 @@ func isGorillaSession(t types.Type) bool {
 
 func (c *checker) gorillaDefaults(call *ast.CallExpr, d *golib.SessionDefaults, defaults []string, version string) {
 	gs := d.OptionType()
-	if c.gorillaReplaced(gs) || c.onlyFreshSessionsSaved() {
+	if c.gorillaReplaced(gs) || c.onlyFreshSessionsSaved() || c.onlyNonSessionCookies() {
 		return
 	}
 	var missing []string

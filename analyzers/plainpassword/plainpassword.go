@@ -1594,6 +1594,16 @@ func importsStore(pkg *types.Package) bool {
 
 func isPersistenceType(t types.Type) bool {
 	n := typematch.NamedOf(t)
-	return n != nil && names.HasWord(names.Words(n.Obj().Name()), "repo", "repository", "repositories", "store", "storage",
-		"dao", "db", "database", "queries", "persistence", "gateway", "table", "model")
+	if n == nil {
+		return false
+	}
+	// The type's name (UserRepository), or, for a type named after its
+	// engine (psql.Postgres), the engine or its package.
+	words := names.Words(n.Obj().Name())
+	if pkg := n.Obj().Pkg(); pkg != nil {
+		words = append(words, names.Words(pkg.Name())...)
+	}
+	return names.HasWord(words, "repo", "repository", "repositories", "store", "storage",
+		"dao", "db", "database", "queries", "persistence", "gateway", "table", "model",
+		"postgres", "postgresql", "pg", "psql", "mysql", "sqlite", "mongo", "mongodb", "sql", "bolt", "badger", "datastore")
 }

@@ -20,7 +20,7 @@ var (
 	passPkgs = map[string]bool{
 		"fmt": true, "strconv": true, "strings": true, "bytes": true, "encoding/hex": true,
 		"encoding/base64": true, "encoding/base32": true, "encoding/binary": true, "math/big": true,
-		"unicode/utf8": true,
+		"unicode/utf8": true, "net/url": true,
 	}
 	hashFuncs = map[string][]string{
 		"crypto/md5":    {"Sum"},
@@ -57,6 +57,11 @@ func (a *analyzer) classify1(e ast.Expr, fr *trace.Frame, depth int) class {
 	info := a.pass.TypesInfo
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		return class{kind: neutral}
+	}
+	if a.stateMode {
+		if src, ok := a.requestRead(e); ok {
+			return class{kind: guessable, source: src, at: e}
+		}
 	}
 	switch v := e.(type) {
 	case *ast.BasicLit:
@@ -477,8 +482,20 @@ func (a *analyzer) classifyCall(call *ast.CallExpr, fr *trace.Frame, depth int) 
 	// h.Sum(nil) on a hash built in this package.
 	if fn.Name() == "Sum" && recv != nil {
 		if obj := bufferVar(info, recv); obj != nil {
-			if v, ok := obj.(*types.Var); ok && a.keyedHash(v, fr) {
-				return class{kind: unknown}
+			if v, ok := obj.(*types.Var); ok {
+				if key := a.hmacKey(v, fr); key != nil {
+					// An HMAC is as secret as its key: one keyed with a
+					// predictable value over guessable data is predictable.
+					kc := a.classify(key, fr, depth+1)
+					if kc.kind != weak {
+						return class{kind: unknown}
+					}
+					parts := append(a.bufferContents(v, fr, depth), kc)
+					if c := combine(parts...); c.kind == weak {
+						return class{kind: weak, source: "an HMAC keyed with " + kc.source, at: kc.at, gen: kc.gen}
+					}
+					return class{kind: unknown}
+				}
 			}
 			if v, ok := obj.(*types.Var); ok {
 				parts := a.bufferContents(v, fr, depth)
@@ -536,17 +553,17 @@ func isCodec(t types.Type) bool {
 	return false
 }
 
-// keyedHash reports whether hash variable v was made by hmac.New.
-func (a *analyzer) keyedHash(v *types.Var, fr *trace.Frame) bool {
+// hmacKey returns the key of hash variable v when hmac.New made it.
+func (a *analyzer) hmacKey(v *types.Var, fr *trace.Frame) ast.Expr {
 	defs, _ := a.t.ObjDefs(v, fr)
 	for _, d := range defs {
 		if call, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok {
-			if fn := typematch.Callee(a.pass.TypesInfo, call); typematch.IsFunc(fn, "crypto/hmac", "New") {
-				return true
+			if fn := typematch.Callee(a.pass.TypesInfo, call); typematch.IsFunc(fn, "crypto/hmac", "New") && len(call.Args) == 2 {
+				return call.Args[1]
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // hashOf classifies a digest of parts: as strong as its random input, and

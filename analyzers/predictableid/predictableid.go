@@ -104,6 +104,9 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CompositeLit:
 			a.compositeLit(n, cur)
 		case *ast.CallExpr:
+			if fn := typematch.Callee(pass.TypesInfo, n); fn != nil && len(n.Args) >= 1 && golib.IsOAuthStateURL(fn) {
+				a.checkState(n, cur)
+			}
 			if op, ok := golib.SessionCallOp(pass.TypesInfo, n); ok && op.Kind == golib.OpWrite {
 				if key, ok := op.KeyString(pass.TypesInfo); ok && isSecretName(key) {
 					a.check(op.Value, key, cur)
@@ -121,7 +124,10 @@ type analyzer struct {
 	reported map[token.Pos]bool
 	memo     map[ast.Expr]class
 	budget   int // classification steps left for the current value
-	findings []finding
+	// stateMode: the value classified is an OAuth state, for which what
+	// the request carries is known to (or chosen by) an attacker.
+	stateMode bool
+	findings  []finding
 }
 
 // maxSteps bounds the work spent on one value; past it the value counts as
@@ -281,7 +287,20 @@ func makesToken(fn *types.Func) bool {
 		return false
 	}
 	// A function that reads, checks or transforms a token does not make one.
-	return !hasAny(names.Words(fn.Name()), "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "set", "save", "store", "delete", "revoke", "hash", "sign", "encode", "decode")
+	w := names.Words(fn.Name())
+	if hasAny(w, "get", "load", "read", "parse", "extract", "from", "validate", "verify", "check", "is", "has", "delete", "revoke", "hash", "sign", "encode", "decode") {
+		return false
+	}
+	// One that sets or saves a token it is given does not either; one that
+	// sets up a new one it makes (SetRecoveryKey(email)) does.
+	if hasAny(w, "set", "save", "store") {
+		for i := range sig.Params().Len() {
+			if isSecretName(sig.Params().At(i).Name()) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // compositeLit checks struct fields and map entries named like tokens, and
@@ -325,6 +344,9 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 		} else if s, ok := typematch.StringConst(info, kv.Key); ok {
 			name = s
 		}
+		if name != "" && !isSecretName(name) {
+			name = qualifiedKey(t, name)
+		}
 		if name != "" && isSecretName(name) && a.tokenTyped(kv.Value) && (!onlyState(name) || a.stringTyped(kv.Value)) {
 			if describe(name) == "nonce" && a.hasTimestampKey(lit) {
 				continue // a signed request's replay guard (nonce + timestamp): unique, not secret
@@ -332,6 +354,23 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 			a.check(kv.Value, name, cur)
 		}
 	}
+}
+
+// qualifiedKey names a bare Key or Secret field by what its struct is for:
+// JWTConfig{Key: ...} holds a JWT signing key, SessionOptions{Secret: ...}
+// a session secret. Other fields keep their name.
+func qualifiedKey(t types.Type, field string) string {
+	n := typematch.NamedOf(t)
+	if n == nil || !hasAny(names.Words(field), "key", "secret") || len(names.Words(field)) > 1 {
+		return field
+	}
+	for _, w := range names.Words(n.Obj().Name()) {
+		switch w {
+		case "jwt", "signing", "session", "sessions", "cookie", "token", "auth", "hmac", "csrf":
+			return w + "_" + field
+		}
+	}
+	return field
 }
 
 // hasTimestampKey reports whether a literal also carries a timestamp
@@ -524,12 +563,18 @@ func describe(name string) string {
 		return "session ID"
 	case hasAny(w, "reset"):
 		return "reset token"
+	case hasAny(w, "recovery"):
+		return "recovery key"
+	case hasAny(w, "login") && hasAny(w, "key"):
+		return "login key"
 	case hasAny(w, "nonce"):
 		return "nonce"
 	case hasAny(w, "state"):
 		return "OAuth state"
 	case hasAny(w, "api", "apikey"):
 		return "API key"
+	case hasAny(w, "jwt", "signing") && hasAny(w, "key", "secret"):
+		return "JWT signing key"
 	case hasAny(w, "salt"):
 		return "salt"
 	case hasAny(w, "secret"):

@@ -319,7 +319,51 @@ func (a *analyzer) queryCredential(call *ast.CallExpr, fn *types.Func, cur inspe
 	if !ok || !isCredentialKey(key) || flow.InDevelopmentBranch(a.pass.TypesInfo, cur) {
 		return
 	}
+	if names.HasWord(names.Words(key), "sid") && !a.usedAsSession(call, cur) {
+		return // "sid" also names subscribers, sites and streams: only a session lookup says it is one
+	}
 	a.report(call, fmt.Sprintf("auth credential accepted from the URL query (%q), where logs, Referer headers and browser history keep it; take it from the Authorization header or a cookie", key))
+}
+
+// usedAsSession reports whether the value a query read returns is handed
+// to a session lookup: a call whose function names a session
+// (store.GetSession(sid), loadSession(r, sid)), directly or through the
+// variable it is assigned to.
+func (a *analyzer) usedAsSession(read *ast.CallExpr, cur inspector.Cursor) bool {
+	info := a.pass.TypesInfo
+	var v types.Object
+	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+		for i, r := range as.Rhs {
+			if r == read {
+				if id, ok := as.Lhs[i].(*ast.Ident); ok {
+					v = info.ObjectOf(id)
+				}
+			}
+		}
+	}
+	fd := typematch.EnclosingFuncDecl(cur)
+	if fd == nil || fd.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		for _, arg := range c.Args {
+			arg = typematch.Unwrap(arg)
+			id, isIdent := arg.(*ast.Ident)
+			if arg != read && !(isIdent && v != nil && info.ObjectOf(id) == v) {
+				continue
+			}
+			if fn := typematch.Callee(info, c); fn != nil && (names.HasWord(names.Words(fn.Name()), "session", "sessions", "sess", "sid") || golib.InSessionLib(fn)) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // readsQuery reports whether call returns one of the request's URL query
@@ -747,6 +791,9 @@ func (a *analyzer) valueKind(e ast.Expr, depth int) valueKind {
 	}
 	if id, ok := e.(*ast.Ident); ok {
 		if k := nameKind(id.Name); k != kindNeutral {
+			if k == kindSession && a.numberText(id) {
+				return kindOther // sid := fmt.Sprintf("%d", id): a row number, not a session ID
+			}
 			return k
 		}
 	}
@@ -809,6 +856,33 @@ func exemptKey(key string) bool {
 }
 
 // nameKind classifies a variable, field or function name.
+// numberText reports whether every definition of id formats an integer
+// as text (strconv.Itoa(n), fmt.Sprintf("%d", n)).
+func (a *analyzer) numberText(id *ast.Ident) bool {
+	info := a.pass.TypesInfo
+	defs, ok := a.t.Defs(id, nil)
+	if !ok || len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		call, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr)
+		if !ok || d.Index != 0 {
+			return false
+		}
+		fn := typematch.Callee(info, call)
+		switch {
+		case typematch.IsFunc(fn, "strconv", "Itoa", "FormatInt", "FormatUint"):
+		case typematch.IsFunc(fn, "fmt", "Sprintf") && len(call.Args) == 2:
+			if f, ok := typematch.StringConst(info, call.Args[0]); !ok || f != "%d" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func nameKind(name string) valueKind {
 	w := names.Words(name)
 	switch {
@@ -820,6 +894,8 @@ func nameKind(name string) valueKind {
 		return kindAuth
 	case names.HasWord(w, "session", "sessions") && !names.HasWord(w, "id", "token", "key"):
 		return kindOther // sessionName, sessionCount
+	case names.HasWord(w, "signature", "sig", "digest", "checksum", "hmac", "md5", "sha1", "sha256"):
+		return kindOther // a signature over the link's data (?sid=<md5 of email>), not a session ID
 	}
 	return kindNeutral
 }

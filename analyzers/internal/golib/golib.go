@@ -15,6 +15,7 @@ package golib
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/analyzers/internal/typematch"
@@ -115,6 +116,33 @@ func anyMatches(fn *types.Func, list []Func) bool {
 	for _, f := range list {
 		if f.Matches(fn) {
 			return true
+		}
+	}
+	return false
+}
+
+// mirrorsAny reports whether fn is an interface method that stands for one
+// of the functions in list: it has the same name and its parameters use the
+// modelled package's types (an app's OAuther interface declaring
+// AuthCodeURL(state string, opts ...oauth2.AuthCodeOption) string, which
+// *oauth2.Config implements).
+func mirrorsAny(fn *types.Func, list []Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	for _, f := range list {
+		if !slices.Contains(f.Names, fn.Name()) {
+			continue
+		}
+		for i := range sig.Params().Len() {
+			t := sig.Params().At(i).Type()
+			if s, ok := t.(*types.Slice); ok {
+				t = s.Elem()
+			}
+			if n := typematch.NamedOf(t); n != nil && n.Obj().Pkg() != nil && typematch.PathMatches(n.Obj().Pkg().Path(), f.Pkg) {
+				return true
+			}
 		}
 	}
 	return false

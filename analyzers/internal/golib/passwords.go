@@ -132,6 +132,9 @@ var ormWrites = []struct {
 	kind ORMWrite
 }{
 	{Func{Pkg: pathGorm, Recv: "DB", Names: []string{"Create", "CreateInBatches", "Save", "Updates", "UpdateColumns", "FirstOrCreate"}}, ORMWriteModel},
+	// Attrs and Assign give the values FirstOrCreate writes when no row
+	// matches: db.Where(...).Attrs(User{Password: p}).FirstOrCreate(&u).
+	{Func{Pkg: pathGorm, Recv: "DB", Names: []string{"Attrs", "Assign"}}, ORMWriteModel},
 	{Func{Pkg: pathGorm, Recv: "DB", Names: []string{"Update", "UpdateColumn"}}, ORMWriteColumn},
 	// xorm: Insert(beans...), InsertOne(bean), Update(bean, conditions...).
 	{Func{Pkg: "xorm.io/xorm|github.com/go-xorm/xorm", Recv: "Engine", Names: []string{"Insert", "InsertOne", "Update"}}, ORMWriteModel},

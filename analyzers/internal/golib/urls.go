@@ -195,6 +195,16 @@ var oauthStateURLs = []Func{
 	{Pkg: "golang.org/x/oauth2", Recv: "Config", Names: []string{"AuthCodeURL"}},
 }
 
+// pkceOptions add a PKCE challenge to an authorization URL.
+var pkceOptions = []Func{{Pkg: "golang.org/x/oauth2", Names: []string{"S256ChallengeOption"}}}
+
+// IsPKCEOption reports whether fn makes an authorization URL option that
+// carries a PKCE challenge.
+func IsPKCEOption(fn *types.Func) bool { return fn != nil && anyMatches(fn, pkceOptions) }
+
 // IsOAuthStateURL reports whether fn puts its first argument, the state,
-// into an authorization URL.
-func IsOAuthStateURL(fn *types.Func) bool { return anyMatches(fn, oauthStateURLs) }
+// into an authorization URL: the library's method, or an app's interface
+// method that stands for it.
+func IsOAuthStateURL(fn *types.Func) bool {
+	return anyMatches(fn, oauthStateURLs) || mirrorsAny(fn, oauthStateURLs)
+}

@@ -164,11 +164,15 @@ func IsIdentityKey(name string) bool {
 // reset or API tokens, nonces, OAuth state, secrets and keys.
 func IsTokenName(name string) bool {
 	w := Words(name)
+	// "recovery key", "login key": a key that signs someone in.
+	if HasWord(w, "key") && HasWord(w, "recovery", "reset", "login", "activation", "remember", "access") {
+		return true
+	}
 	if HasWord(w, "request", "trace", "span", "correlation", "order", "invoice",
 		"file", "filename", "upload", "message", "event", "job", "task", "row",
 		"page", "log", "color", "colour", "tab", "key", "keys", "sort", "etag",
 		"build", "version", "cache", "tmp", "temp", "hash", "lock", "mock", "fake") &&
-		!HasWord(w, "session", "sessions", "sid", "token", "nonce", "secret", "csrf", "xsrf", "api", "auth") {
+		!HasWord(w, "session", "sessions", "sid", "token", "nonce", "secret", "csrf", "xsrf", "api", "auth", "jwt", "signing", "hmac") {
 		return false
 	}
 	if HasWord(w, "session", "sessions", "sid", "sessid", "sessionid", "token",

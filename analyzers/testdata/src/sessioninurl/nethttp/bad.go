@@ -67,3 +67,8 @@ func oauthRedirect(w http.ResponseWriter, r *http.Request) {
 func oauthRedirectGood(w http.ResponseWriter, r *http.Request, state string) {
 	http.Redirect(w, r, githubConfig.AuthCodeURL(state), http.StatusFound)
 }
+
+// The key says session and the value says nothing: still a session ID.
+func resumeLink(domain, id string) string {
+	return fmt.Sprintf("%s/resume?sid=%s", domain, id) // want `session ID placed in a URL query`
+}

@@ -93,3 +93,17 @@ func ssoHandshake(w http.ResponseWriter, r *http.Request, sessionToken, signatur
 	u.RawQuery = q.Encode()
 	http.Redirect(w, r, u.String(), http.StatusFound)
 }
+
+// A signature over a mail link's data under a "sid" key is no session ID.
+func subscribeLink(domain, email, nonce string) string {
+	signature := md5Hex(email + nonce)
+	return fmt.Sprintf("%s/active?sid=%s", domain, signature)
+}
+
+func md5Hex(s string) string { return s }
+
+// A variable named sid that holds a row number is not a session ID.
+func editRedirect(w http.ResponseWriter, r *http.Request, id int) {
+	sid := fmt.Sprintf("%d", id)
+	http.Redirect(w, r, r.URL.Path+"?type=post&id="+sid, http.StatusFound)
+}

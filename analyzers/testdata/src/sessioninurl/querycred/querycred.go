@@ -37,3 +37,25 @@ func fine(w http.ResponseWriter, r *http.Request, c *gin.Context) []string {
 		r.FormValue("access_token"), // a POST form (and query) value: not judged
 	}
 }
+
+// "sid" also names subscribers, sites and streams: it is a session ID
+// only where the value read is used to look a session up.
+type subscriber struct{ Email string }
+
+func subscriberBySignature(sig string) *subscriber { return &subscriber{} }
+
+func loadSession(sid string) map[string]any { return nil }
+
+func activate(c *gin.Context) *subscriber {
+	sid := c.Query("sid")
+	return subscriberBySignature(sid)
+}
+
+func resume(w http.ResponseWriter, r *http.Request) map[string]any {
+	sid := r.URL.Query().Get("sid") // want `auth credential accepted from the URL query \("sid"\)`
+	return loadSession(sid)
+}
+
+func resumeDirect(c *gin.Context) map[string]any {
+	return loadSession(c.Query("sid")) // want `auth credential accepted from the URL query \("sid"\)`
+}

@@ -40,3 +40,18 @@ func (c *Config) AuthCodeURL(state string, opts ...AuthCodeOption) string { retu
 func (c *Config) Exchange(ctx context.Context, code string, opts ...AuthCodeOption) (*Token, error) {
 	return nil, nil
 }
+
+// AccessTypeOnline and AccessTypeOffline ask for (no) refresh token.
+var (
+	AccessTypeOnline  AuthCodeOption
+	AccessTypeOffline AuthCodeOption
+)
+
+// SetAuthURLParam adds a parameter to the authorization URL.
+func SetAuthURLParam(key, value string) AuthCodeOption { return nil }
+
+// S256ChallengeOption adds a PKCE S256 challenge of verifier.
+func S256ChallengeOption(verifier string) AuthCodeOption { return nil }
+
+// GenerateVerifier returns a PKCE code verifier from crypto/rand.
+func GenerateVerifier() string { return "" }

@@ -6,8 +6,15 @@ import "net/http"
 // Context is the http request context struct.
 type Context struct {
 	Request *http.Request
+	Input   *BeegoInput
 	Output  *BeegoOutput
 }
+
+// BeegoInput reads the request.
+type BeegoInput struct{}
+
+// Query returns the query or form value of key.
+func (input *BeegoInput) Query(key string) string { return "" }
 
 // SetCookie sets a cookie; others: maxAge, path, domain, secure, httpOnly
 // (positional, off when left out).

@@ -19,6 +19,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/finding"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
@@ -227,6 +228,11 @@ func countSources(dir string) int {
 	return n
 }
 
+var (
+	libraryVersion = lazyre.New(`\bv?\d+\.\d+(\.\d+)?`)
+	libraryNotice  = lazyre.New(`(?i)©|\(c\)|copyright|licen[cs]e|\bMIT\b`)
+)
+
 func minifiedName(path string) bool {
 	base := strings.ToLower(filepath.Base(path))
 	return strings.Contains(base, ".min.") || strings.Contains(base, "-min.") || strings.Contains(base, ".bundle.") ||
@@ -263,9 +269,20 @@ func Minified(src []byte) bool {
 
 // bundleHeader reports whether src starts like the output of a bundler
 // (webpack's bootstrap, browserify's prelude), which repeats library code
-// that is not the app's own.
+// that is not the app's own, or like a third-party library copied in
+// whole: a preserved /*! banner naming a version and a licence or
+// copyright (/*! DataTables 1.10.15 ©2008-2017 SpryMedia Ltd */).
 func bundleHeader(src []byte) bool {
 	head := src[:min(len(src), 512)]
+	if t := bytes.TrimSpace(head); bytes.HasPrefix(t, []byte("/*!")) {
+		banner := t
+		if end := bytes.Index(t, []byte("*/")); end >= 0 {
+			banner = t[:end]
+		}
+		if libraryVersion.Match(banner) && libraryNotice.Match(banner) {
+			return true
+		}
+	}
 	return bytes.Contains(head, []byte("webpackBootstrap")) ||
 		bytes.Contains(head, []byte("__webpack_require__")) ||
 		bytes.HasPrefix(bytes.TrimSpace(head), []byte("require=(function")) ||

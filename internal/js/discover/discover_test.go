@@ -88,6 +88,20 @@ func TestMinified(t *testing.T) {
 	if !Minified([]byte(webpack)) {
 		t.Error("webpack bundle not skipped")
 	}
+	// A library copied in whole keeps its /*! banner: version and licence.
+	library := "/*! Tables 1.10.15\n * ©2008-2017 Some Vendor Ltd - example.net/license\n */\n" + code
+	if !Minified([]byte(library)) {
+		t.Error("third-party library with a licence banner not skipped")
+	}
+	// The app's own notes in a /*! comment are not a library's banner.
+	own := "/*! keep: auth helpers for the admin pages */\n" + code
+	if Minified([]byte(own)) {
+		t.Error("the app's own /*! comment taken for a library banner")
+	}
+	versionOnly := "/*! build 2.3 */\n" + code
+	if Minified([]byte(versionOnly)) {
+		t.Error("a banner with a version but no licence taken for a library")
+	}
 }
 
 // TestNodeScripts finds the extensionless Node scripts apps start from

@@ -101,6 +101,10 @@ type Duration struct {
 	Unit time.Duration
 	// Zero means the session never ends (iron-session's ttl: 0).
 	ZeroForever bool
+	// Only an explicit undefined counts, and means the session never ends
+	// (iron-session's cookieOptions: { maxAge: undefined } sets ttl to 0);
+	// any other value leaves the lifetime to the next key.
+	UndefinedForever bool
 }
 
 // A Tri is a three-valued default: set, not set, or decided per request.
@@ -222,32 +226,45 @@ var sessions = []*SessionLib{
 	},
 	{
 		// @hapi/cookie 12.0.1 (statehood 8.2.1 defaults: isSecure: true,
-		// isHttpOnly: true, isSameSite: 'Strict', ttl: null) and the old
-		// hapi-auth-cookie (flat options).
-		Name: "@hapi/cookie", Modules: []string{"@hapi/cookie", "hapi-auth-cookie"},
-		Setups: []Setup{{Kind: Strategy, Ref: Ref{"@hapi/cookie", ""}, Name: "cookie"}, {Kind: Strategy, Ref: Ref{"hapi-auth-cookie", ""}, Name: "cookie"}},
+		// isHttpOnly: true, isSameSite: 'Strict', ttl: null): the cookie's
+		// options under cookie.
+		Name: "@hapi/cookie", Modules: []string{"@hapi/cookie"},
+		Setups: []Setup{{Kind: Strategy, Ref: Ref{"@hapi/cookie", ""}, Name: "cookie"}},
 		Cookie: "cookie", Attrs: hapiAttrs,
 		Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "strict"}},
 		Secrets:  []string{"cookie.password", "password"},
 		Lifetime: []Duration{{Key: "cookie.ttl", Unit: time.Millisecond}, {Key: "ttl", Unit: time.Millisecond}},
 	},
 	{
+		// hapi-auth-cookie 7.1.0, the plugin's older name: flat options
+		// (cookie is the cookie's name), isSecure and isHttpOnly default to
+		// true, ttl to none.
+		Name: "hapi-auth-cookie", Modules: []string{"hapi-auth-cookie"},
+		Setups:   []Setup{{Kind: Strategy, Ref: Ref{"hapi-auth-cookie", ""}, Name: "cookie"}},
+		Attrs:    hapiAttrs,
+		Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "strict"}},
+		Secrets:  []string{"password"},
+		Lifetime: []Duration{{Key: "ttl", Unit: time.Millisecond}},
+	},
+	{
 		// iron-session 6.3.1 and 8.0.4: cookieOptions { httpOnly: true,
 		// secure: true, sameSite: 'lax' }, ttl 14 days in seconds, ttl: 0
-		// never expires.
+		// never expires, and cookieOptions.maxAge given as undefined sets
+		// ttl to 0 (a number there is replaced by one computed from ttl).
 		Name: "iron-session", Modules: []string{"iron-session", "iron-session/next", "iron-session/express", "next-iron-session"},
 		Setups: []Setup{
-			{Kind: Call, Ref: Ref{"iron-session", "getIronSession"}, Options: 2},
+			{Kind: Call, Ref: Ref{"iron-session", "getIronSession"}, Options: -1}, // (req, res, opts) or, from 8, (cookies, opts)
 			{Kind: Call, Ref: Ref{"iron-session", "ironSession"}, Options: 0},
 			{Kind: Call, Ref: Ref{"iron-session/express", "ironSession"}, Options: 0},
 			{Kind: Call, Ref: Ref{"iron-session/next", "withIronSessionApiRoute"}, Options: 1},
 			{Kind: Call, Ref: Ref{"iron-session/next", "withIronSessionSsr"}, Options: 1},
-			{Kind: Call, Ref: Ref{"iron-session/next", "getIronSession"}, Options: 2},
+			{Kind: Call, Ref: Ref{"iron-session/next", "getIronSession"}, Options: -1},
 			{Kind: Call, Ref: Ref{"next-iron-session", "withIronSession"}, Options: 1},
 		},
 		Cookie: "cookieOptions", Attrs: expressAttrs, Defaults: []Defaults{{Secure: On, HttpOnly: On, SameSite: "lax"}},
-		Secrets:  []string{"password"},
-		Lifetime: []Duration{{Key: "ttl", Unit: time.Second, ZeroForever: true}}, DefaultLifetime: 14 * day,
+		Secrets:         []string{"password"},
+		Lifetime:        []Duration{{Key: "cookieOptions.maxAge", Unit: time.Second, UndefinedForever: true}, {Key: "ttl", Unit: time.Second, ZeroForever: true}},
+		DefaultLifetime: 14 * day,
 	},
 	{
 		// React Router 7 / Remix createCookieSessionStorage: the cookie

@@ -113,13 +113,16 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 		return res
 	}
 	apps := map[string]*analysis.App{}
+	var roots []string // the apps' folders, in a fixed order
 	for _, f := range found.Files {
 		if apps[f.App] == nil {
 			apps[f.App] = analysis.NewApp(f.App)
 			apps[f.App].Names = opts.Names
 			apps[f.App].IncludeTests = opts.IncludeTests
+			roots = append(roots, f.App)
 		}
 	}
+	slices.Sort(roots)
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -144,6 +147,7 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 			}
 			defer p.Close()
 			prog := resolve.NewProgram(moduleLoader(p))
+			prog.AddPackages(roots)
 			for f := range jobs {
 				results <- analyse(p, prog, f, apps[f.App], opts.Enabled)
 			}
@@ -202,11 +206,6 @@ func Run(ctx context.Context, patterns []string, opts Options) Result {
 	slices.SortFunc(res.Partial, byPath)
 
 	var fs []finding.Finding
-	roots := make([]string, 0, len(apps))
-	for root := range apps {
-		roots = append(roots, root)
-	}
-	slices.Sort(roots)
 	for _, root := range roots {
 		fs = append(fs, rules.Finish(apps[root], pendingByApp[root], opts.Enabled)...)
 	}

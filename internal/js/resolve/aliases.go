@@ -42,6 +42,11 @@ func (p *Program) aliasesOf(root string) *aliases {
 	}
 	a.readImports(root)
 	a.readWorkspace(root)
+	for name, dir := range p.siblings {
+		if _, ok := a.workspace[name]; !ok && dir != root {
+			a.workspace[name] = dir
+		}
+	}
 	for _, name := range jslib.ConfigFileNames {
 		for _, ext := range jslib.ConfigFileExts {
 			if _, err := readlog.Stat(filepath.Join(root, jslib.ConfigDir, name+ext)); err == nil {

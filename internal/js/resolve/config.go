@@ -410,6 +410,13 @@ func (f *File) configValue(n *syntax.Node, depth int) *syntax.Node {
 		if v := f.fieldValue(n, depth); v != nil {
 			return v
 		}
+		// crowi.sessionConfig with (crowi: Crowi) => ...: what the class
+		// stores in that field.
+		if obj != nil && obj.Kind == "identifier" {
+			if v := f.typedField(obj, prop, depth); v != nil {
+				return v
+			}
+		}
 		// config.a.b where config.a is itself configuration.
 		if inner := f.configValue(obj, depth+1); inner != nil {
 			g := f.Owner(inner)
@@ -794,8 +801,13 @@ func (f *File) typeDecl(name string, depth int) *syntax.Node {
 		return nil
 	}
 	if b.Path == "" {
-		if v := g.exported("", depth+1); v != nil && (v.Kind == "class_declaration" || v.Kind == "class") {
+		v := syntax.Unwrap(g.exported("", depth+1))
+		switch {
+		case v == nil:
+		case v.Kind == "class_declaration" || v.Kind == "class":
 			return v
+		case v.Kind == "identifier":
+			return g.typeDecl(g.Text(v), depth+1) // class Crowi { ... }; export default Crowi
 		}
 		return nil
 	}
@@ -998,6 +1010,44 @@ func (f *File) typedMethod(param *syntax.Node, name string, depth int) *syntax.N
 		}
 	}
 	return nil
+}
+
+// typedField returns what the class a parameter is typed with stores in a
+// field: the one value of its this.name = ... assignments, or its field
+// initialiser.
+func (f *File) typedField(param *syntax.Node, name string, depth int) *syntax.Node {
+	typ := f.paramType(param)
+	if typ == nil {
+		return nil
+	}
+	class, isConfig := f.typeTarget(typ, depth+1)
+	if class == nil || isConfig {
+		return nil
+	}
+	g := f.Owner(class)
+	var out *syntax.Node
+	n := 0
+	syntax.Walk(class, func(c *syntax.Node) bool {
+		switch c.Kind {
+		case "assignment_expression":
+			if g.MemberPath(c.ChildByField("left")) == "this."+name {
+				out = c.ChildByField("right")
+				n++
+			}
+		case "public_field_definition", "field_definition":
+			if g.Text(c.ChildByField("name")) == name {
+				if v := c.ChildByField("value"); v != nil {
+					out = v
+					n++
+				}
+			}
+		}
+		return n < 2
+	})
+	if n != 1 {
+		return nil
+	}
+	return out
 }
 
 // paramType returns the type annotation of the parameter id names.

@@ -39,6 +39,25 @@ type Program struct {
 	nest    int // resolvers in progress
 	steps   int // resolution steps for the current file
 	local   int // > 0: do not load modules
+	// siblings are the packages of the analysed tree by name: an app
+	// that depends on one (twikoo-func, published and also in the repo)
+	// reads its source here, as a workspace package.
+	siblings map[string]string
+}
+
+// AddPackages makes the packages at these folders (each with a
+// package.json naming it) resolvable by name from every app of the tree.
+func (p *Program) AddPackages(dirs []string) {
+	if p.siblings == nil {
+		p.siblings = map[string]string{}
+	}
+	for _, d := range dirs {
+		if name := packageName(d); name != "" {
+			if _, dup := p.siblings[name]; !dup {
+				p.siblings[name] = d
+			}
+		}
+	}
 }
 
 // Limits of the module graph.
@@ -143,6 +162,18 @@ func (f *File) leave() {
 // Module returns the File of a module f imports (a relative path, an
 // alias, a workspace package or an absolute path), parsed once per worker;
 // nil when it is a dependency, cannot be found or the limits are reached.
+// LoadModule is Module even while resolution is kept local (LocalOnly):
+// for rare questions that need the module itself, such as the body of a
+// model method an app calls before saving.
+func (f *File) LoadModule(spec string) *File {
+	if f.Prog != nil && f.Prog.local > 0 {
+		saved := f.Prog.local
+		f.Prog.local = 0
+		defer func() { f.Prog.local = saved }()
+	}
+	return f.Module(spec)
+}
+
 func (f *File) Module(spec string) *File {
 	p := f.Prog
 	if p == nil || p.Load == nil || f.depth >= maxLoadDepth {

@@ -65,6 +65,13 @@ func (f *File) ref(n *syntax.Node, depth int) (jslib.Ref, bool) {
 		if as := Args(n); len(as) == 1 && fn != nil && interopHelper[f.Text(fn.ChildByField("property"))+f.textIf(fn, "identifier")] {
 			return f.ref(as[0], depth+1)
 		}
+		// The app's getter of a library: const md5 = getMd5(), with
+		// getMd5() { const md5 = require('blueimp-md5'); return md5 }.
+		if len(Args(n)) == 0 {
+			if v := f.callResult(n, depth+1); v != nil {
+				return f.ref(v, depth+1)
+			}
+		}
 	case "await_expression": // await import('m')
 		return f.ref(FirstNamed(n), depth+1)
 	case "new_expression": // new (require('connect-redis')(session))(): the constructor

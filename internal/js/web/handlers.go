@@ -44,7 +44,7 @@ func RequestThis(n *syntax.Node) bool {
 }
 
 // IsClearing reports whether a value clears rather than sets (null,
-// undefined, false, void 0).
+// undefined, false, void 0, an empty object, array or string).
 func IsClearing(f *analysis.File, v *syntax.Node) bool {
 	v = syntax.Unwrap(v)
 	if v == nil {
@@ -53,6 +53,11 @@ func IsClearing(f *analysis.File, v *syntax.Node) bool {
 	switch v.Kind {
 	case "null", "undefined", "false":
 		return true
+	case "object", "array":
+		return len(v.NamedChildren()) == 0
+	case "string":
+		s, ok := f.String(v)
+		return ok && s == ""
 	case "identifier":
 		return f.Text(v) == "undefined"
 	case "unary_expression":

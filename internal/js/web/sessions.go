@@ -164,14 +164,27 @@ func strategy(f *analysis.File, call *syntax.Node, as []*syntax.Node) *Session {
 	if !ok || !strings.HasSuffix(f.MemberPath(call.ChildByField("function")), "auth.strategy") {
 		return nil
 	}
+	// The scheme is registered by whichever plugin the app depends on
+	// (@hapi/cookie, or its older name hapi-auth-cookie).
+	var first *Session
 	for _, lib := range jslib.SessionSetups(jslib.Strategy) {
 		for _, st := range lib.Setups {
-			if st.Kind == jslib.Strategy && st.Name == scheme {
-				return withOpts(f, &Session{Lib: lib, Module: st.Ref.Module, At: call}, as[2])
+			if st.Kind != jslib.Strategy || st.Name != scheme {
+				continue
+			}
+			s := &Session{Lib: lib, Module: st.Ref.Module, At: call}
+			if f.App.Version(st.Ref.Module) != "" {
+				return withOpts(f, s, as[2])
+			}
+			if first == nil {
+				first = s
 			}
 		}
 	}
-	return nil
+	if first == nil {
+		return nil
+	}
+	return withOpts(f, first, as[2])
 }
 
 // CookiePrefix is the key path prefix of the cookie's options: "cookie."

@@ -50,7 +50,9 @@ func check(f *analysis.File, m syntax.Match) {
 	}
 	call := m.Capture("call")
 	if w, ok := identityWrite(f, call); ok && (w.set || w.via != "") {
-		fixationWrite(f, call)
+		if w.via == "" || !helperReported(f, w) {
+			fixationWrite(f, call)
+		}
 		return
 	}
 	fn := syntax.Unwrap(call.ChildByField("function"))
@@ -73,6 +75,26 @@ func check(f *analysis.File, m syntax.Match) {
 			f.ReportWhen(oldPassport, "fixation", call, passportMessage(jslib.PassportName+".authenticate"))
 		}
 	}
+}
+
+// helperReported reports whether the helper behind a write through it is
+// itself a login handler whose own write is the finding (loginSuccess(req,
+// res, user) writing req.session.user): its callers are the same weakness.
+func helperReported(f *analysis.File, w idWrite) bool {
+	a := w.value.Parent
+	if a == nil || a.Kind != "assignment_expression" {
+		return false
+	}
+	g := f
+	if o := f.Owner(a); o != f.File {
+		g = analysis.Wrap(o, f.App)
+	}
+	hw, ok := identityWrite(g, a)
+	if !ok {
+		return false
+	}
+	_, _, _, ok = fixationAt(g, hw)
+	return ok
 }
 
 // sessionless reports req.login(user, { session: false }, cb): no session
@@ -234,10 +256,38 @@ func identityWrite(f *analysis.File, n *syntax.Node) (idWrite, bool) {
 	default:
 		return w, false
 	}
-	if !(web.IsIdentityKey(w.key) || f.Names().IdentityKey(w.key)) || web.IsClearing(f, w.value) {
+	if !(web.IsIdentityKey(w.key) || f.Names().IdentityKey(w.key)) || web.IsClearing(f, w.value) || tokensOnly(f, w.key, w.value) {
 		return w, false
 	}
 	return w, true
+}
+
+// flagKey names a session key that says "logged in" without naming who.
+var flagKey = lazyre.New(`(?i)^(auth|is_?auth|authenticated|is_?authenticated|logged_?in|is_?logged_?in)$`)
+
+// tokensOnly reports an object written under a flag key that names nobody:
+// req.session.auth = { provider, accessToken, refreshToken } keeps an OAuth
+// provider's tokens during the callback; the login writes the user later.
+func tokensOnly(f *analysis.File, key string, v *syntax.Node) bool {
+	v = syntax.Unwrap(v)
+	if !flagKey.MatchString(key) || v == nil || v.Kind != "object" {
+		return false
+	}
+	for _, p := range v.NamedChildren() {
+		var k string
+		switch p.Kind {
+		case "pair":
+			k, _ = f.KeyName(p.ChildByField("key"))
+		case "shorthand_property_identifier":
+			k = f.Text(p)
+		default:
+			return false // a spread: could hold anything
+		}
+		if web.IsIdentityKey(k) || f.Names().IdentityKey(k) || strings.EqualFold(k, "name") {
+			return false
+		}
+	}
+	return true
 }
 
 // fixationAt decides whether an identity write is a fixation finding: it
@@ -260,7 +310,10 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 	}
 	text := web.FuncText(f, h)
 	router := web.RouterNameOf(f, h)
-	if !login && !web.LoginPath.MatchString(path) && !tokenPath.MatchString(path) && !web.LoginPath.MatchString(name) &&
+	// A handler that calls the app's own helper that writes the identity
+	// (setPrincipal(req.session, user)) logs in, whatever it is called:
+	// confirming an e-mail, redeeming a recovery code, renewing.
+	if w.via == "" && !login && !web.LoginPath.MatchString(path) && !tokenPath.MatchString(path) && !web.LoginPath.MatchString(name) &&
 		!web.LoginPath.MatchString(router) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return nil, "", nil, false
 	}

@@ -287,6 +287,13 @@ func session(f *analysis.File, u *web.Session) {
 		if !l.Found {
 			continue
 		}
+		if d.UndefinedForever {
+			if v := syntax.Unwrap(l.Value); v != nil && (v.Kind == "undefined" || v.Kind == "identifier" && f.Text(v) == "undefined") {
+				f.Report("noexpiry", at(f, l.Value), u.Lib.Name+" "+d.Key+" is undefined, which "+u.Lib.Name+" reads as a ttl of 0: the sealed session never expires, so a stolen cookie stays valid forever even after the browser drops it; remove "+d.Key+" and set ttl to a few hours or days")
+				return
+			}
+			continue
+		}
 		if d.Unit == 0 {
 			return // an expiry date: bounded
 		}

@@ -41,7 +41,7 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	passwordKey   = lazyre.New(`(?i)^(user_?)?(password|passwd|pwd|pass|passphrase)$`)
+	passwordKey   = lazyre.New(`(?i)^((user|admin|root)_?)?(password|passwd|pwd|pass|passphrase)$`)
 	hashKey       = lazyre.New(`(?i)^((user_?)?(password|passwd|pwd|pass)_?(hash|hashed|digest|crypt|crypted|encrypted)|(hashed|encrypted|crypted)_?(password|passwd|pwd)|hash|password_?digest)$`)
 	sqlHashWrite  = lazyre.New(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b((password|passwd|pwd)_?(hash|hashed|digest)|hashed_?password)\b`)
 	saveMethod    = lazyre.New(`^(save|\$save|update|updateOne|upsert|persist|insert)$`)
@@ -251,6 +251,14 @@ func check(f *analysis.File, m syntax.Match) {
 			return // map.set, session.set, ...
 		}
 		when := ormWrite(modelName(f, recvNode), updateMethod.MatchString(method))
+		if save, update, ok := classHooks(f, recvNode); ok {
+			// The model class is known: its own hooks decide.
+			hooked := save
+			if updateMethod.MatchString(method) {
+				hooked = update
+			}
+			when = func(*analysis.App) bool { return !hooked }
+		}
 		if r := syntax.Unwrap(recvNode); r != nil && r.Kind == "call_expression" {
 			// Query builders and drivers skip an ORM's hooks: knex('users'),
 			// db.collection('users').
@@ -267,14 +275,16 @@ func check(f *analysis.File, m syntax.Match) {
 
 // serviceReceiver reports a receiver that is the service layer rather than
 // the database: this/super in a class (this.updateOne({ password }) in
-// Directus' UsersService), or a service instance (usersService,
+// Directus' UsersService; outside a class, this is a model document), or a service instance (usersService,
 // new UsersService(opts)). Services hash in their own write path;
 // this.userModel.create and this.knex(...) still count.
 func serviceReceiver(f *analysis.File, n *syntax.Node) bool {
 	for i := 0; n != nil && i < 3; i++ {
 		switch n.Kind {
 		case "this", "super":
-			return true
+			// Outside a class, this is the document a schema or
+			// prototype method runs on (userSchema.methods.x).
+			return syntax.Ancestor(n, "class_body") != nil
 		case "identifier":
 			if serviceName.MatchString(f.Text(n)) {
 				return true
@@ -316,8 +326,65 @@ func modelName(f *analysis.File, recv *syntax.Node) string {
 		return f.Text(recv)
 	case recv.Kind == "member_expression":
 		return f.Text(recv.ChildByField("property"))
+	case recv.Kind == "call_expression":
+		// Model.query().insert(...): the model the query builder is on.
+		if fn := syntax.Unwrap(recv.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
+			return modelName(f, fn.ChildByField("object"))
+		}
 	}
 	return ""
+}
+
+// classHooks resolves the receiver of an ORM write to the model class it
+// is (accessListAuthModel.query() with class AccessListAuth extends
+// Model imported) and reports the hashing hooks of the file that declares
+// it: an app whose User model hashes in a hook says nothing about its
+// other models.
+func classHooks(f *analysis.File, recv *syntax.Node) (save, update, ok bool) {
+	recv = syntax.Unwrap(recv)
+	if recv != nil && recv.Kind == "call_expression" {
+		if fn := syntax.Unwrap(recv.ChildByField("function")); fn != nil && fn.Kind == "member_expression" {
+			recv = syntax.Unwrap(fn.ChildByField("object"))
+		}
+	}
+	if recv == nil || recv.Kind != "identifier" {
+		return false, false, false
+	}
+	v := f.Value(recv)
+	if v == nil || v.Kind != "class" && v.Kind != "class_declaration" || resolve.FirstKind(v, "class_heritage") == nil {
+		return false, false, false
+	}
+	// Its hook methods ($beforeInsert() { ... }, @BeforeInsert() m() { ... })
+	// hash when a hashing call runs in them.
+	g := f.Owner(v)
+	body := resolve.FirstKind(v, "class_body")
+	if body == nil {
+		return false, false, false
+	}
+	for _, m := range body.Children {
+		if m.Kind != "method_definition" {
+			continue
+		}
+		head := g.Text(m.ChildByField("name"))
+		for _, d := range m.Children {
+			if d.Kind == "decorator" {
+				head += " " + g.Text(d)
+			}
+		}
+		hashes := false
+		syntax.Walk(m.ChildByField("body"), func(n *syntax.Node) bool {
+			if n.Kind == "call_expression" && hashingCall.MatchString(g.Text(n.ChildByField("function"))) {
+				hashes = true
+			}
+			return !hashes
+		})
+		if !hashes {
+			continue
+		}
+		save = save || containsAny([]byte(head), saveHooks)
+		update = update || containsAny([]byte(head), updateHooks)
+	}
+	return save, update, true
 }
 
 // passwordInObject looks for password keys in an object written to
@@ -334,6 +401,19 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 			if i := wholeParam(f, s.fn, v); i >= 0 {
 				s.sinks = append(s.sinks, paramSink{index: i, path: wholeDoc, when: when})
 				return
+			}
+		}
+		// update({ ...old, ...changes }): the parameter spread in whole.
+		if v := syntax.Unwrap(n); v != nil && v.Kind == "object" {
+			for _, c := range v.NamedChildren() {
+				if c.Kind != "spread_element" {
+					continue
+				}
+				if a := syntax.Unwrap(resolve.FirstNamed(c)); a != nil && a.Kind == "identifier" {
+					if i := wholeParam(f, s.fn, a); i >= 0 {
+						s.sinks = append(s.sinks, paramSink{index: i, path: wholeDoc, when: when})
+					}
+				}
 			}
 		}
 	}
@@ -626,6 +706,11 @@ func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 func digestChain(f *resolve.File, n *syntax.Node) bool {
 	for i := 0; n != nil && i < 8; i++ {
 		n = syntax.Unwrap(n)
+		if n.Kind == "identifier" {
+			// const h = crypto.createHash('sha256'); h.update(pw); return h.digest('hex')
+			n = f.IdentValue(n)
+			continue
+		}
 		if n.Kind != "call_expression" {
 			return false
 		}
@@ -724,28 +809,36 @@ func sqlInsert(f *analysis.File, call *syntax.Node, as []*syntax.Node) {
 func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method string) {
 	path := f.MemberPath(obj)
 	root := resolve.RootIdent(obj)
-	if path == "" || root == nil || root.Kind != "identifier" {
+	if path == "" || root == nil || root.Kind != "identifier" && root.Kind != "this" {
 		return
 	}
 	fn := syntax.EnclosingFunction(call)
 	var last *syntax.Node
-	for _, a := range f.MemberWrites(f.Text(root)) {
-		if a.Kind != "assignment_expression" || a.End > call.Start || syntax.EnclosingFunction(a) != fn {
-			continue
-		}
-		key, ok := strings.CutPrefix(f.MemberPath(a.ChildByField("left")), path+".")
-		if !ok || !passwordKey.MatchString(key) {
-			continue
-		}
-		if last == nil || a.Start > last.Start {
-			last = a
+	if root.Kind == "identifier" {
+		for _, a := range f.MemberWrites(f.Text(root)) {
+			if a.Kind != "assignment_expression" || a.End > call.Start || syntax.EnclosingFunction(a) != fn {
+				continue
+			}
+			key, ok := strings.CutPrefix(f.MemberPath(a.ChildByField("left")), path+".")
+			if !ok || !passwordKey.MatchString(key) {
+				continue
+			}
+			if last == nil || a.Start > last.Start {
+				last = a
+			}
 		}
 	}
-	if last == nil {
-		return
+	var value *syntax.Node
+	kind := ""
+	if last != nil {
+		value = last.ChildByField("right")
+		kind = passwordValue(f, value, 0)
 	}
-	kind := passwordValue(f, last.ChildByField("right"), 0)
-	if kind == "" || hashesBetween(f, fn, last.End, call.Start) {
+	// obj.setPassword(pw) after that: the model's own method writes it.
+	if s, ok := lastSetter(f, fn, call, path); ok && (last == nil || s.call.Start > last.Start) {
+		last, value, kind = s.call, s.call, s.kind
+	}
+	if last == nil || kind == "" || hashesBetween(f, fn, last.End, call.Start) {
 		return
 	}
 	model := ""
@@ -753,7 +846,7 @@ func passwordAssignedBefore(f *analysis.File, call, obj *syntax.Node, method str
 		model = modelName(f, fn.ChildByField("object"))
 	}
 	// At the write: the save stores what the assignment set.
-	store(f, call, last.ChildByField("right"), kind, ormWrite(model, updateMethod.MatchString(method)))
+	store(f, call, value, kind, ormWrite(model, updateMethod.MatchString(method)))
 }
 
 // hashedAfterNew reports an instance built with a password whose own

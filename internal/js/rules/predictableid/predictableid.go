@@ -386,6 +386,9 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak *weakSet, 
 		weak.add(n)
 		return
 	case "binary_expression", "template_string", "template_substitution", "unary_expression", "array", "parenthesized_expression", "await_expression":
+		if n.Kind == "template_string" && numberedMarker(f, n) {
+			return // `__PH_${i++}__`: a placeholder numbered in a text, not a secret
+		}
 		if n.Kind == "binary_expression" || n.Kind == "unary_expression" {
 			switch f.Text(n.ChildByField("operator")) {
 			case "==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in", "!":
@@ -407,6 +410,30 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak *weakSet, 
 			scanRandomness(f, c, depth+1, weak, strong)
 		}
 	}
+}
+
+// numberedMarker reports a template that wraps counters in fixed text on
+// both sides (`__PH_${i++}__`, `{{slot${n++}}}`): a marker put into a
+// text and swapped back later, which no one has to guess.
+func numberedMarker(f *analysis.File, tpl *syntax.Node) bool {
+	subs := 0
+	for _, c := range tpl.Children {
+		if c.Kind != "template_substitution" {
+			continue
+		}
+		e := syntax.Unwrap(resolve.FirstNamed(c))
+		if e == nil || e.Kind != "update_expression" {
+			return false
+		}
+		subs++
+	}
+	if subs == 0 {
+		return false
+	}
+	text := f.Text(tpl)
+	text = text[1 : len(text)-1] // the backquotes
+	first, last := strings.Index(text, "${"), strings.LastIndex(text, "}")
+	return first > 0 && last >= 0 && last < len(text)-1
 }
 
 // randomness classifies a call: yes for a cryptographic source of at least

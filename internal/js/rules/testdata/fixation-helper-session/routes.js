@@ -68,3 +68,21 @@ router.post('/login/device', (req, res) => {
   req.session.guid = req.body.deviceGuid;
   res.end();
 });
+
+// Whatever the handler is called, calling the app's login helper logs in:
+// an e-mail confirmation link, a recovery code.
+router.get('/main/confirm/:code', (req, res, next) => {
+  User.confirm(req.params.code, (err, user) => {
+    if (err) return next(err);
+    setPrincipal(req.session, user.profile, () => res.redirect('/')); // want fixation
+  });
+});
+
+// The user already logged in, renaming themselves: the same identity.
+router.post('/main/profile', (req, res, next) => {
+  if (!req.session.principal) return res.sendStatus(401);
+  User.rename(req.session.principal.id, req.body.name, (err, user) => {
+    if (err) return next(err);
+    setPrincipal(req.session, user.profile, () => res.redirect('/'));
+  });
+});

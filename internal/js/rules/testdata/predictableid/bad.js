@@ -16,3 +16,10 @@ const apiKey = uuid.v1(); // want predictableid
 const csrfToken = `${++counter}`; // want predictableid
 const sessionId = new Date().getTime().toString(16); // want predictableid
 res.cookie('sid', Math.floor(Math.random() * 1e9)); // want predictableid cookieflags
+
+// A counter behind a fixed prefix is still a counter.
+let issued = 0;
+function nextSessionId() {
+  const sessionId = `sess_${issued++}`; // want predictableid
+  return sessionId;
+}

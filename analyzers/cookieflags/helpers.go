@@ -31,7 +31,9 @@ type cookieSetter struct {
 
 func (*cookieSetter) AFact() {}
 
-func (f *cookieSetter) String() string { return fmt.Sprintf("cookieSetter(%d, %v)", f.NameArg, f.Missing) }
+func (f *cookieSetter) String() string {
+	return fmt.Sprintf("cookieSetter(%d, %v)", f.NameArg, f.Missing)
+}
 
 // exportSetter records a cookie literal of an exported function whose name
 // is one of the function's parameters, when the literal lacks attributes:

@@ -22,6 +22,10 @@ type Facts struct {
 	// Callers are the app's functions (path#offset) called with a
 	// password somewhere in the app: what they store is judged at the calls.
 	Callers map[string]bool
+	// HashingMethods are the app's class methods that write a model and
+	// hash its password first ("users.update" for class Users { update()
+	// { ... passhash(password) ... } }), by lower-case class and method.
+	HashingMethods map[string]bool
 }
 
 func (a *Facts) merge(b Facts) {
@@ -35,6 +39,7 @@ func (a *Facts) merge(b Facts) {
 	a.CookieSessions = union(a.CookieSessions, b.CookieSessions)
 	a.PromiseRegenerate = a.PromiseRegenerate || b.PromiseRegenerate
 	a.Callers = union(a.Callers, b.Callers)
+	a.HashingMethods = union(a.HashingMethods, b.HashingMethods)
 	a.SessionIdentity = a.SessionIdentity || b.SessionIdentity
 }
 

@@ -75,6 +75,9 @@ var CookieSetters = []CookieSetter{
 	// Set-Cookie header by hand: no attribute is set by default; maxAge in
 	// seconds.
 	{Module: "cookie", Method: "serialize", Name: 0, Value: 1, Options: 2, Attrs: expressAttrs, MaxAgeSeconds: true},
+	// h3 setCookie(event, name, value, opts) (1.15): cookie-es serialize
+	// with only path "/" added; maxAge in seconds.
+	{Module: "h3", Method: "setCookie", Name: 1, Value: 2, Options: 3, Attrs: expressAttrs, MaxAgeSeconds: true},
 	// koa ctx.cookies.set and the cookies package (0.9.2): httpOnly on,
 	// secure by the request's protocol, no SameSite.
 	{Module: "cookies", Method: "set", Receiver: koaCookies, Name: 0, Value: 1, Options: 2, Attrs: expressAttrs,
@@ -91,4 +94,22 @@ var ClientStorage = []struct {
 }{
 	{Module: "vue-ls", Receiver: `(^|\.)\$ls$`, Method: "set", Store: "localStorage"},
 	{Module: "localforage", Receiver: `^localforage$`, Method: "setItem", Store: "localStorage"},
+}
+
+// An AutoImport makes a library's functions names of every file of a
+// framework's folder, with no import: Nuxt and Nitro hand h3's utilities
+// to the files under server/.
+type AutoImport struct {
+	Deps   []string // the app depends on one of these
+	Files  string   // pattern of the files' paths
+	Module string
+	Names  []string
+}
+
+// AutoImports are the frameworks that import for the app.
+var AutoImports = []AutoImport{
+	{Deps: []string{"nuxt", "nitropack", "nitro"}, Files: `(^|/)server/`, Module: "h3",
+		Names: []string{"useSession", "getSession", "updateSession", "sealSession", "clearSession",
+			"setCookie", "getCookie", "deleteCookie", "readBody", "getQuery", "getRouterParam",
+			"defineEventHandler", "eventHandler", "sendRedirect", "setResponseHeader", "appendResponseHeader"}},
 }

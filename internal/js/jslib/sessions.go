@@ -247,6 +247,21 @@ var sessions = []*SessionLib{
 		Lifetime: []Duration{{Key: "ttl", Unit: time.Millisecond}},
 	},
 	{
+		// h3 1.15 useSession/getSession(event, config): the session sealed
+		// into its cookie (DEFAULT_COOKIE: path "/", secure, httpOnly; no
+		// SameSite), expiring only with config.maxAge (seconds; none:
+		// ttl 0, the seal never expires).
+		Name: "h3", Modules: []string{"h3"},
+		Setups: []Setup{
+			{Kind: Call, Ref: Ref{"h3", "useSession"}, Options: 1},
+			{Kind: Call, Ref: Ref{"h3", "getSession"}, Options: 1},
+		},
+		Cookie: "cookie", Attrs: expressAttrs, Defaults: []Defaults{{Secure: On, HttpOnly: On}},
+		Secrets:  []string{"password"},
+		Lifetime: []Duration{{Key: "maxAge", Unit: time.Second}},
+		NoExpiry: true,
+	},
+	{
 		// iron-session 6.3.1 and 8.0.4: cookieOptions { httpOnly: true,
 		// secure: true, sameSite: 'lax' }, ttl 14 days in seconds, ttl: 0
 		// never expires, and cookieOptions.maxAge given as undefined sets

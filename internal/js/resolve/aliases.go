@@ -20,6 +20,8 @@ type aliases struct {
 	workspace map[string]string
 	// configFiles: the app has node-config files (config/default.*).
 	configFiles bool
+	// autoImports are the frameworks that import names for the app.
+	autoImports []jslib.AutoImport
 }
 
 type pathAlias struct {
@@ -41,6 +43,7 @@ func (p *Program) aliasesOf(root string) *aliases {
 		a.readTSConfig(filepath.Join(root, name), 0)
 	}
 	a.readImports(root)
+	a.readAutoImports(root)
 	a.readWorkspace(root)
 	for name, dir := range p.siblings {
 		if _, ok := a.workspace[name]; !ok && dir != root {
@@ -55,6 +58,30 @@ func (p *Program) aliasesOf(root string) *aliases {
 		}
 	}
 	return a
+}
+
+// readAutoImports notes the catalog's frameworks the app depends on that
+// import names for it (Nuxt: h3's utilities in server/).
+func (a *aliases) readAutoImports(root string) {
+	data, err := readlog.ReadFile(filepath.Join(root, "package.json"))
+	if err != nil {
+		return
+	}
+	var pkg struct {
+		Deps    map[string]any `json:"dependencies"`
+		DevDeps map[string]any `json:"devDependencies"`
+	}
+	if json.Unmarshal(data, &pkg) != nil {
+		return
+	}
+	for _, ai := range jslib.AutoImports {
+		for _, d := range ai.Deps {
+			if pkg.Deps[d] != nil || pkg.DevDeps[d] != nil {
+				a.autoImports = append(a.autoImports, ai)
+				break
+			}
+		}
+	}
 }
 
 // readTSConfig reads compilerOptions.paths and baseUrl, following a local

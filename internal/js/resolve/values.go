@@ -1,6 +1,9 @@
 package resolve
 
 import (
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,6 +41,9 @@ func (f *File) ref(n *syntax.Node, depth int) (jslib.Ref, bool) {
 		}
 		if v := f.identValue(n, depth+1); v != nil {
 			return f.ref(v, depth+1)
+		}
+		if r, ok := f.autoImported(n); ok {
+			return r, true
 		}
 	case "member_expression":
 		obj, prop := n.ChildByField("object"), n.ChildByField("property")
@@ -783,3 +789,33 @@ func vendored(spec string) string {
 
 // vendorDirs are folders apps keep copies of libraries in.
 var vendorDirs = map[string]bool{"libs": true, "lib": true, "vendor": true, "vendors": true, "third_party": true, "third-party": true, "external": true}
+
+// autoImported resolves a name the file neither declares nor imports that
+// a framework of the app imports for it (useSession in a Nuxt app's
+// server/ folder is h3's).
+func (f *File) autoImported(id *syntax.Node) (jslib.Ref, bool) {
+	if f.Prog == nil || f.Root == "" || f.declOf(id) != nil {
+		return jslib.Ref{}, false
+	}
+	name := f.Text(id)
+	for _, ai := range f.Prog.aliasesOf(f.Root).autoImports {
+		if !slices.Contains(ai.Names, name) {
+			continue
+		}
+		if rel, err := filepath.Rel(f.Root, f.Tree.Path); err == nil && autoImportFiles(ai.Files).MatchString(filepath.ToSlash(rel)) {
+			return jslib.Ref{Module: ai.Module, Path: name}, true
+		}
+	}
+	return jslib.Ref{}, false
+}
+
+var autoImportREs sync.Map // pattern → *regexp.Regexp
+
+func autoImportFiles(pattern string) *regexp.Regexp {
+	if re, ok := autoImportREs.Load(pattern); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(pattern)
+	autoImportREs.Store(pattern, re)
+	return re
+}

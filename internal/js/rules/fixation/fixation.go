@@ -56,6 +56,9 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn != nil && fn.Kind == "identifier" {
+		fn = boundMethod(f, fn) // const pauth = passport.authenticate.bind(passport)
+	}
 	if fn == nil || fn.Kind != "member_expression" || web.DevOnly(f, call) {
 		return
 	}
@@ -70,7 +73,7 @@ func check(f *analysis.File, m syntax.Match) {
 			return // the same user, already logged in, after a profile or password change
 		}
 		f.ReportWhen(oldPassport, "fixation", call, passportMessage("req."+prop))
-	case prop == "authenticate" && f.Calls(call, jslib.Passport, "authenticate"):
+	case prop == "authenticate" && (f.Calls(call, jslib.Passport, "authenticate") || passportParam(f, fn)):
 		if loginMiddleware(f, call) {
 			f.ReportWhen(oldPassport, "fixation", call, passportMessage(jslib.PassportName+".authenticate"))
 		}
@@ -95,6 +98,32 @@ func helperReported(f *analysis.File, w idWrite) bool {
 	}
 	_, _, _, ok = fixationAt(g, hw)
 	return ok
+}
+
+// boundMethod returns the method a name is bound to with bind (const
+// pauth = passport.authenticate.bind(passport)), or id itself.
+func boundMethod(f *analysis.File, id *syntax.Node) *syntax.Node {
+	v := syntax.Unwrap(f.IdentValue(id))
+	if v == nil || v.Kind != "call_expression" {
+		return id
+	}
+	b := syntax.Unwrap(v.ChildByField("function"))
+	if b == nil || b.Kind != "member_expression" || f.Text(b.ChildByField("property")) != "bind" {
+		return id
+	}
+	if m := syntax.Unwrap(b.ChildByField("object")); m != nil && m.Kind == "member_expression" {
+		return m
+	}
+	return id
+}
+
+// passportParam reports passport.authenticate on a parameter named
+// passport in an app that depends on passport: the instance the app's
+// entry point hands its route modules (module.exports = (app, passport) => ...).
+func passportParam(f *analysis.File, member *syntax.Node) bool {
+	obj := syntax.Unwrap(member.ChildByField("object"))
+	return obj != nil && obj.Kind == "identifier" && f.Text(obj) == jslib.Passport && f.IdentValue(obj) == nil &&
+		f.App.Version(jslib.Passport) != ""
 }
 
 // sessionless reports req.login(user, { session: false }, cb): no session

@@ -316,7 +316,11 @@ func session(f *analysis.File, u *web.Session) {
 	}
 	switch {
 	case u.Lib.NoExpiry:
-		f.Report("noexpiry", where, u.Lib.Name+" has no maxAge, and the signed cookie carries no expiry of its own, so a copied session cookie stays valid forever; set maxAge (e.g. 24 * 60 * 60 * 1000)")
+		example := "24 * 60 * 60 * 1000"
+		if len(u.Lib.Lifetime) > 0 && u.Lib.Lifetime[0].Unit == time.Second {
+			example = "24 * 60 * 60, in seconds"
+		}
+		f.Report("noexpiry", where, u.Lib.Name+" has no maxAge, and the signed cookie carries no expiry of its own, so a copied session cookie stays valid forever; set maxAge (e.g. "+example+")")
 	case u.Lib.MemoryUnbounded:
 		store := f.Get(u.Opts, u.Lib.Store)
 		if store.Unknown {

@@ -177,6 +177,7 @@ func check(f *analysis.File, m syntax.Match) {
 		}
 		f.Facts.HashHook = f.Facts.HashHook || save
 		f.Facts.HashHookUpdate = f.Facts.HashHookUpdate || update
+		hashingMethods(f)
 		if !save && !update {
 			f.Facts.PlainModels = append(f.Facts.PlainModels, plainModels(src)...)
 		}
@@ -251,6 +252,10 @@ func check(f *analysis.File, m syntax.Match) {
 			return // map.set, session.set, ...
 		}
 		when := ormWrite(modelName(f, recvNode), updateMethod.MatchString(method))
+		if wrapped := wrapperWrite(f, recvNode, method); wrapped != nil {
+			inner := when
+			when = func(a *analysis.App) bool { return (inner == nil || inner(a)) && !wrapped(a) }
+		}
 		if save, update, ok := classHooks(f, recvNode); ok {
 			// The model class is known: its own hooks decide.
 			hooked := save

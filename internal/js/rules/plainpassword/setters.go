@@ -193,3 +193,77 @@ func lastSetter(f *analysis.File, fn, save *syntax.Node, path string) (setterWri
 	})
 	return out, found
 }
+
+// hashingMethods records the file's class methods that write a model and
+// hash the password on the way (class Users { async update(id, changes) {
+// ... rest.passhash = await passhash.getPasshash(password) ... } }): an
+// app that reaches them through an object the rule cannot resolve
+// (req.models.users.update(...)) has them do the hashing.
+func hashingMethods(f *analysis.File) {
+	if !bytes.Contains(f.Tree.Src, []byte("class")) {
+		return
+	}
+	for i := range f.Tree.Nodes {
+		c := &f.Tree.Nodes[i]
+		if c.Kind != "class_declaration" && c.Kind != "class" {
+			continue
+		}
+		class := strings.ToLower(f.Text(c.ChildByField("name")))
+		body := resolve.FirstKind(c, "class_body")
+		if class == "" || body == nil {
+			continue
+		}
+		for _, m := range body.Children {
+			name := f.Text(m.ChildByField("name"))
+			if m.Kind != "method_definition" || !(writeMethod.MatchString(name) || saveMethod.MatchString(name)) {
+				continue
+			}
+			text := f.Text(m)
+			if !passwordVar.MatchString(text) {
+				continue
+			}
+			hashes := false
+			syntax.Walk(m, func(n *syntax.Node) bool {
+				if n.Kind == "call_expression" && hashingCall.MatchString(f.Text(n.ChildByField("function"))) {
+					hashes = true
+				}
+				return !hashes
+			})
+			if hashes {
+				if f.Facts.HashingMethods == nil {
+					f.Facts.HashingMethods = map[string]bool{}
+				}
+				f.Facts.HashingMethods[class+"."+name] = true
+			}
+		}
+	}
+}
+
+// wrapperWrite returns, for a write whose receiver is named like one of the
+// app's classes (models.users.update: class Users), the condition that the
+// app's class hashes in that method; nil when the receiver has no name.
+func wrapperWrite(f *analysis.File, recv *syntax.Node, method string) func(*analysis.App) bool {
+	recv = syntax.Unwrap(recv)
+	var name string
+	switch {
+	case recv == nil:
+		return nil
+	case recv.Kind == "identifier":
+		name = f.Text(recv)
+	case recv.Kind == "member_expression":
+		name = f.Text(recv.ChildByField("property"))
+	default:
+		return nil
+	}
+	name = strings.ToLower(name)
+	keys := []string{name + "." + method, name + "s." + method, strings.TrimSuffix(name, "s") + "." + method,
+		strings.TrimSuffix(name, "model") + "." + method}
+	return func(a *analysis.App) bool {
+		for _, k := range keys {
+			if a.Facts.HashingMethods[k] {
+				return true
+			}
+		}
+		return false
+	}
+}

@@ -141,3 +141,23 @@ func TestUndownloadableModuleGraph(t *testing.T) {
 		t.Errorf("the stand-in is not noted:\n%s", r.stderr)
 	}
 }
+
+// TestGOPATHApplication: a GOPATH-era application (no go.mod, packages
+// importing each other by their GOPATH path) is analysed as the module its
+// imports name, with full type information, and the summary says so; the
+// checkout gets no go.mod.
+func TestGOPATHApplication(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.go":      "package main\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/owner/oldapp/web\"\n)\n\nfunc main() { http.HandleFunc(\"/login\", web.Login) }\n",
+		"web/web.go":   "package web\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/owner/oldapp/util\"\n)\n\nfunc Login(w http.ResponseWriter, r *http.Request) {\n\tif util.OK {\n\t\thttp.SetCookie(w, &http.Cookie{Name: \"session_id\", Value: r.FormValue(\"sid\"), Path: \"/\"})\n\t}\n}\n",
+		"util/util.go": "package util\n\nconst OK = true\n",
+	})
+	r := sessionlintEnv(t, dir, []string{"GOPROXY=off"})
+	wantFinding(t, r, "web/web.go", "cookieflags", "analysed 3 of 3 Go package(s) fully")
+	if !strings.Contains(r.stderr, "analysed as module github.com/owner/oldapp") {
+		t.Errorf("the synthesised module is not noted:\n%s", r.stderr)
+	}
+	if _, err := os.Stat(dir + "/go.mod"); err == nil {
+		t.Error("a go.mod was written into the checkout")
+	}
+}

@@ -187,6 +187,11 @@ type unitResult struct {
 func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	st := &setup{}
 	defer st.remove()
+	if u.Synthetic != "" && st.synthModule(u.Dir, u.Synthetic) {
+		// Resolve the tree's other imports into the go.mod copy (the go
+		// command downloads what it needs, as for any module).
+		list(ctx, u, st.flags(nil))
+	}
 	out, err := vet(ctx, cfg, u, u.Patterns, st)
 	if err == nil && ctx.Err() != nil {
 		err = context.Cause(ctx)

@@ -18,6 +18,9 @@ type Unit struct {
 	Dir      string
 	Patterns []string
 	Loose    bool // files outside any module, vetted in GOPATH mode
+	// Synthetic is the module path a GOPATH-era tree's packages import
+	// each other by: the tree is vetted as that module (see gopath.go).
+	Synthetic string
 	// Folders counts the folders of Go files the patterns name, as found
 	// on disk: about the number of packages, for progress reports (0 for
 	// import path patterns, which only the go command resolves).
@@ -111,7 +114,7 @@ func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 			}
 			continue
 		}
-		missing = append(missing, planDir(abs, recursive, add)...)
+		missing = append(missing, planDir(abs, recursive, add, func(dir, modPath string) { byDir[dir].Synthetic = modPath })...)
 	}
 	for _, u := range byDir {
 		units = append(units, *u)
@@ -133,7 +136,7 @@ func planFile(file string, add func(dir, pattern string, loose bool, folders int
 // and returns the folders it cannot read. A module with an unreadable
 // folder is vetted package by package, since the go command gives up on
 // "./..." at the first folder it cannot read.
-func planDir(root string, recursive bool, add func(dir, pattern string, loose bool, folders int)) (unreadable []finding.Problem) {
+func planDir(root string, recursive bool, add func(dir, pattern string, loose bool, folders int), synthetic func(dir, modPath string)) (unreadable []finding.Problem) {
 	mod := enclosingModule(root)
 	if !recursive {
 		if mod != "" && hasGoFiles(root) {
@@ -145,7 +148,14 @@ func planDir(root string, recursive bool, add func(dir, pattern string, loose bo
 	}
 	// One walk finds the packages of root's module, the nested modules and
 	// loose folders below root, and what cannot be read. Symbolic links
-	// are not followed (WalkDir does not), so there are no loops.
+	// are not followed (WalkDir does not), so there are no loops. Loose
+	// folders wait for the end: a tree whose packages import each other
+	// is one GOPATH-era application.
+	var loose []string
+	addLoose := add
+	if mod == "" {
+		addLoose = func(dir, pattern string, _ bool, folders int) { loose = append(loose, dir) }
+	}
 	pkgs := map[string][]string{} // module → its folders holding Go files
 	blocked := map[string]bool{}  // module → it has a folder that cannot be read
 	owner := map[string]string{root: mod}
@@ -183,12 +193,22 @@ func planDir(root string, recursive bool, add func(dir, pattern string, loose bo
 			return nil
 		}
 		if owner[path] == "" && hasGoFiles(path) {
-			add(path, ".", true, 1)
+			addLoose(path, ".", true, 1)
 		}
 		return nil
 	})
 	if mod == "" && hasGoFiles(root) {
-		add(root, ".", true, 1)
+		addLoose(root, ".", true, 1)
+	}
+	if mod == "" && len(loose) > 0 {
+		if modPath := inferModulePath(root, loose); modPath != "" {
+			add(root, "./...", false, len(loose))
+			synthetic(root, modPath)
+		} else {
+			for _, dir := range loose {
+				add(dir, ".", true, 1)
+			}
+		}
 	}
 	for _, m := range modules {
 		top := m // the folder its pattern starts from

@@ -69,6 +69,11 @@ var optionTypes = []*OptionType{
 		Lifetimes: []Lifetime{{Field: "Lifetime", Unit: Second, Subject: "scs Lifetime"}}},
 	{Pkg: PathFiber2Session, Type: "Config", Subject: "fiber session cookie", Secure: "CookieSecure", HttpOnly: "CookieHTTPOnly", SameSite: "CookieSameSite", SameSiteString: true, KeyLookup: "KeyLookup",
 		Lifetimes: []Lifetime{{Field: "Expiration", Unit: Second, Subject: "fiber session Expiration"}}},
+	// gofiber/session v2.0.2: Secure off by default, SameSite "Lax"
+	// unless "Strict" or "None", HttpOnly always on (fasthttp/session
+	// 2.2.4), Expiration 12 hours when 0.
+	{Pkg: PathGofiberSession, Type: "Config", Subject: "fiber session cookie", Secure: "Secure", SameSite: "SameSite", SameSiteString: true, KeyLookup: "Lookup",
+		Lifetimes: []Lifetime{{Field: "Expiration", Unit: Second, Subject: "fiber session Expiration"}}},
 	{Pkg: PathFiber3Session, Type: "Config", Subject: "fiber session cookie", Secure: "CookieSecure", HttpOnly: "CookieHTTPOnly", SameSite: "CookieSameSite", SameSiteString: true, NoneForcesSecure: true, Extractor: "Extractor",
 		Lifetimes: []Lifetime{
 			{Field: "IdleTimeout", Unit: Second, Subject: "fiber session IdleTimeout"},
@@ -324,6 +329,7 @@ var sessionDefaults = []*SessionDefaults{
 		Manager: "SessionManager", CookieField: "Cookie"},
 	{Func: Func{Pkg: PathFiber2Session, Names: []string{"New"}}, Kind: FiberSession, Missing: []string{"Secure", "HttpOnly"}, Of: "fiber"},
 	{Func: Func{Pkg: PathFiber3Session, Names: []string{"New", "NewStore", "NewWithStore"}}, Kind: FiberSession, Missing: []string{"Secure", "HttpOnly"}, Of: "fiber"},
+	{Func: Func{Pkg: PathGofiberSession, Names: []string{"New"}}, Kind: FiberSession, Missing: []string{"Secure"}, Of: "gofiber/session"},
 }
 
 // OptionType returns the options type that configures the cookie of

@@ -72,6 +72,7 @@ var sessionMechanisms = []SessionMechanism{
 	{Func: Func{Pkg: PathEchoSession, Names: []string{"Middleware", "MiddlewareWithConfig"}}, Lib: "echo"},
 	{Func: Func{Pkg: PathFiber2Session, Names: []string{"New"}}, Lib: "fiber", LaxByDefault: true, ConfigSameSite: "CookieSameSite"},
 	{Func: Func{Pkg: PathFiber3Session, Names: []string{"New", "NewStore", "NewWithStore"}}, Lib: "fiber", LaxByDefault: true, ConfigSameSite: "CookieSameSite"},
+	{Func: Func{Pkg: PathGofiberSession, Names: []string{"New"}}, Lib: "fiber", LaxByDefault: true, ConfigSameSite: "SameSite"},
 	{Func: Func{Pkg: PathOwnSession, Names: []string{"New"}}, Lib: "session", LaxByDefault: true},
 	{Func: Func{Pkg: PathBeegoSession, Names: []string{"NewManager"}}, Lib: "beego"},
 }

@@ -38,11 +38,14 @@ const (
 	PathFiber2        = "github.com/gofiber/fiber/v2"
 	PathFiber3        = "github.com/gofiber/fiber/v3"
 	PathFiber2Session = "github.com/gofiber/fiber/v2/middleware/session"
-	PathFiber3Session = "github.com/gofiber/fiber/v3/middleware/session"
-	PathFiber2CSRF    = "github.com/gofiber/fiber/v2/middleware/csrf"
-	PathFiber3CSRF    = "github.com/gofiber/fiber/v3/middleware/csrf"
-	PathFiberMemory   = "github.com/gofiber/storage/memory"
-	PathFiberMemory2  = "github.com/gofiber/storage/memory/v2"
+	// PathGofiberSession is fiber's older standalone session package (on
+	// fasthttp/session).
+	PathGofiberSession = "github.com/gofiber/session/v2"
+	PathFiber3Session  = "github.com/gofiber/fiber/v3/middleware/session"
+	PathFiber2CSRF     = "github.com/gofiber/fiber/v2/middleware/csrf"
+	PathFiber3CSRF     = "github.com/gofiber/fiber/v3/middleware/csrf"
+	PathFiberMemory    = "github.com/gofiber/storage/memory"
+	PathFiberMemory2   = "github.com/gofiber/storage/memory/v2"
 	// beego v2 and v1 (github.com/astaxie/beego) share the API.
 	PathBeegoWeb     = "github.com/beego/beego/v2/server/web|github.com/astaxie/beego"
 	PathBeegoContext = "github.com/beego/beego/v2/server/web/context|github.com/astaxie/beego/context"
@@ -60,7 +63,7 @@ const (
 // SessionLibPaths lists the session libraries' import paths, for a cheap
 // early exit.
 var SessionLibPaths = []string{
-	PathSCS, PathGorilla, PathGinSessions, PathFiber2Session, PathFiber3Session,
+	PathSCS, PathGorilla, PathGinSessions, PathFiber2Session, PathFiber3Session, PathGofiberSession,
 	PathEchoSession, PathBeegoWeb, PathBeegoSession, PathOwnSession,
 }
 

@@ -67,6 +67,9 @@ var memoryDefaults = []MemoryDefault{
 	{Func: Func{Pkg: PathFiber2Session, Names: []string{"New"}}, ConfigStorage: "Storage",
 		Message:       "fiber session store keeps sessions in process memory (no Storage configured), " + memoryWhy + "; set Storage to a shared storage such as github.com/gofiber/storage/redis",
 		MemoryMessage: "fiber session Storage is the in-memory storage, " + memoryWhy + "; use a shared storage such as github.com/gofiber/storage/redis"},
+	{Func: Func{Pkg: PathGofiberSession, Names: []string{"New"}}, ConfigStorage: "Provider",
+		Message:       "gofiber/session keeps sessions in process memory (no Provider configured), " + memoryWhy + "; set Provider to a shared provider such as github.com/gofiber/session/v2/provider/redis",
+		MemoryMessage: "gofiber/session Provider is the in-memory provider, " + memoryWhy + "; use a shared provider such as github.com/gofiber/session/v2/provider/redis"},
 	{Func: Func{Pkg: PathFiber3Session, Names: []string{"New", "NewStore", "NewWithStore"}}, ConfigStorage: "Storage",
 		Message:       "fiber session store keeps sessions in process memory (no Storage configured), " + memoryWhy + "; set Storage to a shared storage such as github.com/gofiber/storage/redis",
 		MemoryMessage: "fiber session Storage is the in-memory storage, " + memoryWhy + "; use a shared storage such as github.com/gofiber/storage/redis"},
@@ -138,7 +141,7 @@ var BeegoSessions = ProviderSessions{
 // MemoryLibPaths lists the packages the memstore rule looks at, for a cheap
 // early exit.
 var MemoryLibPaths = []string{PathSCS, PathSCSMemstore, PathGinMemstore, PathQuasoftMem, PathOwnMemstore,
-	PathFiber2Session, PathFiber3Session, PathBeegoWeb, PathBeegoSession}
+	PathFiber2Session, PathFiber3Session, PathGofiberSession, PathBeegoWeb, PathBeegoSession}
 
 // A ConfEntry is one key = value line of a config file.
 type ConfEntry struct{ Key, Value string }

@@ -86,6 +86,11 @@ var sessionMethods = []sessionMethod{
 	methods(PathFiber2Session, "Session", LibFiber, OpRenew, -1, -1, "Regenerate", "Reset"),
 	// Destroy deletes the stored data and expires the cookie but keeps the ID.
 	methods(PathFiber2Session, "Session", LibFiber, OpDestroy, -1, -1, "Destroy"),
+	// gofiber/session v2: sessions.Get(c) returns the request's Store.
+	methods(PathGofiberSession, "Store", LibFiber, OpWrite, 0, 1, "Set"),
+	methods(PathGofiberSession, "Store", LibFiber, OpDelete, 0, -1, "Delete"),
+	methods(PathGofiberSession, "Store", LibFiber, OpRenew, -1, -1, "Regenerate"),
+	methods(PathGofiberSession, "Store", LibFiber, OpDestroy, -1, -1, "Destroy"),
 	methods(PathFiber3Session, "Session", LibFiber, OpWrite, 0, 1, "Set"),
 	methods(PathFiber3Session, "Session", LibFiber, OpDelete, 0, -1, "Delete"),
 	methods(PathFiber3Session, "Session", LibFiber, OpRenew, -1, -1, "Regenerate", "Reset"),

@@ -64,6 +64,7 @@ var sessionIDGetters = []Func{
 	{Pkg: PathSCS, Recv: "SessionManager", Names: []string{"Token"}},
 	{Pkg: PathGinSessions, Recv: "Session", Names: []string{"ID"}},
 	{Pkg: PathFiber2Session, Recv: "Session", Names: []string{"ID"}},
+	{Pkg: PathGofiberSession, Recv: "Store", Names: []string{"ID"}},
 	{Pkg: PathFiber3Session, Recv: "Session", Names: []string{"ID"}},
 	{Pkg: PathFiber3Session, Recv: "Middleware", Names: []string{"ID"}},
 	{Pkg: PathBeegoSession, Recv: "Store", Names: []string{"SessionID"}},
@@ -109,6 +110,7 @@ type TokenLookup struct {
 
 var tokenLookups = []TokenLookup{
 	{Pkg: PathFiber2Session, Field: "KeyLookup", What: "ID", Lib: "fiber session", Fix: `use "cookie:session_id" (the default)`},
+	{Pkg: PathGofiberSession, Field: "Lookup", What: "ID", Lib: "gofiber/session", Fix: `use "cookie:session_id" (the default)`},
 	{Pkg: PathGinJWT, Field: "TokenLookup", What: "auth token", Lib: "gin-jwt", Fix: `read it from "header: Authorization" or "cookie: jwt"`},
 	{Pkg: "github.com/labstack/echo-jwt/v4", Field: "TokenLookup", What: "auth token", Lib: "echo-jwt", Fix: `read it from "header:Authorization" or a cookie`},
 	{Pkg: PathEchoMiddle, Field: "TokenLookup", What: "auth token", Lib: "echo JWT middleware", Fix: `read it from "header:Authorization" or a cookie`},

@@ -136,12 +136,19 @@ func (a *analyzer) pkceOption(call *ast.CallExpr) bool {
 }
 
 // requestRead reports whether e reads the request (r.Host, r.URL.Path,
-// c.Query("next"), r.URL.Query().Get("redirect")), and names it.
+// c.Query("next"), r.URL.Query().Get("redirect")), and names it. A
+// parameter named for a secret (r.FormValue("commenterToken")) is the
+// client's own secret, not something an attacker knows.
 func (a *analyzer) requestRead(e ast.Expr) (string, bool) {
 	info := a.pass.TypesInfo
 	for x := typematch.Unwrap(e); x != nil; {
 		switch v := x.(type) {
 		case *ast.CallExpr:
+			if len(v.Args) > 0 {
+				if key, ok := typematch.StringConst(info, v.Args[0]); ok && isSecretName(key) {
+					return "", false
+				}
+			}
 			if fn := typematch.Callee(info, v); fn != nil && golib.IsQueryReader(fn) {
 				return "the request's " + types.ExprString(e), true
 			}

@@ -161,3 +161,20 @@ func TestGOPATHApplication(t *testing.T) {
 		t.Error("a go.mod was written into the checkout")
 	}
 }
+
+// TestGOPATHApplicationOffline: when the imports of a GOPATH-era
+// application cannot all be resolved (no network here), it is analysed
+// folder by folder as loose files, and nothing is lost.
+func TestGOPATHApplicationOffline(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.go":      "package main\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/owner/oldapp/web\"\n)\n\nfunc main() { http.HandleFunc(\"/login\", web.Login) }\n",
+		"web/web.go":   insecureCookie,
+		"util/util.go": "package util\n\nimport _ \"example.invalid/gone\"\n\nconst OK = true\n",
+		"util/more.go": "package util\n\nimport _ \"github.com/owner/oldapp/web\"\n",
+	})
+	r := sessionlintEnv(t, dir, []string{"GOPROXY=off"})
+	wantFinding(t, r, "web/web.go", "cookieflags", "analysed")
+	if strings.Contains(r.stderr, "analysed as module") {
+		t.Errorf("an unresolvable tree was analysed as a module:\n%s", r.stderr)
+	}
+}

@@ -1,9 +1,12 @@
 package govet
 
 import (
+	"bytes"
+	"context"
 	"go/parser"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -91,5 +94,27 @@ func (s *setup) synthModule(dir, modPath string) bool {
 	s.overlay[filepath.Join(dir, "go.mod")] = mod
 	s.overlay[filepath.Join(dir, "go.sum")] = sum
 	s.notes = append(s.notes, dir+" has no go.mod: analysed as module "+modPath+", the path its packages import each other by, with its other imports at their newest versions")
+	return true
+}
+
+// resolveImports has the go command resolve the imports of a unit's
+// packages and their dependencies into the go.mod copy, and reports
+// whether every one was found.
+func resolveImports(ctx context.Context, u Unit, flags []string) bool {
+	args := append(append([]string{"list", "-e", "-deps"}, flags...), "-f", "{{with .Error}}{{.Err}}{{end}}")
+	cmd := exec.CommandContext(ctx, "go", append(args, u.Patterns...)...)
+	inGroup(cmd)
+	cmd.Dir = u.Dir
+	cmd.Env = unitEnv(u)
+	out, err := cmd.Output()
+	if err != nil && len(out) == 0 {
+		return false
+	}
+	for _, missing := range []string{"no required module provides", "cannot find module providing", "module lookup disabled",
+		"reading http", "unrecognized import path", "no matching versions"} {
+		if bytes.Contains(out, []byte(missing)) {
+			return false
+		}
+	}
 	return true
 }

@@ -189,8 +189,13 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	defer st.remove()
 	if u.Synthetic != "" && st.synthModule(u.Dir, u.Synthetic) {
 		// Resolve the tree's other imports into the go.mod copy (the go
-		// command downloads what it needs, as for any module).
-		list(ctx, u, st.flags(nil))
+		// command downloads what it needs, as for any module). When some
+		// cannot be had, the tree is vetted folder by folder as before:
+		// each folder's own code then loses no more than its imports.
+		if !resolveImports(ctx, u, st.flags(nil)) {
+			st.remove()
+			return runFolders(ctx, cfg, u)
+		}
 	}
 	out, err := vet(ctx, cfg, u, u.Patterns, st)
 	if err == nil && ctx.Err() != nil {
@@ -255,6 +260,22 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 		}
 	}
 	return finish(ctx, cfg, u, st, out, listed)
+}
+
+// runFolders vets each folder of a GOPATH-era tree on its own, in GOPATH
+// mode, and adds up the results.
+func runFolders(ctx context.Context, cfg Config, u Unit) (r unitResult) {
+	for _, dir := range u.LooseDirs {
+		f := runUnit(ctx, cfg, Unit{Dir: dir, Patterns: []string{"."}, Loose: true, Folders: 1})
+		r.diags = append(r.diags, f.diags...)
+		r.problems = append(r.problems, f.problems...)
+		r.degraded = append(r.degraded, f.degraded...)
+		r.notes = append(r.notes, f.notes...)
+		r.total += f.total
+		r.full += f.full
+		r.partial += f.partial
+	}
+	return r
 }
 
 // finish reads a vet run's output, analyses what vet could not with the

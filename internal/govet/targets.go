@@ -19,8 +19,11 @@ type Unit struct {
 	Patterns []string
 	Loose    bool // files outside any module, vetted in GOPATH mode
 	// Synthetic is the module path a GOPATH-era tree's packages import
-	// each other by: the tree is vetted as that module (see gopath.go).
+	// each other by: the tree is vetted as that module (see gopath.go),
+	// or, when its imports cannot all be resolved, folder by folder
+	// (LooseDirs).
 	Synthetic string
+	LooseDirs []string
 	// Folders counts the folders of Go files the patterns name, as found
 	// on disk: about the number of packages, for progress reports (0 for
 	// import path patterns, which only the go command resolves).
@@ -114,7 +117,9 @@ func Plan(patterns []string) (units []Unit, missing []finding.Problem) {
 			}
 			continue
 		}
-		missing = append(missing, planDir(abs, recursive, add, func(dir, modPath string) { byDir[dir].Synthetic = modPath })...)
+		missing = append(missing, planDir(abs, recursive, add, func(dir, modPath string, folders []string) {
+			byDir[dir].Synthetic, byDir[dir].LooseDirs = modPath, folders
+		})...)
 	}
 	for _, u := range byDir {
 		units = append(units, *u)
@@ -136,7 +141,7 @@ func planFile(file string, add func(dir, pattern string, loose bool, folders int
 // and returns the folders it cannot read. A module with an unreadable
 // folder is vetted package by package, since the go command gives up on
 // "./..." at the first folder it cannot read.
-func planDir(root string, recursive bool, add func(dir, pattern string, loose bool, folders int), synthetic func(dir, modPath string)) (unreadable []finding.Problem) {
+func planDir(root string, recursive bool, add func(dir, pattern string, loose bool, folders int), synthetic func(dir, modPath string, folders []string)) (unreadable []finding.Problem) {
 	mod := enclosingModule(root)
 	if !recursive {
 		if mod != "" && hasGoFiles(root) {
@@ -203,7 +208,7 @@ func planDir(root string, recursive bool, add func(dir, pattern string, loose bo
 	if mod == "" && len(loose) > 0 {
 		if modPath := inferModulePath(root, loose); modPath != "" {
 			add(root, "./...", false, len(loose))
-			synthetic(root, modPath)
+			synthetic(root, modPath, loose)
 		} else {
 			for _, dir := range loose {
 				add(dir, ".", true, 1)

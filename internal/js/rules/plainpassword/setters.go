@@ -76,12 +76,12 @@ func setterCall(f *analysis.File, call *syntax.Node) (setterWrite, bool) {
 // or a class's name() { }.
 func modelMethod(f *analysis.File, recv *syntax.Node, name string) (*syntax.Node, *analysis.File) {
 	if g := modelModule(f, recv); g != nil {
-		if body := methodIn(g, name); body != nil {
+		if body := methodOf(f, g, name); body != nil {
 			return body, analysis.Wrap(g, f.App)
 		}
 		return nil, nil
 	}
-	if body := methodIn(f.File, name); body != nil {
+	if body := methodOf(f, f.File, name); body != nil {
 		return body, f
 	}
 	var body *syntax.Node
@@ -89,7 +89,7 @@ func modelMethod(f *analysis.File, recv *syntax.Node, name string) (*syntax.Node
 	found := 0
 	f.ImportedModules(func(spec string) {
 		if g := f.LoadModule(spec); g != nil {
-			if b := methodIn(g, name); b != nil {
+			if b := methodOf(f, g, name); b != nil {
 				body, owner = b, g
 				found++
 			}
@@ -131,6 +131,17 @@ func modelModule(f *analysis.File, recv *syntax.Node) *resolve.File {
 		return nil
 	}
 	return f.LoadModule(ref.Module)
+}
+
+type methodKey struct {
+	g    *resolve.File
+	name string
+}
+
+// methodOf is methodIn, once per module and name for the file analysed:
+// every call on a saved object asks.
+func methodOf(f *analysis.File, g *resolve.File, name string) *syntax.Node {
+	return f.Memo(methodKey{g, name}, func() any { return methodIn(g, name) }).(*syntax.Node)
 }
 
 // methodIn finds a model method definition called name in g.

@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Ref resolves an expression to the module member it denotes: imported
@@ -802,20 +802,19 @@ func (f *File) autoImported(id *syntax.Node) (jslib.Ref, bool) {
 		if !slices.Contains(ai.Names, name) {
 			continue
 		}
-		if rel, err := filepath.Rel(f.Root, f.Tree.Path); err == nil && autoImportFiles(ai.Files).MatchString(filepath.ToSlash(rel)) {
+		if rel, err := filepath.Rel(f.Root, f.Tree.Path); err == nil && autoImportFiles[ai.Files].MatchString(filepath.ToSlash(rel)) {
 			return jslib.Ref{Module: ai.Module, Path: name}, true
 		}
 	}
 	return jslib.Ref{}, false
 }
 
-var autoImportREs sync.Map // pattern → *regexp.Regexp
-
-func autoImportFiles(pattern string) *regexp.Regexp {
-	if re, ok := autoImportREs.Load(pattern); ok {
-		return re.(*regexp.Regexp)
+// autoImportFiles are the catalog's folder patterns of auto-imports,
+// compiled on first use.
+var autoImportFiles = func() map[string]*lazyre.Regexp {
+	m := map[string]*lazyre.Regexp{}
+	for _, ai := range jslib.AutoImports {
+		m[ai.Files] = lazyre.New(ai.Files)
 	}
-	re := regexp.MustCompile(pattern)
-	autoImportREs.Store(pattern, re)
-	return re
-}
+	return m
+}()

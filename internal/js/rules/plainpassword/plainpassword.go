@@ -280,8 +280,9 @@ func check(f *analysis.File, m syntax.Match) {
 
 // serviceReceiver reports a receiver that is the service layer rather than
 // the database: this/super in a class (this.updateOne({ password }) in
-// Directus' UsersService; outside a class, this is a model document), or a service instance (usersService,
-// new UsersService(opts)). Services hash in their own write path;
+// Directus' UsersService; outside a class, this is a model document),
+// or a service instance (usersService, new UsersService(opts)). Services
+// hash in their own write path;
 // this.userModel.create and this.knex(...) still count.
 func serviceReceiver(f *analysis.File, n *syntax.Node) bool {
 	for i := 0; n != nil && i < 3; i++ {
@@ -376,20 +377,26 @@ func classHooks(f *analysis.File, recv *syntax.Node) (save, update, ok bool) {
 				head += " " + g.Text(d)
 			}
 		}
-		hashes := false
-		syntax.Walk(m.ChildByField("body"), func(n *syntax.Node) bool {
-			if n.Kind == "call_expression" && hashingCall.MatchString(g.Text(n.ChildByField("function"))) {
-				hashes = true
-			}
-			return !hashes
-		})
-		if !hashes {
+		if !callsHashing(g, m.ChildByField("body")) {
 			continue
 		}
 		save = save || containsAny([]byte(head), saveHooks)
 		update = update || containsAny([]byte(head), updateHooks)
 	}
 	return save, update, true
+}
+
+// callsHashing reports whether a hashing call (bcrypt.hash, argon2,
+// this.hashPassword()) runs within n.
+func callsHashing(g *resolve.File, n *syntax.Node) bool {
+	hashes := false
+	syntax.Walk(n, func(c *syntax.Node) bool {
+		if c.Kind == "call_expression" && hashingCall.MatchString(g.Text(c.ChildByField("function"))) {
+			hashes = true
+		}
+		return !hashes
+	})
+	return hashes
 }
 
 // passwordInObject looks for password keys in an object written to

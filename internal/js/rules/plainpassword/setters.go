@@ -233,14 +233,7 @@ func hashingMethods(f *analysis.File) {
 			if !passwordVar.MatchString(text) {
 				continue
 			}
-			hashes := false
-			syntax.Walk(m, func(n *syntax.Node) bool {
-				if n.Kind == "call_expression" && hashingCall.MatchString(f.Text(n.ChildByField("function"))) {
-					hashes = true
-				}
-				return !hashes
-			})
-			if hashes {
+			if callsHashing(f.File, m) {
 				if f.Facts.HashingMethods == nil {
 					f.Facts.HashingMethods = map[string]bool{}
 				}

@@ -86,10 +86,10 @@ func (c *checker) writesBelow(holders []types.Object, path ...string) []trace.He
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) && !golib.ImportsGorillaStore(pass.Pkg) && !importsSetter(pass) {
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !typematch.Imports(pass.Pkg, golib.CookieLibPaths...) && !golib.ImportsGorillaStore(pass.Pkg) && !importsSetter(pass) && !writesSetCookie(ins) {
 		return nil, nil
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ix := pass.ResultOf[trace.Analyzer].(*trace.Values)
 	// A finding decided by a shipped configuration file names its key.
 	report := pass.Report
@@ -126,6 +126,13 @@ func run(pass *analysis.Pass) (any, error) {
 		lit := cur.Node().(*ast.CompositeLit)
 		if s := golib.OptionTypeOf(typematch.TypeOf(c.info, lit)); s != nil && !s.WritesOnly && (s.Secure != "" || s.SameSite != "") {
 			c.literal(cur, lit, lit, s)
+			continue
+		}
+		if t := typematch.TypeOf(c.info, lit); t != nil {
+			if _, isMap := t.Underlying().(*types.Map); isMap {
+				c.scope = typematch.EnclosingFuncDecl(cur)
+				c.headerMap(lit)
+			}
 		}
 	}
 	// cookie := new(http.Cookie); cookie.Name = ...: an empty literal whose
@@ -713,6 +720,8 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if c.setterCall(cur, call, fn) {
 		return
 	}
+	c.scope = typematch.EnclosingFuncDecl(cur)
+	c.headerCall(call)
 	if d := golib.SessionDefaultsOf(fn); d != nil {
 		version := ""
 		if d.VersionModule != "" {

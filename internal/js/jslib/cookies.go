@@ -84,6 +84,23 @@ var CookieSetters = []CookieSetter{
 		Defaults: []Defaults{{Secure: ByRequest, HttpOnly: On}}},
 }
 
+// A TokenStore is a client library's class that keeps the signed-in
+// user's tokens in the Web Storage object given as its store option, when
+// it is passed as Option of the library's settings (oidc-client-ts 3.x
+// UserManager settings: userStore; the stateStore holds only the
+// request's state).
+type TokenStore struct {
+	Modules []string
+	Class   string
+	Store   string // the constructor option naming the Web Storage object
+	Option  string // the settings key the store is passed as
+}
+
+// TokenStores are the catalog's token stores.
+var TokenStores = []TokenStore{
+	{Modules: []string{"oidc-client-ts", "oidc-client"}, Class: "WebStorageStateStore", Store: "store", Option: "userStore"},
+}
+
 // ClientStorage are wrappers of the browser's Web Storage: a set call on
 // one writes localStorage (vue-ls 2.3.3: $ls → window.localStorage).
 var ClientStorage = []struct {

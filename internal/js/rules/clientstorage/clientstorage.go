@@ -2,6 +2,7 @@ package clientstorage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,7 +23,7 @@ import (
 // label rather than the token (md:lastTokenName, apiKeyLabel) are silent.
 var Rule = &analysis.Rule{
 	ID:    "clientstorage",
-	Query: analysis.CallQuery + "\n" + analysis.AssignQuery,
+	Query: analysis.CallQuery + "\n" + analysis.AssignQuery + "\n" + analysis.NewQuery,
 	Check: check,
 }
 
@@ -36,6 +37,10 @@ var (
 )
 
 func check(f *analysis.File, m syntax.Match) {
+	if n := m.Capture("new"); n != nil {
+		tokenStore(f, n)
+		return
+	}
 	if call := m.Capture("call"); call != nil {
 		fn := syntax.Unwrap(call.ChildByField("function"))
 		if fn == nil || fn.Kind != "member_expression" {
@@ -430,4 +435,38 @@ func fieldTokenProp(f *analysis.File, field *syntax.Node) string {
 // tokenKey: a property that holds a token itself, not its label or expiry.
 func tokenKey(k string) bool {
 	return secretStoreKey.MatchString(k) && !benignStoreKey.MatchString(k) && !labelKey.MatchString(k)
+}
+
+// tokenStore reports a client library's token store set up on
+// localStorage: new WebStorageStateStore({ store: window.localStorage })
+// as oidc-client-ts's userStore keeps the access, ID and refresh tokens
+// there.
+func tokenStore(f *analysis.File, n *syntax.Node) {
+	ref, ok := f.Ref(n.ChildByField("constructor"))
+	if !ok {
+		return
+	}
+	for _, ts := range jslib.TokenStores {
+		if ref.Path != ts.Class || !slices.Contains(ts.Modules, ref.Module) {
+			continue
+		}
+		p := n.Parent
+		for p != nil && p.Kind == "parenthesized_expression" {
+			p = p.Parent
+		}
+		if p == nil || p.Kind != "pair" || f.Text(p.ChildByField("key")) != ts.Option {
+			return // a state store, or one whose use cannot be seen
+		}
+		as := resolve.Args(n)
+		if len(as) == 0 {
+			return
+		}
+		l := f.Get(f.Object(as[0]), ts.Store)
+		if !l.Found || storageOf(f.File, l.Value) != "localStorage" {
+			return
+		}
+		f.Report("clientstorage", n, ref.Module+" keeps the signed-in user's access, ID and refresh tokens in localStorage through this "+ts.Option+
+			", where any script on the page (and so any XSS) can read them and they outlive the tab; keep them in memory (new WebStorageStateStore({ store: new InMemoryWebStorage() })) or leave "+ts.Option+" unset")
+		return
+	}
 }

@@ -162,18 +162,15 @@ func Run(ctx context.Context, cfg Config, units []Unit) Result {
 	close(next)
 	wg.Wait()
 	var res Result
+	var all unitResult
 	for _, r := range results {
-		res.Diagnostics = append(res.Diagnostics, r.diags...)
-		res.Problems = append(res.Problems, r.problems...)
-		res.Degraded = append(res.Degraded, r.degraded...)
-		res.Notes = append(res.Notes, r.notes...)
-		res.Packages += r.total
-		res.Full += r.full
-		res.Partial += r.partial
+		all.add(r)
 		if r.full+r.partial > 0 {
 			res.Analysed++
 		}
 	}
+	res.Diagnostics, res.Problems, res.Degraded, res.Notes = all.diags, all.problems, all.degraded, all.notes
+	res.Packages, res.Full, res.Partial = all.total, all.full, all.partial
 	return res
 }
 
@@ -182,6 +179,17 @@ type unitResult struct {
 	problems, degraded   []finding.Problem
 	notes                []string
 	total, full, partial int
+}
+
+// add appends another unit's results to r.
+func (r *unitResult) add(o unitResult) {
+	r.diags = append(r.diags, o.diags...)
+	r.problems = append(r.problems, o.problems...)
+	r.degraded = append(r.degraded, o.degraded...)
+	r.notes = append(r.notes, o.notes...)
+	r.total += o.total
+	r.full += o.full
+	r.partial += o.partial
 }
 
 func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
@@ -266,14 +274,7 @@ func runUnit(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 // mode, and adds up the results.
 func runFolders(ctx context.Context, cfg Config, u Unit) (r unitResult) {
 	for _, dir := range u.LooseDirs {
-		f := runUnit(ctx, cfg, Unit{Dir: dir, Patterns: []string{"."}, Loose: true, Folders: 1})
-		r.diags = append(r.diags, f.diags...)
-		r.problems = append(r.problems, f.problems...)
-		r.degraded = append(r.degraded, f.degraded...)
-		r.notes = append(r.notes, f.notes...)
-		r.total += f.total
-		r.full += f.full
-		r.partial += f.partial
+		r.add(runUnit(ctx, cfg, Unit{Dir: dir, Patterns: []string{"."}, Loose: true, Folders: 1}))
 	}
 	return r
 }

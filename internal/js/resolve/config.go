@@ -993,12 +993,8 @@ func (f *File) Duration(n *syntax.Node, unit time.Duration) (time.Duration, bool
 // typedMethod returns the method name of the class a parameter's type
 // names, or nil.
 func (f *File) typedMethod(param *syntax.Node, name string, depth int) *syntax.Node {
-	typ := f.paramType(param)
-	if typ == nil {
-		return nil
-	}
-	class, isConfig := f.typeTarget(typ, depth+1)
-	if class == nil || isConfig {
+	class := f.paramClass(param, depth)
+	if class == nil {
 		return nil
 	}
 	g := f.Owner(class)
@@ -1012,16 +1008,25 @@ func (f *File) typedMethod(param *syntax.Node, name string, depth int) *syntax.N
 	return nil
 }
 
-// typedField returns what the class a parameter is typed with stores in a
-// field: the one value of its this.name = ... assignments, or its field
-// initialiser.
-func (f *File) typedField(param *syntax.Node, name string, depth int) *syntax.Node {
+// paramClass returns the class a parameter's type annotation names, or nil.
+func (f *File) paramClass(param *syntax.Node, depth int) *syntax.Node {
 	typ := f.paramType(param)
 	if typ == nil {
 		return nil
 	}
 	class, isConfig := f.typeTarget(typ, depth+1)
-	if class == nil || isConfig {
+	if isConfig {
+		return nil
+	}
+	return class
+}
+
+// typedField returns what the class a parameter is typed with stores in a
+// field: the one value of its this.name = ... assignments, or its field
+// initialiser.
+func (f *File) typedField(param *syntax.Node, name string, depth int) *syntax.Node {
+	class := f.paramClass(param, depth)
+	if class == nil {
 		return nil
 	}
 	g := f.Owner(class)

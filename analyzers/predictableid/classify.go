@@ -73,7 +73,18 @@ func (a *analyzer) classify1(e ast.Expr, fr *trace.Frame, depth int) class {
 	case *ast.BinaryExpr:
 		switch v.Op {
 		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.XOR, token.OR, token.AND, token.SHL, token.SHR, token.AND_NOT:
-			return combine(a.classify(v.X, fr, depth+1), a.classify(v.Y, fr, depth+1))
+			x, y := a.classify(v.X, fr, depth+1), a.classify(v.Y, fr, depth+1)
+			// In integer arithmetic an operand of unknown origin is a bound
+			// or an offset (rand.Intn(max-min) + min), not hidden secrecy.
+			if t := typematch.TypeOf(info, v); t != nil && isInteger(t) {
+				if x.kind == weak && y.kind == unknown {
+					return x
+				}
+				if y.kind == weak && x.kind == unknown {
+					return y
+				}
+			}
+			return combine(x, y)
 		}
 		return class{kind: neutral}
 	case *ast.UnaryExpr:

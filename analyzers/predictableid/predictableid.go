@@ -111,6 +111,8 @@ func run(pass *analysis.Pass) (any, error) {
 				if key, ok := op.KeyString(pass.TypesInfo); ok && isSecretName(key) {
 					a.check(op.Value, key, cur)
 				}
+			} else if key, value, ok := a.keyedWrite(n); ok {
+				a.check(value, key, cur)
 			}
 		}
 	}
@@ -145,12 +147,15 @@ func isSecretName(name string) bool {
 	w := names.Words(name)
 	if hasAny(w, "game", "machine", "initial", "current", "prev", "previous", "old", "ui", "view",
 		"app", "form", "page", "board", "player", "world", "sim", "simulation", "seed", "test", "expires",
-		"expiry", "expiration", "count", "len", "length", "size", "ttl", "at", "name", "header", "cookie",
+		"expiry", "expiration", "count", "len", "length", "size", "ttl", "at", "name", "header",
 		"param", "field", "url", "path", "type", "kind", "store", "manager", "data", "user", "timeout",
 		"lifetime", "max", "min", "config", "cfg", "opts", "options", "hash", "hashed", "digest") {
 		// "state" as a state machine, "tokenExpiry", "csrfHeader",
-		// "sessionCookie" (the cookie's name), "sessionUser".
+		// "sessionUser".
 		return false
+	}
+	if hasAny(w, "cookie") && !hasAny(w, "secret", "key") {
+		return false // "sessionCookie": the cookie's name; "cookieSecret" signs it
 	}
 	// "session" alone names a session object unless an ID word is there.
 	if !hasAny(w, "sid", "sessid", "sessionid", "jsessionid", "token", "tokens", "nonce", "csrf", "xsrf",
@@ -190,6 +195,11 @@ func (a *analyzer) sinkName(lhs ast.Expr) (string, bool) {
 	default:
 		return "", false
 	}
+	if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && !isSecretName(name) {
+		if t := typematch.TypeOf(a.pass.TypesInfo, sel.X); t != nil {
+			name = qualifiedKey(t, name) // inv.Code on an Invitation
+		}
+	}
 	if !isSecretName(name) || !a.tokenTyped(lhs) {
 		return "", false
 	}
@@ -197,6 +207,26 @@ func (a *analyzer) sinkName(lhs ast.Expr) (string, bool) {
 		return "", false // a numeric state is a state machine's
 	}
 	return name, true
+}
+
+// keyedWrite recognises a value stored under a constant key that names a
+// secret in a key-value container (settings.Store("CookieSecret", v),
+// cache.Set("csrf_token", v)): the key says what the value is for.
+func (a *analyzer) keyedWrite(call *ast.CallExpr) (string, ast.Expr, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) < 2 {
+		return "", nil, false
+	}
+	switch sel.Sel.Name {
+	case "Set", "Store", "Put", "SetString", "Save":
+	default:
+		return "", nil, false
+	}
+	key, ok := typematch.StringConst(a.pass.TypesInfo, call.Args[0])
+	if !ok || !isSecretName(key) || !a.tokenTyped(call.Args[1]) {
+		return "", nil, false
+	}
+	return key, call.Args[1], true
 }
 
 // onlyState reports whether "state" is the only secret word of name.
@@ -356,17 +386,19 @@ func (a *analyzer) compositeLit(lit *ast.CompositeLit, cur inspector.Cursor) {
 	}
 }
 
-// qualifiedKey names a bare Key or Secret field by what its struct is for:
-// JWTConfig{Key: ...} holds a JWT signing key, SessionOptions{Secret: ...}
-// a session secret. Other fields keep their name.
+// qualifiedKey names a bare Key, Secret or Code field by what its struct is
+// for: JWTConfig{Key: ...} holds a JWT signing key, SessionOptions{Secret:
+// ...} a session secret, Invitation.Code an invitation code. Other fields
+// keep their name.
 func qualifiedKey(t types.Type, field string) string {
 	n := typematch.NamedOf(t)
-	if n == nil || !hasAny(names.Words(field), "key", "secret") || len(names.Words(field)) > 1 {
+	if n == nil || !hasAny(names.Words(field), "key", "secret", "code") || len(names.Words(field)) > 1 {
 		return field
 	}
 	for _, w := range names.Words(n.Obj().Name()) {
 		switch w {
-		case "jwt", "signing", "session", "sessions", "cookie", "token", "auth", "hmac", "csrf":
+		case "jwt", "signing", "session", "sessions", "cookie", "token", "auth", "hmac", "csrf", "api",
+			"invite", "invitation", "verification", "reset", "recovery", "activation", "confirmation", "login":
 			return w + "_" + field
 		}
 	}
@@ -579,6 +611,8 @@ func describe(name string) string {
 		return "salt"
 	case hasAny(w, "secret"):
 		return "secret"
+	case hasAny(w, "invite", "invitation"):
+		return "invitation code"
 	case hasAny(w, "otp", "passcode", "code", "pin"):
 		return "one-time code"
 	}

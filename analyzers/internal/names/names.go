@@ -183,7 +183,7 @@ func IsTokenName(name string) bool {
 	}
 	// "api key", "reset code", "auth code", "signing key".
 	return (HasWord(w, "key") && HasWord(w, "api", "signing", "secret", "auth", "hmac")) ||
-		(HasWord(w, "code") && HasWord(w, "reset", "auth", "verification", "verify", "confirm", "confirmation", "login", "invite"))
+		(HasWord(w, "code") && HasWord(w, "reset", "auth", "verification", "verify", "confirm", "confirmation", "login", "invite", "invitation", "activation", "recovery"))
 }
 
 // IsSensitiveName reports whether a session key or value name denotes data

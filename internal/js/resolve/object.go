@@ -448,28 +448,48 @@ func (f *File) ThisMethod(member *syntax.Node) *syntax.Node {
 	}
 	name := g.Text(member.ChildByField("property"))
 	for p := member.Parent; p != nil; p = p.Parent {
-		if p.Kind != "class_body" {
-			continue
+		if p.Kind == "class_body" {
+			return g.classMethod(p, name, 0)
 		}
-		for _, c := range p.Children {
-			switch c.Kind {
-			case "method_definition":
-				if g.Text(c.ChildByField("name")) == name {
-					return c
-				}
-			case "public_field_definition", "field_definition":
-				key := c.ChildByField("name")
-				if key == nil {
-					key = c.ChildByField("property")
-				}
-				if key != nil && g.Text(key) == name {
-					if v := syntax.Unwrap(c.ChildByField("value")); v != nil && syntax.IsFunction(v) {
-						return v
-					}
+	}
+	return nil
+}
+
+// classMethod finds the method name in a class body, or in the classes it
+// extends (class Admin extends BaseComponent, the base in another module).
+func (f *File) classMethod(body *syntax.Node, name string, depth int) *syntax.Node {
+	g := f.Owner(body)
+	for _, c := range body.Children {
+		switch c.Kind {
+		case "method_definition":
+			if g.Text(c.ChildByField("name")) == name {
+				return c
+			}
+		case "public_field_definition", "field_definition":
+			key := c.ChildByField("name")
+			if key == nil {
+				key = c.ChildByField("property")
+			}
+			if key != nil && g.Text(key) == name {
+				if v := syntax.Unwrap(c.ChildByField("value")); v != nil && syntax.IsFunction(v) {
+					return v
 				}
 			}
 		}
+	}
+	if depth >= MaxDepth || body.Parent == nil {
 		return nil
+	}
+	v := extendsValue(body.Parent)
+	if v == nil || v.Kind != "identifier" {
+		return nil
+	}
+	base := g.typeDecl(g.Text(v), depth+1)
+	if base == nil {
+		return nil
+	}
+	if b := base.ChildByField("body"); b != nil {
+		return g.Owner(base).classMethod(b, name, depth+1)
 	}
 	return nil
 }

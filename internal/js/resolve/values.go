@@ -151,9 +151,23 @@ func (f *File) superclass(n *syntax.Node) (jslib.Ref, bool) {
 	if class == nil {
 		return jslib.Ref{}, false
 	}
+	v := extendsValue(class)
+	if v == nil {
+		return jslib.Ref{}, false
+	}
+	if v.Kind == "call_expression" {
+		if as := Args(v); len(as) > 0 {
+			return f.ref(as[0], 0)
+		}
+	}
+	return f.ref(v, 0)
+}
+
+// extendsValue returns the expression a class extends, or nil.
+func extendsValue(class *syntax.Node) *syntax.Node {
 	h := FirstKind(class, "class_heritage")
 	if h == nil {
-		return jslib.Ref{}, false
+		return nil
 	}
 	e := FirstKind(h, "extends_clause")
 	if e == nil {
@@ -163,12 +177,7 @@ func (f *File) superclass(n *syntax.Node) (jslib.Ref, bool) {
 	if v == nil {
 		v = FirstNamed(e)
 	}
-	if v != nil && v.Kind == "call_expression" {
-		if as := Args(v); len(as) > 0 {
-			return f.ref(as[0], 0)
-		}
-	}
-	return f.ref(v, 0)
+	return v
 }
 
 // Calls reports whether call calls module's member path (path "" for the

@@ -714,8 +714,15 @@ func isFastDigest(f *analysis.File, n *syntax.Node) bool {
 }
 
 // digestChain reports a fast digest made by a call chain of the catalog's
-// digests: createHash('md5').update(x).digest('hex'), md5(x), sha1(x).
-func digestChain(f *resolve.File, n *syntax.Node) bool {
+// digests: createHash('md5').update(x).digest('hex'), md5(x), sha1(x), or
+// by an app function every return of which is one (this.encrypt(pw) whose
+// body returns this.md5(...)).
+func digestChain(f *resolve.File, n *syntax.Node) bool { return digestChainAt(f, n, 0) }
+
+// maxDigestHelpers bounds how many app functions deep a digest is followed.
+const maxDigestHelpers = 3
+
+func digestChainAt(f *resolve.File, n *syntax.Node, depth int) bool {
 	for i := 0; n != nil && i < 8; i++ {
 		n = syntax.Unwrap(n)
 		if n.Kind == "identifier" {
@@ -737,12 +744,32 @@ func digestChain(f *resolve.File, n *syntax.Node) bool {
 			return true
 		}
 		fn := syntax.Unwrap(n.ChildByField("function"))
+		if fn != nil && depth < maxDigestHelpers {
+			body := f.LocalFunction(fn)
+			if body == nil {
+				body = f.ThisMethod(fn)
+			}
+			if body != nil {
+				return returnsDigest(f.Owner(body), body, depth+1)
+			}
+		}
 		if fn == nil || fn.Kind != "member_expression" {
 			return false
 		}
 		n = fn.ChildByField("object")
 	}
 	return false
+}
+
+// returnsDigest reports whether every return of body is a fast digest.
+func returnsDigest(g *resolve.File, body *syntax.Node, depth int) bool {
+	rets := resolve.ReturnValues(body)
+	for _, r := range rets {
+		if !digestChainAt(g, r, depth) {
+			return false
+		}
+	}
+	return len(rets) > 0
 }
 
 // digestHelper reports an app function every return of which is a fast
@@ -753,14 +780,7 @@ func digestHelper(f *analysis.File, fn *syntax.Node) bool {
 	if body == nil {
 		return false
 	}
-	g := f.Owner(body)
-	rets := resolve.ReturnValues(body)
-	for _, r := range rets {
-		if !digestChain(g, r) {
-			return false
-		}
-	}
-	return len(rets) > 0
+	return returnsDigest(f.Owner(body), body, 0)
 }
 
 // sqlInsert checks db.query('INSERT ... password ...', [..., password]).

@@ -53,6 +53,9 @@ const (
 var configLoaders = []ConfigLoader{
 	// node-config 3: config/default.* overridden by config/production.*.
 	{Module: "config", Kind: ConfigFiles, Get: "get"},
+	// config-lite: the same folder and merge order, the merged object as
+	// the module's value.
+	{Module: "config-lite", Kind: ConfigFiles},
 	{Module: "convict", Kind: SchemaDefaults, Ref: Ref{"convict", ""}, Get: "get", Default: "default"},
 	{Module: "envalid", Kind: SpecCalls, Ref: Ref{"envalid", "cleanEnv"}, Default: "default"},
 	{Module: "zod", Kind: ChainDefault, Get: "default"},

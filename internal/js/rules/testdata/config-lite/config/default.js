@@ -1,0 +1,16 @@
+'use strict';
+
+// config-lite merges config/default.js with config/<NODE_ENV>.js.
+module.exports = {
+  port: parseInt(process.env.PORT, 10) || 8001,
+  session: {
+    name: 'SID',
+    secret: 'SID', // want hardcodedsecret
+    cookie: {
+      httpOnly: true,
+      secure: false, // want cookieflags
+      maxAge: 365 * 24 * 60 * 60 * 1000, // want noexpiry
+    },
+  },
+  upload: { secure: false, maxAge: 999999999999 },
+};

@@ -525,10 +525,29 @@ func absoluteLifetime(f *analysis.File, pair *syntax.Node) {
 		return
 	}
 	v := pair.ChildByField("value")
-	if !absoluteTime(f, v, 0) {
+	if !absoluteTime(f, v, 0) || deletes(f, pair) {
 		return
 	}
 	f.Report("noexpiry", v, key+" is given a point in time (counted from 1970), which is read as a lifetime, so what it bounds lasts decades; pass the lifetime itself (e.g. expiresIn: '1h', maxAge: 3600000)")
+}
+
+// deletes reports whether the options object around pair goes with a
+// cleared value (cookies.set('token', null, { maxAge: ... })): a deletion,
+// whose lifetime does not matter.
+func deletes(f *analysis.File, pair *syntax.Node) bool {
+	obj := pair.Parent
+	if obj == nil || obj.Parent == nil || obj.Parent.Kind != "arguments" {
+		return false
+	}
+	for _, a := range obj.Parent.NamedChildren() {
+		if a == obj {
+			return false
+		}
+		if web.IsClearing(f, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // setters of a Date that return the new time in milliseconds.

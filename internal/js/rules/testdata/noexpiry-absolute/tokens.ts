@@ -20,3 +20,9 @@ export async function fine(ctx: any, id: string, expiresAt: number) {
   ctx.cookies.set('refresh', a, { httpOnly: true, secure: true, sameSite: 'lax', expires: new Date(Date.now() + 86400000) });
   return [a, b];
 }
+
+// A deletion: the value is cleared, whatever its lifetime says.
+export function clearRefreshCookie(ctx: any) {
+  ctx.cookies.set('refresh', null, { maxAge: new Date().getTime() });
+  ctx.cookies.set('refresh', '', { maxAge: Date.now() });
+}

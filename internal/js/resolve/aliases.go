@@ -3,10 +3,12 @@ package resolve
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/jslib"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 	"github.com/sessionlint/sessionlint/internal/readlog"
 )
 
@@ -15,8 +17,11 @@ import (
 // jsconfig.json), package.json's "imports" (#config/*), and the packages
 // of the workspace the app belongs to.
 type aliases struct {
-	paths     []pathAlias // tsconfig paths and package imports, in order
-	baseURL   string      // tsconfig baseUrl ("" none)
+	paths   []pathAlias // tsconfig paths and package imports, in order
+	baseURL string      // tsconfig baseUrl ("" none)
+	// nodePath: the folders package.json's scripts put on NODE_PATH
+	// (cross-env NODE_PATH=./ node api), searched for bare specifiers.
+	nodePath  []string
 	workspace map[string]string
 	// configFiles: the app has node-config files (config/default.*).
 	configFiles bool
@@ -43,6 +48,7 @@ func (p *Program) aliasesOf(root string) *aliases {
 		a.readTSConfig(filepath.Join(root, name), 0)
 	}
 	a.readImports(root)
+	a.readNodePath(root)
 	a.readAutoImports(root)
 	a.readWorkspace(root)
 	for name, dir := range p.siblings {
@@ -58,6 +64,37 @@ func (p *Program) aliasesOf(root string) *aliases {
 		}
 	}
 	return a
+}
+
+// nodePathVar finds NODE_PATH=<folders> in a script.
+var nodePathVar = lazyre.New(`\bNODE_PATH=("[^"]*"|'[^']*'|\S+)`)
+
+// readNodePath reads the NODE_PATH folders set by the scripts of the app's
+// package.json or of the packages above it (a monorepo's root scripts
+// start each app with NODE_PATH=./).
+func (a *aliases) readNodePath(root string) {
+	for d, i := root, 0; i < 6; d, i = filepath.Dir(d), i+1 {
+		data, err := readlog.ReadFile(filepath.Join(d, "package.json"))
+		if err == nil {
+			var pkg struct {
+				Scripts map[string]string `json:"scripts"`
+			}
+			if json.Unmarshal(data, &pkg) == nil {
+				for _, script := range pkg.Scripts {
+					for _, m := range nodePathVar.FindAllStringSubmatch(script, -1) {
+						for _, dir := range filepath.SplitList(strings.Trim(m[1], `"'`)) {
+							if dir = filepath.Join(d, dir); !slices.Contains(a.nodePath, dir) {
+								a.nodePath = append(a.nodePath, dir)
+							}
+						}
+					}
+				}
+			}
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
 }
 
 // readAutoImports notes the catalog's frameworks the app depends on that
@@ -259,6 +296,16 @@ func (a *aliases) resolve(spec string) []string {
 		p := filepath.Join(a.baseURL, filepath.FromSlash(spec))
 		if _, err := readlog.Stat(filepath.Dir(p)); err == nil && !strings.Contains(p, "node_modules") {
 			return []string{p}
+		}
+	}
+	if !strings.HasPrefix(spec, "@") && strings.Contains(spec, "/") {
+		// NODE_PATH: a folder of the app's (shared/session), never a
+		// package (a package of one name segment is a dependency).
+		for _, dir := range a.nodePath {
+			p := filepath.Join(dir, filepath.FromSlash(spec))
+			if _, err := readlog.Stat(filepath.Dir(p)); err == nil && !strings.Contains(p, "node_modules") {
+				return []string{p}
+			}
 		}
 	}
 	return nil

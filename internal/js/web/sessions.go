@@ -7,6 +7,7 @@
 package web
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -342,6 +343,34 @@ func PromiseRegenerate(f *analysis.File) bool {
 	return false
 }
 
+// mountedSession recognises app.use(session) where session is a session
+// middleware set up in a module outside the app's folder (a monorepo's
+// shared/middlewares/session): the app mounting it has those sessions.
+func mountedSession(f *analysis.File, call *syntax.Node) *Session {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "use" {
+		return nil
+	}
+	for _, a := range resolve.Args(call) {
+		a = syntax.Unwrap(a)
+		if a.Kind != "identifier" {
+			continue
+		}
+		v := syntax.Unwrap(f.Value(a))
+		if v == nil || v.Kind != "call_expression" {
+			continue
+		}
+		o := f.Owner(v)
+		if o == f.File || f.Root == "" || strings.HasPrefix(o.Tree.Path, f.Root+string(filepath.Separator)) {
+			continue // set up in the app: recognised there
+		}
+		if u := SessionAt(analysis.Wrap(o, f.App), v); u != nil {
+			return u
+		}
+	}
+	return nil
+}
+
 // Prepare records, whatever rules are enabled, which session libraries a
 // file sets up: fixation depends on it.
 func Prepare(f *analysis.File) {
@@ -367,6 +396,9 @@ func Prepare(f *analysis.File) {
 			continue
 		}
 		u := SessionAt(f, n)
+		if u == nil {
+			u = mountedSession(f, n)
+		}
 		if u == nil {
 			continue
 		}

@@ -98,6 +98,64 @@ func (v *Values) TimeFromNow(e ast.Expr) (int64, bool) {
 	}
 }
 
+// notAfterNow reports whether a time is now or earlier: time.Now(), moved
+// back by constant amounts (now.AddDate(-1, 0, 0)), also through variables
+// (t := time.Now(); t = t.AddDate(-1, 0, 0)), every assignment counting.
+func (v *Values) notAfterNow(e ast.Expr, seen map[types.Object]bool) bool {
+	e = typematch.Unwrap(e)
+	if id, ok := e.(*ast.Ident); ok {
+		obj := v.Info.ObjectOf(id)
+		if obj == nil {
+			return false
+		}
+		if seen[obj] {
+			return true // t = t.AddDate(...): judged by its other assignments
+		}
+		seen[obj] = true
+		defs, ok := v.Defs(id, nil)
+		if !ok || len(defs) == 0 {
+			return false
+		}
+		for _, d := range defs {
+			if d.Index != 0 || !v.notAfterNow(d.Expr, seen) {
+				return false
+			}
+		}
+		return true
+	}
+	if isTimeNow(v.Info, e) {
+		return true
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typematch.Callee(v.Info, call)
+	sel, isSel := call.Fun.(*ast.SelectorExpr)
+	if fn == nil || !isSel || typematch.FuncPkgPath(fn) != "time" {
+		return false
+	}
+	switch fn.Name() {
+	case "UTC", "Local", "Round", "Truncate", "In":
+	case "Add":
+		if len(call.Args) != 1 {
+			return false
+		}
+		if d, ok := v.ConstSeconds(call.Args[0], int64(1e9)); !ok || d > 0 {
+			return false
+		}
+	case "AddDate":
+		for _, a := range call.Args {
+			if n, ok := typematch.IntConst(v.Info, a); !ok || n > 0 {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return v.notAfterNow(sel.X, seen)
+}
+
 func isTimeNow(info *types.Info, e ast.Expr) bool {
 	for {
 		call, ok := typematch.Unwrap(e).(*ast.CallExpr)
@@ -118,10 +176,13 @@ func isTimeNow(info *types.Info, e ast.Expr) bool {
 
 // IsPastTime reports whether a time expression lies in the past: the Unix
 // epoch or a constant early date (time.Unix(0, 0), time.Date(1970, ...)), or
-// now minus a constant duration.
+// now, or now minus a constant duration.
 func (v *Values) IsPastTime(e ast.Expr) bool {
 	if d, ok := v.TimeFromNow(e); ok {
 		return d < 0
+	}
+	if v.notAfterNow(e, map[types.Object]bool{}) {
+		return true // a cookie expiring now is deleted as well
 	}
 	for _, o := range v.Origins(e) {
 		for {

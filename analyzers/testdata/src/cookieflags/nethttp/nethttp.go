@@ -79,3 +79,11 @@ type server struct{ cookieName string }
 func (s *server) issue(w http.ResponseWriter, sessionCookie string, v string) {
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: v, Secure: true, SameSite: http.SameSiteLaxMode}) // want `session cookie is sent without HttpOnly`
 }
+
+// An expiry moved forward is a live cookie, not a deletion.
+func loginNextWeek(w http.ResponseWriter, sessionID string) {
+	expiration := time.Now()
+	expiration = expiration.AddDate(0, 0, 7)
+	cookie := http.Cookie{Name: "session_id", Path: "/", Value: sessionID, Expires: expiration} // want `session cookie "session_id" is sent without Secure`
+	http.SetCookie(w, &cookie)
+}

@@ -48,6 +48,15 @@ func logout(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: "", MaxAge: -1})
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "x", Path: "/", Expires: time.Unix(0, 0)})
 	http.SetCookie(w, &http.Cookie{Name: "auth_token", Value: "deleted", MaxAge: -1, Expires: time.Now().Add(-time.Hour)})
+	http.SetCookie(w, &http.Cookie{Name: "token", Expires: time.Now()})
+}
+
+// Deleting it with an expiry moved back a year, through a variable.
+func logoutLastYear(w http.ResponseWriter, sessionID string) {
+	expiration := time.Now()
+	expiration = expiration.AddDate(-1, 0, 0)
+	cookie := http.Cookie{Name: "session_id", Path: "/", Value: sessionID, Expires: expiration}
+	http.SetCookie(w, &cookie)
 }
 
 // A cookie sent by an HTTP client.

@@ -102,11 +102,28 @@ func (v *Values) IdentifyCookie(nameExpr, valueExpr ast.Expr, fn *ast.FuncDecl) 
 				return id
 			}
 		}
+		if signedIdentity(idents) {
+			id.Session = true // mac|expiry|email: a login cookie made by hand
+			return id
+		}
 		if v.encodesIdentity(valueExpr) {
 			id.Session = true
 		}
 	}
 	return id
+}
+
+// signedIdentity reports whether a value's parts are a signature and who
+// it is for (fmt.Sprintf("%s|%d|%s", mac, expires, email)): whoever holds
+// it is that user.
+func signedIdentity(idents []string) bool {
+	signed, who := false, false
+	for _, n := range idents {
+		w := names.Words(n)
+		signed = signed || names.HasWord(w, "mac", "hmac", "sig", "signature", "signed")
+		who = who || names.HasWord(w, "email", "user", "username", "login", "uid", "userid", "account")
+	}
+	return signed && who
 }
 
 // encodesIdentity reports whether a cookie value is encoded or signed from

@@ -625,9 +625,23 @@ func (a *analyzer) exportFacts() {
 		return
 	}
 	scope := a.pass.Pkg.Scope()
+	var fns []*types.Func
 	for _, name := range scope.Names() {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok || !fn.Exported() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			fns = append(fns, obj)
+		case *types.TypeName:
+			// Methods too: gulu.Rand.String(16), sessions.GenId() on a
+			// package variable of an unexported type.
+			if n, ok := obj.Type().(*types.Named); ok {
+				for m := range n.Methods() {
+					fns = append(fns, m)
+				}
+			}
+		}
+	}
+	for _, fn := range fns {
+		if !fn.Exported() {
 			continue
 		}
 		d := a.t.FuncDecl(fn)
@@ -637,6 +651,9 @@ func (a *analyzer) exportFacts() {
 		sig := fn.Type().(*types.Signature)
 		if sig.Results().Len() == 0 || !tokenType(sig.Results().At(0).Type()) {
 			continue
+		}
+		if fn.Pkg() != a.pass.Pkg {
+			continue // promoted from an embedded type of another package
 		}
 		self := &trace.Frame{Call: &ast.CallExpr{}, Fn: fn}
 		for _, r := range trace.ReturnedResults(d, 0) {

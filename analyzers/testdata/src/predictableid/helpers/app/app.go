@@ -17,3 +17,7 @@ func login2(w http.ResponseWriter) {
 	sid := tokens.NewSessionID()
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid})
 }
+
+func page(w http.ResponseWriter) map[string]any {
+	return map[string]any{"sid": tokens.Sessions.GenId(), "open": tokens.Sessions.Count()} // want `session ID comes from math/rand \(via GenId\)`
+}

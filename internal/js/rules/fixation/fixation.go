@@ -216,15 +216,16 @@ func fixationWrite(f *analysis.File, a *syntax.Node) {
 	if !ok {
 		return
 	}
-	// One finding per login handler, at its first unprotected identity write
-	// (userId then roles is one missing regenerate, not two).
+	// One finding per login path of a handler, at its first unprotected
+	// identity write (userId then roles is one missing regenerate, not two;
+	// a sign-up branch and a login branch are two logins).
 	first := true
 	syntax.Walk(h, func(n *syntax.Node) bool {
 		if !first || n.Start >= w.node.Start {
 			return false
 		}
 		if n.Kind == "assignment_expression" || n.Kind == "call_expression" {
-			if e, ok := identityWrite(f, n); ok {
+			if e, ok := identityWrite(f, n); ok && !exclusive(e.node, w.node) {
 				if eh, _, _, ok := fixationAt(f, e); ok && eh == h {
 					first = false
 				}
@@ -235,6 +236,17 @@ func fixationWrite(f *analysis.File, a *syntax.Node) {
 	if first {
 		f.ReportWhen(when, "fixation", w.node, msg)
 	}
+}
+
+// exclusive reports whether two writes lie in branches of which at most
+// one runs (the then and else blocks of an if): neither's innermost block
+// holds the other.
+func exclusive(x, y *syntax.Node) bool {
+	bx, by := syntax.Ancestor(x, "statement_block", "switch_case"), syntax.Ancestor(y, "statement_block", "switch_case")
+	if bx == nil || by == nil {
+		return false
+	}
+	return !bx.Contains(y) && !by.Contains(x)
 }
 
 // An identityWrite is a write of the user's identity into the session:

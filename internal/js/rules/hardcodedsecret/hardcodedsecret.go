@@ -191,6 +191,20 @@ func literal(f *analysis.File, n *syntax.Node, depth int) (*syntax.Node, kind) {
 				return n, plain
 			}
 		}
+	case "ternary_expression":
+		// process.env.KEY ? Buffer.from(process.env.KEY) : Buffer.from('literal'):
+		// the literal is what runs when the variable is unset.
+		// A test of anything else (NODE_ENV === 'production') picks a
+		// development value, judged elsewhere.
+		cond, unset := syntax.Unwrap(n.ChildByField("condition")), "alternative"
+		if cond != nil && cond.Kind == "unary_expression" && g.Text(cond.ChildByField("operator")) == "!" {
+			cond, unset = syntax.Unwrap(cond.ChildByField("argument")), "consequence"
+		}
+		if c := g.Text(cond); cond != nil && cond.Kind == "member_expression" && (strings.HasPrefix(c, "process.env.") || strings.HasPrefix(c, "import.meta.env.")) {
+			if lit, _ := literal(f, n.ChildByField(unset), depth+1); lit != nil {
+				return lit, fallback
+			}
+		}
 	case "identifier", "member_expression", "subscript_expression", "shorthand_property_identifier":
 		// A constant, an imported value, config.jwt.secret, a config
 		// file's or schema's default.

@@ -383,7 +383,9 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak *weakSet, 
 		scanRandomness(f, n.ChildByField("object"), depth+1, weak, strong)
 		return
 	case "update_expression": // counter++
-		weak.add(n)
+		if !staleGuard(f, n) {
+			weak.add(n)
+		}
 		return
 	case "binary_expression", "template_string", "template_substitution", "unary_expression", "array", "parenthesized_expression", "await_expression":
 		if n.Kind == "template_string" && numberedMarker(f, n) {
@@ -410,6 +412,42 @@ func scanRandomness(f *analysis.File, n *syntax.Node, depth int, weak *weakSet, 
 			scanRandomness(f, c, depth+1, weak, strong)
 		}
 	}
+}
+
+// staleGuard reports a counter taken into a constant that is only ever
+// compared (const mine = ++latestSearch; ... if (mine !== latestSearch)
+// return): it tells which request is the latest, it guards nothing secret.
+func staleGuard(f *analysis.File, n *syntax.Node) bool {
+	d := n.Parent
+	for d != nil && d.Kind == "parenthesized_expression" {
+		d = d.Parent
+	}
+	if d == nil || d.Kind != "variable_declarator" {
+		return false
+	}
+	id := d.ChildByField("name")
+	scope := resolve.DeclScope(d)
+	if id == nil || id.Kind != "identifier" || scope == nil {
+		return false
+	}
+	name, uses, other := f.Text(id), 0, false
+	syntax.Walk(scope, func(c *syntax.Node) bool {
+		if other {
+			return false
+		}
+		if c.Kind != "identifier" && c.Kind != "shorthand_property_identifier" || c == id || f.Text(c) != name {
+			return true
+		}
+		uses++
+		p := c.Parent
+		switch op := f.Text(p.ChildByField("operator")); {
+		case p.Kind == "binary_expression" && (op == "===" || op == "!==" || op == "==" || op == "!="):
+		default:
+			other = true
+		}
+		return true
+	})
+	return uses > 0 && !other
 }
 
 // numberedMarker reports a template that wraps counters in fixed text on

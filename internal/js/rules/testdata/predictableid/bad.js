@@ -23,3 +23,11 @@ function nextSessionId() {
   const sessionId = `sess_${issued++}`; // want predictableid
   return sessionId;
 }
+
+// A counter handed out as a token.
+let lastResetToken = 0;
+export function resetLink(user) {
+  const resetToken = ++lastResetToken; // want predictableid
+  if (resetToken === 0) return null;
+  return { user, resetToken };
+}

@@ -21,3 +21,12 @@ function protect(input) {
     return token;
   });
 }
+
+// A counter that tells which search is the latest: only ever compared.
+let latestSearchToken = 0;
+export async function search(term, render) {
+  const thisToken = ++latestSearchToken;
+  const results = await fetch('/api/search?q=' + encodeURIComponent(term)).then((r) => r.json());
+  if (thisToken !== latestSearchToken) return;
+  render(results);
+}

@@ -85,7 +85,7 @@ func check(f *analysis.File, m syntax.Match) {
 		}
 		r, get = analysis.Route{Path: p}, true
 	}
-	if !logoutPath.MatchString(r.Path) && !f.Names().LogoutHandler(r.Path) {
+	if !logoutPath.MatchString(r.Path) && !f.Names().LogoutHandler(r.Path) && !logoutRouter(f, call) {
 		return
 	}
 	_ = get
@@ -95,6 +95,17 @@ func check(f *analysis.File, m syntax.Match) {
 			logoutHandler(f, a)
 		}
 	}
+}
+
+// logoutRouter reports a route on a router named for logging out
+// (logoutRouter.get('/', ...), mounted at /auth/logout elsewhere).
+func logoutRouter(f *analysis.File, call *syntax.Node) bool {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "member_expression" {
+		return false
+	}
+	recv := syntax.Unwrap(fn.ChildByField("object"))
+	return recv != nil && recv.Kind == "identifier" && logoutFuncName.MatchString(f.Text(recv))
 }
 
 var destroys = lazyre.New(`\.session\.(destroy|regenerate|delete)\s*\(|\.session\s*=\s*(null|undefined|\{\s*\})|\.destroySession\s*\(|\.session\.invalidate\s*\(|\.yar\.reset\s*\(|\.cookieAuth\.clear\s*\(|\.sessionHandler\.regenerateId\s*\(`)

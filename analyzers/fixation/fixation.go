@@ -293,12 +293,18 @@ func choose(info *types.Info, h web.Handler, cs []candidate) candidate {
 		last = 0 // every write precedes the check: keep the first
 	}
 	// The first write of that last group: u.ID and u.Name stored one
-	// after the other are one login.
+	// after the other are one login, also when the later ones sit in a
+	// block inside (user_id, then the token if one was made).
 	first := last
-	for first > 0 && cs[first-1].block == cs[last].block && (!check.IsValid() || cs[first-1].node.Pos() > check) {
+	for first > 0 && encloses(cs[first-1].block, cs[last].block) && (!check.IsValid() || cs[first-1].node.Pos() > check) {
 		first--
 	}
 	return cs[first]
+}
+
+// encloses reports whether block outer is inner or holds it.
+func encloses(outer, inner ast.Node) bool {
+	return outer != nil && inner != nil && outer.Pos() <= inner.Pos() && inner.End() <= outer.End()
 }
 
 // authenticates reports whether the handler is a login step: its name or

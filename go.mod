@@ -7,9 +7,12 @@ require (
 	github.com/jackc/pgx/v5 v5.13.0
 	github.com/redis/go-redis/v9 v9.23.0
 	github.com/sourcegraph/jsonrpc2 v0.2.3
-	golang.org/x/mod v0.42.0
+	golang.org/x/mod v0.41.0
 	golang.org/x/term v0.48.0
-	golang.org/x/tools v0.52.0
+	// x/tools v0.50 and later write each package's type export data into its
+	// .vetx file, which go vet hashes for every dependency on every run, warm
+	// or not: v0.49 keeps facts-only .vetx files, as the go command's own vet.
+	golang.org/x/tools v0.49.0
 	gopkg.in/yaml.v3 v3.0.1
 )
 
@@ -19,7 +22,7 @@ require (
 	github.com/jackc/puddle/v2 v2.2.3 // indirect
 	github.com/kr/text v0.2.0 // indirect
 	github.com/rogpeppe/go-internal v1.16.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
+	golang.org/x/text v0.42.0 // indirect
 )
 
 require (
@@ -29,7 +32,7 @@ require (
 	github.com/tree-sitter/tree-sitter-javascript v0.25.0
 	github.com/tree-sitter/tree-sitter-typescript v0.23.2
 	go.uber.org/atomic v1.12.0 // indirect
-	golang.org/x/crypto v0.58.0
+	golang.org/x/crypto v0.57.0
 	golang.org/x/sync v0.24.0
 	golang.org/x/sys v0.50.0
 )

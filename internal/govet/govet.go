@@ -623,7 +623,7 @@ func parseStderr(dir, text string) []finding.Problem {
 	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
+		line := toolPrefixed(sc.Text())
 		switch {
 		case strings.TrimSpace(line) == "":
 		case strings.HasPrefix(line, "# "):
@@ -647,6 +647,17 @@ func parseStderr(dir, text string) []finding.Problem {
 		}
 	}
 	return out
+}
+
+// toolPrefixed drops the vet tool's name before a positioned error
+// ("sessionlint: ./main.go:14:8: expected ')'"), as the analysis driver
+// prints a package it cannot parse.
+func toolPrefixed(line string) string {
+	name, rest, ok := strings.Cut(line, ": ")
+	if !ok || name == "" || strings.ContainsAny(name, " /\\:\t") || !looksLikePosition(rest) {
+		return line
+	}
+	return rest
 }
 
 func looksLikePosition(line string) bool {

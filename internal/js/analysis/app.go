@@ -3,6 +3,7 @@ package analysis
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,6 +28,10 @@ type App struct {
 
 	mu       sync.Mutex
 	versions map[string]string
+	// testDirs: folders the package.json test scripts run (mocha t),
+	// read once.
+	testDirs     []string
+	testDirsRead bool
 }
 
 // NewApp returns the app at root.
@@ -46,7 +51,63 @@ func (a *App) IsTest(path string) bool {
 	if r, err := filepath.Rel(a.Root, path); a.Root != "" && err == nil && !strings.HasPrefix(r, "..") {
 		rel = r
 	}
-	return testcode.IsTestPath(rel) || mockName(rel)
+	if testcode.IsTestPath(rel) || mockName(rel) {
+		return true
+	}
+	for _, d := range a.scriptTestDirs() {
+		if strings.HasPrefix(filepath.ToSlash(rel), d+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptCommands puts each command of a script on its own line.
+var scriptCommands = strings.NewReplacer("&&", "\n", "||", "\n", ";", "\n", "|", "\n")
+
+// scriptTestDirs returns the folders, relative to the app's root, that its
+// package.json test scripts name ("test": "mocha --recursive t"): test
+// code whatever the folder is called.
+func (a *App) scriptTestDirs() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.testDirsRead || a.Root == "" {
+		return a.testDirs
+	}
+	a.testDirsRead = true
+	data, err := readlog.ReadFile(filepath.Join(a.Root, "package.json"))
+	if err != nil {
+		return nil
+	}
+	var pkg struct {
+		Scripts map[string]string `json:"scripts"`
+	}
+	if json.Unmarshal(data, &pkg) != nil {
+		return nil
+	}
+	for name, script := range pkg.Scripts {
+		if name != "test" && !strings.HasPrefix(name, "test:") && !strings.HasPrefix(name, "test-") {
+			continue
+		}
+		var args []string
+		for _, cmd := range strings.Split(scriptCommands.Replace(script), "\n") {
+			if f := strings.Fields(cmd); len(f) > 1 {
+				args = append(args, f[1:]...) // the command itself is no folder
+			}
+		}
+		for _, tok := range args {
+			tok = strings.TrimSuffix(strings.TrimPrefix(strings.Trim(tok, `'"`), "./"), "/")
+			// A bare folder: not a flag, a glob, a file or a way out.
+			if tok == "" || tok == "." || strings.HasPrefix(tok, "-") || strings.ContainsAny(tok, "*{}=$&|;") ||
+				filepath.Ext(tok) != "" || strings.HasPrefix(tok, "..") || strings.Contains(tok, "node_modules") {
+				continue
+			}
+			if info, err := readlog.Stat(filepath.Join(a.Root, filepath.FromSlash(tok))); err == nil && info.IsDir() && !slices.Contains(a.testDirs, tok) {
+				a.testDirs = append(a.testDirs, tok)
+			}
+		}
+	}
+	return a.testDirs
 }
 
 // mockName reports JavaScript files named as mocks or test scripts:

@@ -26,6 +26,11 @@ type Facts struct {
 	// hash its password first ("users.update" for class Users { update()
 	// { ... passhash(password) ... } }), by lower-case class and method.
 	HashingMethods map[string]bool
+	// DigestFuncs are the names of the app's functions and methods every
+	// return of which is a fast digest (hashify_password: function (p) {
+	// return md5(p + secret) }); HashFuncs the names of its other
+	// functions named for hashing, which make a name ambiguous.
+	DigestFuncs, HashFuncs map[string]bool
 }
 
 func (a *Facts) merge(b Facts) {
@@ -40,6 +45,8 @@ func (a *Facts) merge(b Facts) {
 	a.PromiseRegenerate = a.PromiseRegenerate || b.PromiseRegenerate
 	a.Callers = union(a.Callers, b.Callers)
 	a.HashingMethods = union(a.HashingMethods, b.HashingMethods)
+	a.DigestFuncs = union(a.DigestFuncs, b.DigestFuncs)
+	a.HashFuncs = union(a.HashFuncs, b.HashFuncs)
 	a.SessionIdentity = a.SessionIdentity || b.SessionIdentity
 }
 

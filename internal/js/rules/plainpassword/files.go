@@ -68,7 +68,8 @@ func fileRecords(f *analysis.File, call *syntax.Node) bool {
 		return true
 	})
 	if kind != "" {
-		f.Report("plainpassword", call, passwordMessage(kind))
+		kind, when := settleKind(kind, nil)
+		f.ReportWhen(when, "plainpassword", call, passwordMessage(kind))
 	}
 	return true
 }

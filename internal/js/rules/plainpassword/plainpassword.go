@@ -178,6 +178,7 @@ func check(f *analysis.File, m syntax.Match) {
 		f.Facts.HashHook = f.Facts.HashHook || save
 		f.Facts.HashHookUpdate = f.Facts.HashHookUpdate || update
 		hashingMethods(f)
+		digestFuncs(f)
 		if !save && !update {
 			f.Facts.PlainModels = append(f.Facts.PlainModels, plainModels(src)...)
 		}
@@ -578,6 +579,9 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		// generateRandomPassword(): a password made here and stored as is.
 		if fn := f.MemberPath(n.ChildByField("function")); passwordMaker.MatchString(fn[strings.LastIndex(fn, ".")+1:]) {
 			return "plain"
+		}
+		if name := unresolvedHash(f, n); name != "" && mentionsPassword(f, n, 0) {
+			return namedDigest + name
 		}
 		return ""
 	}

@@ -44,6 +44,7 @@ func collecting(f *analysis.File) bool {
 // store reports a password written to storage, or, for a parameter, defers
 // to the callers.
 func store(f *analysis.File, at, value *syntax.Node, kind string, when func(*analysis.App) bool) {
+	kind, when = settleKind(kind, when)
 	if kind != "param" {
 		f.ReportWhen(when, "plainpassword", at, passwordMessage(kind))
 		return

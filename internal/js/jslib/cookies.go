@@ -123,6 +123,23 @@ type AutoImport struct {
 	Names  []string
 }
 
+// A FrameworkAlias is a module prefix a framework maps to a folder of the
+// app without the app's own configuration saying so (SvelteKit's $lib is
+// src/lib; the tsconfig that spells it out is generated, not committed).
+type FrameworkAlias struct {
+	Deps   []string // the app depends on one of these
+	Prefix string   // "$lib": "$lib" and "$lib/..."
+	Dir    string   // relative to the app's root
+}
+
+// FrameworkAliases are the frameworks' own module aliases.
+var FrameworkAliases = []FrameworkAlias{
+	{Deps: []string{"@sveltejs/kit"}, Prefix: "$lib", Dir: "src/lib"},
+	// Nuxt 3: ~ and @ name the source folder, the app's root.
+	{Deps: []string{"nuxt"}, Prefix: "~", Dir: "."},
+	{Deps: []string{"nuxt"}, Prefix: "@", Dir: "."},
+}
+
 // AutoImports are the frameworks that import for the app.
 var AutoImports = []AutoImport{
 	{Deps: []string{"nuxt", "nitropack", "nitro"}, Files: `(^|/)server/`, Module: "h3",

@@ -119,6 +119,18 @@ func (a *aliases) readAutoImports(root string) {
 			}
 		}
 	}
+	// The framework's own aliases, after the app's (tsconfig paths win).
+	for _, fa := range jslib.FrameworkAliases {
+		for _, d := range fa.Deps {
+			if pkg.Deps[d] != nil || pkg.DevDeps[d] != nil {
+				dir := filepath.Join(root, filepath.FromSlash(fa.Dir))
+				a.paths = append(a.paths,
+					pathAlias{pattern: fa.Prefix, targets: []string{dir}},
+					pathAlias{pattern: fa.Prefix + "/*", targets: []string{filepath.Join(dir, "*")}})
+				break
+			}
+		}
+	}
 }
 
 // readTSConfig reads compilerOptions.paths and baseUrl, following a local

@@ -422,6 +422,16 @@ func (f *File) configValue(n *syntax.Node, depth int) *syntax.Node {
 			g := f.Owner(inner)
 			return g.Get(g.Object(inner), prop).Value
 		}
+		// const c = cookieConfig(); c.maxAge: what the function returns.
+		if obj != nil && obj.Kind == "identifier" {
+			if v := syntax.Unwrap(f.value(obj, depth+1)); v != nil && v.Kind == "object" {
+				if g := f.Owner(v); syntax.EnclosingFunction(v) != nil {
+					if l := g.Get(g.Object(v), prop); l.Found {
+						return l.Value
+					}
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -351,6 +351,15 @@ func at(f *analysis.File, v *syntax.Node) *syntax.Node {
 			return at(f, l)
 		}
 	}
+	// cfg.maxAge: the number where the settings object spells it, where
+	// the fix goes.
+	if v != nil && v.Kind == "member_expression" {
+		if d := syntax.Unwrap(f.Value(v)); d != nil && d != v {
+			if _, ok := f.Owner(d).Number(d); ok {
+				return d
+			}
+		}
+	}
 	return v
 }
 

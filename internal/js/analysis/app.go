@@ -62,6 +62,9 @@ func (a *App) IsTest(path string) bool {
 	return false
 }
 
+// testRunners take the test files or folders as arguments.
+var testRunners = map[string]bool{"mocha": true, "_mocha": true, "tape": true, "tap": true, "ava": true, "lab": true, "jasmine": true}
+
 // scriptCommands puts each command of a script on its own line.
 var scriptCommands = strings.NewReplacer("&&", "\n", "||", "\n", ";", "\n", "|", "\n")
 
@@ -91,8 +94,14 @@ func (a *App) scriptTestDirs() []string {
 		}
 		var args []string
 		for _, cmd := range strings.Split(scriptCommands.Replace(script), "\n") {
-			if f := strings.Fields(cmd); len(f) > 1 {
-				args = append(args, f[1:]...) // the command itself is no folder
+			// Only runners whose arguments are where the tests are (jest's
+			// are filters: "jest lib" runs the tests beside lib's code).
+			f := strings.Fields(cmd)
+			for i, w := range f {
+				if testRunners[filepath.Base(w)] {
+					args = append(args, f[i+1:]...)
+					break
+				}
 			}
 		}
 		for _, tok := range args {

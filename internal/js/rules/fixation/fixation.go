@@ -358,9 +358,12 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 		!web.LoginPath.MatchString(router) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
 		return nil, "", nil, false
 	}
-	if web.InCallbackOf(f, a, ".session.regenerate") || web.DevOnly(f, a) || web.FailureBranch(f, a, reqName) ||
+	if web.InCallbackOf(f, a, ".session.regenerate") || web.InCallbackOf(f, a, reqName+".logIn") || web.InCallbackOf(f, a, reqName+".login") ||
+		web.DevOnly(f, a) || web.FailureBranch(f, a, reqName) ||
 		web.AfterAuthenticate(f, h) || web.UsesIdentity(f, h, a, reqName) {
-		// A regenerated session, development-only code, a failed login
+		// A regenerated session, a write once req.logIn has logged in
+		// (passport regenerates there from 0.6; before, the req.logIn
+		// call is the finding), development-only code, a failed login
 		// remembering what was typed, a route after passport.authenticate
 		// (passport logs in; from 0.6 it regenerates), or a user who is
 		// already logged in.

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -176,5 +178,66 @@ func TestGOPATHApplicationOffline(t *testing.T) {
 	wantFinding(t, r, "web/web.go", "cookieflags", "analysed")
 	if strings.Contains(r.stderr, "analysed as module") {
 		t.Errorf("an unresolvable tree was analysed as a module:\n%s", r.stderr)
+	}
+}
+
+// TestMissingLocalReplacement: a go.mod that replaces a dependency with a
+// sibling checkout the author had (=> ../lib) is analysed with the version
+// it requires, from the proxy, and the note says so; the checkout's go.mod
+// is not rewritten.
+func TestMissingLocalReplacement(t *testing.T) {
+	proxy := t.TempDir()
+	writeProxyModule(t, proxy, "example.com/lib", "v1.0.0", map[string]string{
+		"lib.go": "package lib\n\n// Name names the session cookie.\nconst Name = \"session_id\"\n",
+	})
+	gomod := "module example.com/web\n\ngo 1.22\n\nrequire example.com/lib v1.0.0\n\nreplace example.com/lib => ../lib\n"
+	dir := writeTree(t, map[string]string{
+		"go.mod": gomod,
+		"web/web.go": strings.Replace(insecureCookie, `import "net/http"`,
+			"import (\n\t\"net/http\"\n\n\t_ \"example.com/lib\"\n)", 1),
+	})
+	r := sessionlintEnv(t, dir, []string{"GOPROXY=file://" + proxy, "GOFLAGS=-mod=mod", "GONOSUMDB=*", "GOSUMDB=off"})
+	wantFinding(t, r, "web/web.go", "cookieflags", "analysed 1 of 1 Go package(s) fully")
+	if !strings.Contains(r.stderr, "replaces example.com/lib with a folder that is not in the checkout") {
+		t.Errorf("the dropped replacement is not noted:\n%s", r.stderr)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "go.mod")); string(data) != gomod {
+		t.Errorf("go.mod was rewritten:\n%s", data)
+	}
+}
+
+// writeProxyModule lays out one version of a module in a GOPROXY=file://
+// folder.
+func writeProxyModule(t *testing.T, proxy, path, version string, files map[string]string) {
+	t.Helper()
+	dir := filepath.Join(proxy, filepath.FromSlash(path), "@v")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mod := "module " + path + "\n\ngo 1.22\n"
+	var zbuf bytes.Buffer
+	zw := zip.NewWriter(&zbuf)
+	files["go.mod"] = mod
+	for name, body := range files {
+		w, err := zw.Create(path + "@" + version + "/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string][]byte{
+		"list":            []byte(version + "\n"),
+		version + ".info": []byte(`{"Version":"` + version + `","Time":"2024-01-01T00:00:00Z"}`),
+		version + ".mod":  []byte(mod),
+		version + ".zip":  zbuf.Bytes(),
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -87,6 +87,10 @@ func (s *setup) fixModule(dir, goErrors string) bool {
 	if lowered != "" {
 		s.notes = append(s.notes, filepath.Join(dir, "go.mod")+" asks for Go "+lowered+"; analysed as Go "+toolchainVersion())
 	}
+	text, dropped := dropMissingReplaces(text, dir)
+	for _, d := range dropped {
+		s.notes = append(s.notes, filepath.Join(dir, "go.mod")+" replaces "+d+" with a folder that is not in the checkout; analysed with the version it requires")
+	}
 	tmp := s.tempDir()
 	if tmp == "" || os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(text), 0o600) != nil {
 		return false
@@ -128,6 +132,34 @@ var (
 	localReplace = lazyre.New(`(?m)=>\s*(\.\.?(?:/\S*)?|/\S+)\s*$`)
 )
 
+// replaceLine matches a replacement by a local folder, alone or in a
+// replace block: the module replaced and the folder.
+var replaceLine = lazyre.New(`(?m)^[ \t]*(?:replace[ \t]+)?(\S+)(?:[ \t]+\S+)?[ \t]*=>[ \t]*(\.\.?(?:/\S*)?|/\S+)[ \t]*$`)
+
+// dropMissingReplaces removes replacements by local folders that hold no
+// go.mod (a sibling checkout the author had, ../pine): the module then
+// comes at the version the go.mod requires, like any other. It returns the
+// modules whose replacement it dropped.
+func dropMissingReplaces(text, dir string) (string, []string) {
+	var dropped []string
+	out := replaceLine.ReplaceAllStringFunc(text, func(line string) string {
+		m := replaceLine.FindStringSubmatch(line)
+		if strings.HasPrefix(m[1], "//") {
+			return line // a comment
+		}
+		target := m[2]
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(dir, target)
+		}
+		if _, err := os.Stat(filepath.Join(target, "go.mod")); err == nil {
+			return line
+		}
+		dropped = append(dropped, m[1])
+		return ""
+	})
+	return out, dropped
+}
+
 // lowerGo rewrites a go.mod's go line to the toolchain's version when it
 // asks for a newer one, dropping the toolchain line; it returns the version
 // asked for, or "" when nothing changed.
@@ -143,6 +175,10 @@ func lowerGo(text string) (string, string) {
 // needsModFix reports whether the go command refused the module as it is:
 // a newer Go version, or a go.mod or go.sum it would have to update.
 func needsModFix(goErrors string) bool {
+	if strings.Contains(goErrors, "(replaced by ") && strings.Contains(goErrors, "go.mod: open ") ||
+		strings.Contains(goErrors, "replacement directory ") {
+		return true // a replacement folder outside the checkout
+	}
 	for _, s := range []string{"requires go >=", "updates to go.mod needed", "missing go.sum entry", "inconsistent vendoring", "go.mod file indicates go"} {
 		if strings.Contains(goErrors, s) {
 			return true

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       catalog.DocURL("csrf"),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, trace.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*keepsSessions)(nil), (*takesMethod)(nil), (*providerApp)(nil)},
+	FactTypes: []analysis.Fact{(*appliesCSRF)(nil), (*registersRoutes)(nil), (*unprotectedApp)(nil), (*keepsSessions)(nil), (*takesMethod)(nil), (*providerApp)(nil), (*wiresApp)(nil)},
 }
 
 // unprotectedApp marks a library package (not main, starting no server)
@@ -47,6 +47,13 @@ func (*unprotectedApp) AFact() {}
 func (f *unprotectedApp) String() string {
 	return "unprotectedApp(" + f.Lib + ": " + strings.Join(f.Routes, ", ") + ")"
 }
+
+// wiresApp marks a package that wires an app (it starts a server): a main
+// package importing it leaves to it what it brings in.
+type wiresApp struct{}
+
+func (*wiresApp) AFact()         {}
+func (*wiresApp) String() string { return "wiresApp" }
 
 // keepsSessions marks a package of the app (not a library) that keeps
 // cookie sessions without SameSite protection but registers no routes
@@ -152,6 +159,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	wires := pass.Pkg.Name() == "main" || c.startsServer
+	if c.startsServer && pass.Pkg.Name() != "main" {
+		pass.ExportPackageFact(&wiresApp{})
+	}
 	weak := c.weakMechanism()
 	// Logging in, signing up and out, as in the JavaScript rule: a forged
 	// request on them acts on no session the user holds.
@@ -763,6 +773,9 @@ func (c *checker) reportUnprotectedImports() (reported bool) {
 		if spec == nil || gomod.IsNonProductionFile(c.pass.Fset.File(spec.Pos()).Name()) {
 			continue
 		}
+		if c.wiredOnTheWay(pf.Package) {
+			continue // the package that starts the server reports it
+		}
 		c.pass.Report(analysis.Diagnostic{
 			Pos: spec.Pos(), End: spec.End(),
 			Message: strings.Replace(message(f.Lib, f.Routes), "app uses cookie sessions and registers",
@@ -817,6 +830,37 @@ func (c *checker) importOf(dep *types.Package) *ast.ImportSpec {
 		}
 	}
 	return first
+}
+
+// wiredOnTheWay reports whether a package this one imports, on the way
+// to dep, wires an app itself (cmd starting the server main runs).
+func (c *checker) wiredOnTheWay(dep *types.Package) bool {
+	seen := make(map[*types.Package]bool)
+	var visit func(p *types.Package) bool
+	visit = func(p *types.Package) bool {
+		if p == dep || seen[p] {
+			return false
+		}
+		seen[p] = true
+		if !dependsOn(p, dep, make(map[*types.Package]bool)) {
+			return false
+		}
+		if c.pass.ImportPackageFact(p, new(wiresApp)) {
+			return true
+		}
+		for _, imp := range p.Imports() {
+			if visit(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if visit(imp) {
+			return true
+		}
+	}
+	return false
 }
 
 func dependsOn(p, dep *types.Package, seen map[*types.Package]bool) bool {

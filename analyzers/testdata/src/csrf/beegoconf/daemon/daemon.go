@@ -1,4 +1,4 @@
-package daemon // want package:`providerApp`
+package daemon // want package:`providerApp` package:`wiresApp`
 
 import "github.com/beego/beego/v2/server/web"
 

@@ -1,4 +1,4 @@
-package routers // want package:`providerApp` package:`registersRoutes\(POST /login\)`
+package routers // want package:`providerApp` package:`registersRoutes\(POST /login\)` package:`wiresApp`
 
 import "github.com/beego/beego/v2/server/web"
 

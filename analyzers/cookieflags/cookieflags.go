@@ -335,11 +335,13 @@ func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *golib.
 			v.deleted = true
 		}
 	}
-	if s.Value != "" {
+	if s.Value != "" && s.IsCookie() {
 		if e, ok := typematch.Field(lit, s.Value); ok {
 			if str, ok := typematch.StringConst(c.info, e); ok && str == "" {
 				v.deleted = true
 			}
+		} else if len(c.writesBelow(holders, s.Value)) == 0 {
+			v.deleted = true // no value at all: the cookie is being cleared
 		}
 	}
 	if v.deleted {

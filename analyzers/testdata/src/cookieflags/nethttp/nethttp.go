@@ -87,3 +87,10 @@ func loginNextWeek(w http.ResponseWriter, sessionID string) {
 	cookie := http.Cookie{Name: "session_id", Path: "/", Value: sessionID, Expires: expiration} // want `session cookie "session_id" is sent without Secure`
 	http.SetCookie(w, &cookie)
 }
+
+// The value set after the literal: a live cookie.
+func loginValueLater(w http.ResponseWriter, token string) {
+	c := &http.Cookie{Name: "auth_token", Path: "/", HttpOnly: true} // want `session cookie "auth_token" is sent without Secure and SameSite`
+	c.Value = token
+	http.SetCookie(w, c)
+}

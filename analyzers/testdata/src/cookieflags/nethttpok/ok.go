@@ -49,6 +49,7 @@ func logout(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "x", Path: "/", Expires: time.Unix(0, 0)})
 	http.SetCookie(w, &http.Cookie{Name: "auth_token", Value: "deleted", MaxAge: -1, Expires: time.Now().Add(-time.Hour)})
 	http.SetCookie(w, &http.Cookie{Name: "token", Expires: time.Now()})
+	http.SetCookie(w, &http.Cookie{Name: "auth", Path: "/", HttpOnly: true}) // no value: cleared
 }
 
 // Deleting it with an expiry moved back a year, through a variable.

@@ -318,30 +318,17 @@ type verdict struct {
 
 func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *golib.OptionType) verdict {
 	v := verdict{results: make(map[string]attrResult)}
+	value := ""
+	if s.IsCookie() {
+		value = s.Value
+	}
+	// The literal, or a MaxAge < 0 written to it afterwards.
+	v.deleted = c.h.DeletesCookie(lit, s.MaxAge, s.Expires, value, value != "" && len(c.writesBelow(holders, value)) > 0)
 	if s.MaxAge != "" {
-		if e, ok := typematch.Field(lit, s.MaxAge); ok {
-			if n, ok := c.h.ConstSeconds(e, 1); ok && n < 0 {
-				v.deleted = true
-			}
-		}
 		for _, w := range c.writesBelow(holders, s.MaxAge) {
 			if n, ok := c.h.ConstSeconds(w.Value, 1); ok && n < 0 {
 				v.deleted = true
 			}
-		}
-	}
-	if s.Expires != "" {
-		if e, ok := typematch.Field(lit, s.Expires); ok && c.h.IsPastTime(e) {
-			v.deleted = true
-		}
-	}
-	if s.Value != "" && s.IsCookie() {
-		if e, ok := typematch.Field(lit, s.Value); ok {
-			if str, ok := typematch.StringConst(c.info, e); ok && str == "" {
-				v.deleted = true
-			}
-		} else if len(c.writesBelow(holders, s.Value)) == 0 {
-			v.deleted = true // no value at all: the cookie is being cleared
 		}
 	}
 	if v.deleted {

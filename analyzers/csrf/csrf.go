@@ -556,10 +556,13 @@ func (c *checker) writtenCookie(arg ast.Expr, w *golib.CookieWrite, fd *ast.Func
 		if name == nil || !c.ix.IdentifyCookie(name, value, fd).Session {
 			continue
 		}
-		if maxAge, ok := typematch.Field(lit, ct.MaxAge); ok {
-			if v, ok := typematch.IntConst(c.info, maxAge); ok && v < 0 {
-				continue // a deletion
-			}
+		inline := typematch.Unwrap(arg) == ast.Expr(lit)
+		if u, ok := typematch.Unwrap(arg).(*ast.UnaryExpr); ok && typematch.Unwrap(u.X) == ast.Expr(lit) {
+			inline = true
+		}
+		// A literal held in a variable may get its value later.
+		if c.ix.DeletesCookie(lit, ct.MaxAge, ct.Expires, ct.Value, !inline) {
+			continue // a deletion
 		}
 		own := sameSiteUnset
 		if c.cookieLax(lit, ct) {

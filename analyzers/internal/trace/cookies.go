@@ -113,6 +113,29 @@ func (v *Values) IdentifyCookie(nameExpr, valueExpr ast.Expr, fn *ast.FuncDecl) 
 	return id
 }
 
+// DeletesCookie reports whether a cookie literal clears its cookie: a
+// MaxAge below zero, an expiry now or earlier, or an empty value (given
+// as "" or, when valueSetLater is false, left out).
+func (v *Values) DeletesCookie(lit *ast.CompositeLit, maxAge, expires, value string, valueSetLater bool) bool {
+	if e, ok := typematch.Field(lit, maxAge); ok && maxAge != "" {
+		if n, ok := v.ConstSeconds(e, 1); ok && n < 0 {
+			return true
+		}
+	}
+	if e, ok := typematch.Field(lit, expires); ok && expires != "" && v.IsPastTime(e) {
+		return true
+	}
+	if value == "" {
+		return false
+	}
+	e, ok := typematch.Field(lit, value)
+	if !ok {
+		return !valueSetLater
+	}
+	s, ok := typematch.StringConst(v.Info, e)
+	return ok && s == ""
+}
+
 // signedIdentity reports whether a value's parts are a signature and who
 // it is for (fmt.Sprintf("%s|%d|%s", mac, expires, email)): whoever holds
 // it is that user.

@@ -196,7 +196,42 @@ func (c *checker) check(cur inspector.Cursor, node ast.Node, value ast.Expr, l *
 	if !ok {
 		return
 	}
+	if def := c.lifetimeVar(value); def != nil {
+		node = def
+	}
 	c.report(node, s, secs)
+}
+
+// lifetimeVar returns the definition of the one local variable a lifetime
+// is made from (lifetime := 90 * 24 * time.Hour; Expires:
+// time.Now().Add(lifetime)) when that is a constant: where the fix goes,
+// for the cookie and whatever else shares it.
+func (c *checker) lifetimeVar(value ast.Expr) ast.Expr {
+	var found ast.Expr
+	n := 0
+	ast.Inspect(value, func(x ast.Node) bool {
+		id, ok := x.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+			return true
+		}
+		n++
+		defs, ok := c.h.Defs(id, nil)
+		if !ok || len(defs) != 1 || defs[0].Index != 0 {
+			return true
+		}
+		if _, ok := c.h.ConstSeconds(defs[0].Expr, int64(1e9)); ok {
+			found = defs[0].Expr
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return found
 }
 
 func (c *checker) report(node ast.Node, subject string, secs int64) {

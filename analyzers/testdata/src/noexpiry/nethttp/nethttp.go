@@ -25,3 +25,16 @@ func later(w http.ResponseWriter, r *http.Request) {
 	c.Expires = time.Now().Add(90 * 24 * time.Hour) // want `session cookie "auth_token" lives for 90 days`
 	http.SetCookie(w, c)
 }
+
+// The lifetime is a variable the cookie (and the token signed with it)
+// share: reported where it is set.
+func setAuthCookie(w http.ResponseWriter, tok string) {
+	lifetime := time.Hour * 24 * 90 // want `session cookie "auth" lives for 90 days`
+	http.SetCookie(w, &http.Cookie{Name: "auth", Value: tok, Path: "/", HttpOnly: true, Secure: true, Expires: time.Now().Add(lifetime)})
+}
+
+// A short one: nothing to report.
+func setShortCookie(w http.ResponseWriter, tok string) {
+	lifetime := 12 * time.Hour
+	http.SetCookie(w, &http.Cookie{Name: "auth", Value: tok, Path: "/", HttpOnly: true, Secure: true, Expires: time.Now().Add(lifetime)})
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
+	"github.com/sessionlint/sessionlint/internal/js/web"
 	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
@@ -21,7 +22,7 @@ func digestFuncs(f *analysis.File) {
 		if !syntax.IsFunction(fn) {
 			continue
 		}
-		name := definedName(f, fn)
+		name := strings.Trim(web.FunctionName(f, fn), `'"`)
 		if name == "" || !hashFuncName.MatchString(name) {
 			continue
 		}
@@ -34,35 +35,6 @@ func digestFuncs(f *analysis.File) {
 		}
 		(*m)[name] = true
 	}
-}
-
-// definedName is the name a function is declared or bound with:
-// function h() {}, h() {} in a class, { h: function () {} },
-// const h = () => {}, X.h = function () {}.
-func definedName(f *analysis.File, fn *syntax.Node) string {
-	if n := fn.ChildByField("name"); n != nil {
-		return f.Text(n)
-	}
-	p := fn.Parent
-	if p == nil {
-		return ""
-	}
-	var n *syntax.Node
-	switch p.Kind {
-	case "pair":
-		n = p.ChildByField("key")
-	case "variable_declarator":
-		n = p.ChildByField("name")
-	case "assignment_expression":
-		n = p.ChildByField("left")
-	default:
-		return ""
-	}
-	if n == nil {
-		return ""
-	}
-	t := f.Text(n)
-	return strings.Trim(t[strings.LastIndex(t, ".")+1:], `'"`)
 }
 
 // namedDigest is the kind of a password passed to a function the rule

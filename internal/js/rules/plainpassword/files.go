@@ -157,7 +157,7 @@ func fileData(f *analysis.File, call *syntax.Node, depth int) *syntax.Node {
 	var body *syntax.Node
 	switch {
 	case fn.Kind == "member_expression" && f.Text(fn.ChildByField("object")) == "this" && saverName.MatchString(f.Text(fn.ChildByField("property"))):
-		body = classMethod(f, call, f.Text(fn.ChildByField("property")))
+		body = f.ThisMethod(fn)
 	case fn.Kind == "identifier" && saverName.MatchString(f.Text(fn)):
 		body = f.LocalFunction(fn)
 	}

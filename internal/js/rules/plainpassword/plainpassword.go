@@ -610,7 +610,7 @@ func weakKDF(f *analysis.File, call *syntax.Node) bool {
 	}
 	var body *syntax.Node
 	if fn.Kind == "member_expression" && f.Text(fn.ChildByField("object")) == "this" {
-		body = classMethod(f, call, f.Text(fn.ChildByField("property")))
+		body = f.ThisMethod(fn)
 	} else if fn.Kind == "identifier" {
 		body = f.LocalFunction(fn)
 	}
@@ -656,25 +656,6 @@ func lowPBKDF2(f *analysis.File, call *syntax.Node) *syntax.Node {
 		return nil
 	}
 	return nil
-}
-
-// classMethod returns the method of the class around n with that name.
-func classMethod(f *analysis.File, n *syntax.Node, name string) *syntax.Node {
-	class := syntax.Ancestor(n, "class_declaration", "class", "abstract_class_declaration")
-	if class == nil {
-		return nil
-	}
-	var out *syntax.Node
-	syntax.Walk(class, func(c *syntax.Node) bool {
-		if out != nil {
-			return false
-		}
-		if c.Kind == "method_definition" && f.Text(c.ChildByField("name")) == name {
-			out = c
-		}
-		return true
-	})
-	return out
 }
 
 // fromRequest reports whether name is destructured from the request

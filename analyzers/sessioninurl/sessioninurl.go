@@ -380,9 +380,33 @@ func (a *analyzer) readsQuery(call *ast.CallExpr, fn *types.Func) bool {
 		return false
 	}
 	if q, ok := typematch.Unwrap(sel.X).(*ast.CallExpr); ok {
-		return typematch.IsMethod(typematch.Callee(a.pass.TypesInfo, q), "net/url", "URL", "Query")
+		return typematch.IsMethod(typematch.Callee(a.pass.TypesInfo, q), "net/url", "URL", "Query") && a.requestURL(q)
 	}
-	return a.queryValues(sel.X)
+	return a.queryValues(sel.X) && a.requestQuery(sel.X)
+}
+
+// requestURL reports whether u.Query() reads the incoming request's URL
+// (r.URL.Query()), not one the code parsed itself (a redirect it follows,
+// a link it was given).
+func (a *analyzer) requestURL(query *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(query.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	u, ok := typematch.Unwrap(sel.X).(*ast.SelectorExpr)
+	return ok && u.Sel.Name == "URL" && typematch.IsNamed(typematch.TypeOf(a.pass.TypesInfo, u.X), "net/http", "Request")
+}
+
+// requestQuery reports whether the url.Values e came from the request's
+// URL (q := r.URL.Query()).
+func (a *analyzer) requestQuery(e ast.Expr) bool {
+	defs, _ := a.t.Defs(e, nil)
+	for _, d := range defs {
+		if q, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok && a.requestURL(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCredentialKey reports a query parameter name that carries a login

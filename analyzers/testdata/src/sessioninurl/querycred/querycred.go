@@ -3,6 +3,7 @@ package querycred
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/beego/beego/v2/server/web/context"
 	"github.com/gin-gonic/gin"
@@ -58,4 +59,15 @@ func resume(w http.ResponseWriter, r *http.Request) map[string]any {
 
 func resumeDirect(c *gin.Context) map[string]any {
 	return loadSession(c.Query("sid")) // want `auth credential accepted from the URL query \("sid"\)`
+}
+
+// A URL the code parsed itself (a redirect it followed, a link a forge
+// returned) is not the request the server accepts a credential from.
+func tokenFromRedirect(location string) (string, error) {
+	u, err := url.Parse(location)
+	if err != nil {
+		return "", err
+	}
+	q := u.Query()
+	return u.Query().Get("access_token") + q.Get("api_key"), nil
 }

@@ -266,7 +266,10 @@ func secretKind(f *analysis.File, n *syntax.Node) (kind string, live bool) {
 		return "auth token", false
 	}
 	p := f.MemberPath(n)
-	if strings.HasSuffix(p, ".sessionID") || strings.HasSuffix(p, ".session.id") || strings.HasSuffix(p, ".sessionId") && strings.Contains(p, "req") {
+	// x.session.id is the request's session (req.session.id); elsewhere
+	// (this.session.id in a page) it is a record named session.
+	fromRequest := strings.Contains(p, "req") || strings.HasPrefix(p, "ctx.") || strings.HasPrefix(p, "event.")
+	if strings.HasSuffix(p, ".sessionID") || (strings.HasSuffix(p, ".session.id") || strings.HasSuffix(p, ".sessionId")) && fromRequest {
 		return "session ID", true
 	}
 	if strings.Contains(p, "cookies.") && strings.Contains(strings.ToLower(p), "sid") || sessionCookieValue(f, n) {

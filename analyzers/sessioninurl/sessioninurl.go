@@ -400,13 +400,7 @@ func (a *analyzer) requestURL(query *ast.CallExpr) bool {
 // requestQuery reports whether the url.Values e came from the request's
 // URL (q := r.URL.Query()).
 func (a *analyzer) requestQuery(e ast.Expr) bool {
-	defs, _ := a.t.Defs(e, nil)
-	for _, d := range defs {
-		if q, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok && a.requestURL(q) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.queryCalls(e), a.requestURL)
 }
 
 // isCredentialKey reports a query parameter name that carries a login
@@ -550,16 +544,20 @@ func (a *analyzer) fromQuery(e ast.Expr, depth int) bool {
 
 // queryValues reports whether e is a url.Values that came from a URL's
 // Query().
-func (a *analyzer) queryValues(e ast.Expr) bool {
+func (a *analyzer) queryValues(e ast.Expr) bool { return len(a.queryCalls(e)) > 0 }
+
+// queryCalls returns the u.Query() calls the url.Values e is assigned from.
+func (a *analyzer) queryCalls(e ast.Expr) []*ast.CallExpr {
+	var out []*ast.CallExpr
 	defs, _ := a.t.Defs(e, nil)
 	for _, d := range defs {
 		if q, ok := typematch.Unwrap(d.Expr).(*ast.CallExpr); ok {
 			if qf := typematch.Callee(a.pass.TypesInfo, q); typematch.IsMethod(qf, "net/url", "URL", "Query") {
-				return true
+				out = append(out, q)
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // valuesInURL reports whether the url.Values v ends up in a URL: it came

@@ -322,8 +322,13 @@ func (c *checker) judge(lit *ast.CompositeLit, holders []types.Object, s *golib.
 	if s.IsCookie() {
 		value = s.Value
 	}
-	// The literal, or a MaxAge < 0 written to it afterwards.
-	v.deleted = c.h.DeletesCookie(lit, s.MaxAge, s.Expires, value, value != "" && len(c.writesBelow(holders, value)) > 0)
+	// The literal, or a MaxAge < 0 written to it afterwards. Writes of the
+	// value only matter when the literal leaves it out.
+	valueLater := false
+	if _, inLit := typematch.Field(lit, value); value != "" && !inLit {
+		valueLater = len(c.writesBelow(holders, value)) > 0
+	}
+	v.deleted = c.h.DeletesCookie(lit, s.MaxAge, s.Expires, value, valueLater)
 	if s.MaxAge != "" {
 		for _, w := range c.writesBelow(holders, s.MaxAge) {
 			if n, ok := c.h.ConstSeconds(w.Value, 1); ok && n < 0 {

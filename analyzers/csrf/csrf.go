@@ -838,16 +838,27 @@ func (c *checker) importOf(dep *types.Package) *ast.ImportSpec {
 // wiredOnTheWay reports whether a package this one imports, on the way
 // to dep, wires an app itself (cmd starting the server main runs).
 func (c *checker) wiredOnTheWay(dep *types.Package) bool {
+	// reaches[p]: p imports dep, directly or not (imports form no cycles).
+	reaches := make(map[*types.Package]bool)
+	var leads func(p *types.Package) bool
+	leads = func(p *types.Package) bool {
+		if p == dep {
+			return true
+		}
+		if r, ok := reaches[p]; ok {
+			return r
+		}
+		r := slices.ContainsFunc(p.Imports(), leads)
+		reaches[p] = r
+		return r
+	}
 	seen := make(map[*types.Package]bool)
 	var visit func(p *types.Package) bool
 	visit = func(p *types.Package) bool {
-		if p == dep || seen[p] {
+		if p == dep || seen[p] || !leads(p) {
 			return false
 		}
 		seen[p] = true
-		if !dependsOn(p, dep, make(map[*types.Package]bool)) {
-			return false
-		}
 		if c.pass.ImportPackageFact(p, new(wiresApp)) {
 			return true
 		}

@@ -64,6 +64,7 @@ func TooLarge(limit int64) string {
 // builtDirs are folders of vendored, generated or built output.
 var builtDirs = map[string]bool{
 	"vendor": true, "bower_components": true, "jspm_packages": true, "web_modules": true,
+	"third_party": true, "third-party": true, // copies of other projects' code (an editor's plugins)
 	"dist": true, "build": true, "out": true, "coverage": true, "lib-cov": true, ".nyc_output": true,
 	".next": true, ".nuxt": true, ".output": true, ".svelte-kit": true, ".vercel": true, ".netlify": true,
 	".turbo": true, ".cache": true, ".parcel-cache": true, ".angular": true, ".docusaurus": true,

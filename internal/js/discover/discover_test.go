@@ -23,16 +23,17 @@ func write(t *testing.T, root string, files map[string]string) {
 func TestFind(t *testing.T) {
 	root := t.TempDir()
 	write(t, root, map[string]string{
-		"package.json":                "{}",
-		"app.js":                      "x",
-		"src/a.ts":                    "x",
-		"src/b.tsx":                   "x",
-		"src/c.mjs":                   "x",
-		"src/d.cts":                   "x",
-		"src/readme.md":               "x",
-		"src/types.d.ts":              "x",
-		"node_modules/x/index.js":     "x",
-		"dist/app.js":                 "x",
+		"package.json":            "{}",
+		"app.js":                  "x",
+		"src/a.ts":                "x",
+		"src/b.tsx":               "x",
+		"src/c.mjs":               "x",
+		"src/d.cts":               "x",
+		"src/readme.md":           "x",
+		"src/types.d.ts":          "x",
+		"node_modules/x/index.js": "x",
+		"dist/app.js":             "x",
+		"static/editor/third-party/charts/adapter.src.js": "x",
 		".next/server.js":             "x",
 		"coverage/lcov.js":            "x",
 		"public/jquery.min.js":        "x",
@@ -53,7 +54,7 @@ func TestFind(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("files:\n%s\nwant:\n%s", strings.Join(got, " "), want)
 	}
-	wantSkips := map[string]int{SkipDependencies: 1, SkipBuilt: 3, SkipMinified: 1, SkipDeclaration: 1, SkipHidden: 1}
+	wantSkips := map[string]int{SkipDependencies: 1, SkipBuilt: 4, SkipMinified: 1, SkipDeclaration: 1, SkipHidden: 1}
 	for k, v := range wantSkips {
 		if r.Skipped[k] != v {
 			t.Errorf("skipped %q: %d, want %d (all: %v)", k, r.Skipped[k], v, r.Skipped)

@@ -21,6 +21,7 @@ const (
 	KeyJWT          SecretKind = "JWT signing key"
 	KeyCookieEnc    SecretKind = "cookie encryption key"
 	KeyCookieSign   SecretKind = "cookie signing key"
+	KeyTokenHMAC    SecretKind = "token HMAC secret"
 )
 
 // Consequence says what a leaked key of this kind lets an attacker do.
@@ -32,6 +33,7 @@ func (k SecretKind) Consequence() string {
 		KeyJWT:          "anyone with the code can mint valid tokens",
 		KeyCookieEnc:    "anyone with the code can read and forge the cookies",
 		KeyCookieSign:   "anyone with the code can forge the cookie",
+		KeyTokenHMAC:    "anyone with the code can mint access and refresh tokens",
 	}[k]
 }
 
@@ -84,7 +86,13 @@ var keyFields = []struct {
 	{"github.com/gofiber/fiber/v2/middleware/encryptcookie", "Key", KeyCookieEnc},
 	{"github.com/gofiber/fiber/v3/middleware/encryptcookie", "Key", KeyCookieEnc},
 	{PathBeegoWeb, "XSRFKey", KeyCSRF},
+	// ory/fosite: the HMAC secret of the OAuth 2 access, refresh and
+	// authorization-code tokens it issues.
+	{pathFosite, "GlobalSecret", KeyTokenHMAC},
+	{pathFosite, "RotatedGlobalSecrets", KeyTokenHMAC},
 }
+
+const pathFosite = "github.com/ory/fosite"
 
 // KeyFieldKind reports whether struct field f holds a key, and of what.
 func KeyFieldKind(f *types.Var) (SecretKind, bool) {
@@ -141,7 +149,8 @@ var SecretLibPaths = []string{PathGorilla, PathSecureCookie, PathGorillaCSRF,
 	typematch.Below(PathGinSessions), PathBeegoWeb, "github.com/labstack/echo-jwt/...",
 	PathEchoMiddle, typematch.Below(PathGinJWT), "github.com/gofiber/contrib/jwt",
 	"github.com/gofiber/fiber/v2/middleware/encryptcookie", "github.com/gofiber/fiber/v3/middleware/encryptcookie",
-	"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/...", pathJWX + "/...", pathJWX3 + "/..."}
+	"github.com/golang-jwt/jwt/...", "github.com/dgrijalva/jwt-go/...", pathJWX + "/...", pathJWX3 + "/...",
+	pathFosite}
 
 // FlagDefault describes a command-line flag definition of a string or key
 // flag: the index of its default value, and whether it stores into a

@@ -31,6 +31,10 @@ type Facts struct {
 	// return md5(p + secret) }); HashFuncs the names of its other
 	// functions named for hashing, which make a name ambiguous.
 	DigestFuncs, HashFuncs map[string]bool
+	// Mounts are the path prefixes the app mounts its own modules at
+	// (app.use('/signin', require('./routes/signin'))), by module file: a
+	// router's route '/' there is /signin.
+	Mounts map[string]string
 }
 
 func (a *Facts) merge(b Facts) {
@@ -48,6 +52,14 @@ func (a *Facts) merge(b Facts) {
 	a.DigestFuncs = union(a.DigestFuncs, b.DigestFuncs)
 	a.HashFuncs = union(a.HashFuncs, b.HashFuncs)
 	a.SessionIdentity = a.SessionIdentity || b.SessionIdentity
+	for k, v := range b.Mounts {
+		if _, ok := a.Mounts[k]; !ok {
+			if a.Mounts == nil {
+				a.Mounts = map[string]string{}
+			}
+			a.Mounts[k] = v
+		}
+	}
 }
 
 func union(a, b map[string]bool) map[string]bool {

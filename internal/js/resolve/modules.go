@@ -213,6 +213,37 @@ func (f *File) Module(spec string) *File {
 	return nil
 }
 
+// ModuleFileOf returns the file of the app's own module that n denotes,
+// require('./routes/signin') or a name imported from one, without parsing
+// it; "" for anything else.
+func (f *File) ModuleFileOf(n *syntax.Node) string {
+	n = syntax.Unwrap(n)
+	if n == nil {
+		return ""
+	}
+	var spec string
+	switch n.Kind {
+	case "call_expression":
+		spec, _ = f.requireCall(n)
+	case "identifier":
+		if ref, ok := f.imports[f.Text(n)]; ok && ref.Path == "" {
+			spec = ref.Module
+		}
+	}
+	if spec == "" || !f.isLocal(spec) {
+		return ""
+	}
+	for _, path := range f.candidates(spec) {
+		if f.Prog != nil && f.Prog.files[path] != nil {
+			return path
+		}
+		if info, err := readlog.Stat(path); err == nil && !info.IsDir() {
+			return path
+		}
+	}
+	return ""
+}
+
 // candidates lists the files a module specifier may name.
 func (f *File) candidates(spec string) []string {
 	var bases []string

@@ -386,6 +386,9 @@ func Prepare(f *analysis.File) {
 				f.Facts.SessionIdentity = true
 			}
 		}
+		if c := m.Capture("call"); c != nil {
+			recordMount(f, c)
+		}
 		n := m.Capture("call")
 		if n == nil {
 			if p := m.Capture("pair"); p != nil && f.Text(p.ChildByField("key")) == "plugin" {
@@ -412,3 +415,32 @@ func Prepare(f *analysis.File) {
 		}
 	}
 }
+
+// recordMount records app.use('/signin', require('./routes/signin')) and
+// router.use('/auth', authRouter) with authRouter imported from one of the
+// app's modules: the module's routes live under that prefix.
+func recordMount(f *analysis.File, call *syntax.Node) {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil || fn.Kind != "member_expression" || f.Text(fn.ChildByField("property")) != "use" {
+		return
+	}
+	as := resolve.Args(call)
+	if len(as) < 2 {
+		return
+	}
+	prefix, ok := f.String(as[0])
+	if !ok || !strings.HasPrefix(prefix, "/") {
+		return
+	}
+	if file := f.ModuleFileOf(as[len(as)-1]); file != "" {
+		if f.Facts.Mounts == nil {
+			f.Facts.Mounts = map[string]string{}
+		}
+		if _, dup := f.Facts.Mounts[file]; !dup {
+			f.Facts.Mounts[file] = prefix
+		}
+	}
+}
+
+// MountedAt returns the path prefix the app mounts the module file at, or "".
+func MountedAt(a *analysis.App, file string) string { return a.Facts.Mounts[file] }

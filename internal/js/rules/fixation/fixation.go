@@ -354,9 +354,25 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 	// A handler that calls the app's own helper that writes the identity
 	// (setPrincipal(req.session, user)) logs in, whatever it is called:
 	// confirming an e-mail, redeeming a recovery code, renewing.
+	// A route of a router the app mounts elsewhere (router.post('/', h)
+	// in routes/signin.js, app.use('/signin', ...)) logs in if the mount
+	// path says so, which is known once every file is read.
+	mountFile := ""
 	if w.via == "" && !login && !web.LoginPath.MatchString(path) && !tokenPath.MatchString(path) && !web.LoginPath.MatchString(name) &&
 		!web.LoginPath.MatchString(router) && !(credCheck.MatchString(text) && credWord.MatchString(text)) {
-		return nil, "", nil, false
+		if !strings.HasPrefix(path, "/") {
+			return nil, "", nil, false
+		}
+		mountFile = f.Owner(h).Tree.Path
+	}
+	mounted := func(when func(*analysis.App) bool) func(*analysis.App) bool {
+		if mountFile == "" {
+			return when
+		}
+		return func(a *analysis.App) bool {
+			m := web.MountedAt(a, mountFile)
+			return web.LoginPath.MatchString(m) && !web.LogoutName.MatchString(m) && when(a)
+		}
 	}
 	if web.InCallbackOf(f, a, ".session.regenerate") || web.InCallbackOf(f, a, reqName+".logIn") || web.InCallbackOf(f, a, reqName+".login") ||
 		web.DevOnly(f, a) || web.FailureBranch(f, a, reqName) ||
@@ -397,7 +413,7 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 	})
 	if msg != "" {
 		// @fastify/session's regenerate returns a promise: fine there.
-		return h, msg, func(a *analysis.App) bool { return serverSessions(a) && !a.Facts.PromiseRegenerate }, true
+		return h, msg, mounted(func(a *analysis.App) bool { return serverSessions(a) && !a.Facts.PromiseRegenerate }), true
 	}
 	if sawRegenerate {
 		return nil, "", nil, false
@@ -414,7 +430,7 @@ func fixationAt(f *analysis.File, w idWrite) (h *syntax.Node, msg string, when f
 		fix = "await " + reqName + ".session.regenerate() before setting the user"
 	}
 	msg = "login handler writes " + written + " without regenerating the session ID first, so an attacker who planted a session ID before login shares the logged-in session; call " + fix
-	return h, msg, when, true
+	return h, msg, mounted(when), true
 }
 
 // serverSessions: the app does not rely only on cookie-stored sessions.

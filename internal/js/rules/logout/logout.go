@@ -43,7 +43,7 @@ func check(f *analysis.File, m syntax.Match) {
 	if fn := m.Capture("fn"); fn != nil {
 		// function logout() {}, logout() {} in a class or object.
 		if name := f.Text(fn.ChildByField("name")); syntax.IsFunction(fn) && (logoutFuncName.MatchString(name) || f.Names().LogoutHandler(name)) {
-			logoutHandler(f, fn)
+			logoutHandler(f, fn, nil)
 		}
 		return
 	}
@@ -62,7 +62,7 @@ func check(f *analysis.File, m syntax.Match) {
 	}
 	if name != nil {
 		if v := syntax.Unwrap(value); v != nil && syntax.IsFunction(v) && (logoutFuncName.MatchString(f.Text(name)) || f.Names().LogoutHandler(f.Text(name))) {
-			logoutHandler(f, v)
+			logoutHandler(f, v, nil)
 		}
 		return
 	}
@@ -85,14 +85,21 @@ func check(f *analysis.File, m syntax.Match) {
 		}
 		r, get = analysis.Route{Path: p}, true
 	}
-	if !logoutPath.MatchString(r.Path) && !f.Names().LogoutHandler(r.Path) && !logoutRouter(f, call) {
-		return
-	}
 	_ = get
+	var when func(*analysis.App) bool
+	if !logoutPath.MatchString(r.Path) && !f.Names().LogoutHandler(r.Path) && !logoutRouter(f, call) {
+		// A route of a router the app mounts at a logout path
+		// (app.use('/signout', require('./routes/signout'))).
+		if !strings.HasPrefix(r.Path, "/") {
+			return
+		}
+		file := f.Tree.Path
+		when = func(a *analysis.App) bool { return logoutPath.MatchString(web.MountedAt(a, file)) }
+	}
 	for _, a := range resolve.Args(call) {
 		a = syntax.Unwrap(a)
 		if syntax.IsFunction(a) && web.FunctionName(f, a) == "" {
-			logoutHandler(f, a)
+			logoutHandler(f, a, when)
 		}
 	}
 }
@@ -124,7 +131,18 @@ type outcome struct {
 	logoutCall *syntax.Node
 }
 
-func logoutHandler(f *analysis.File, fn *syntax.Node) {
+// logoutHandler judges a logout handler; when, if not nil, is the
+// app-level condition under which it is one.
+func logoutHandler(f *analysis.File, fn *syntax.Node, when func(*analysis.App) bool) {
+	both := func(c func(*analysis.App) bool) func(*analysis.App) bool {
+		switch {
+		case when == nil:
+			return c
+		case c == nil:
+			return when
+		}
+		return func(a *analysis.App) bool { return when(a) && c(a) }
+	}
 	var o outcome
 	scan(f, fn, fn, &o, 0)
 	if o.destroys {
@@ -140,9 +158,9 @@ func logoutHandler(f *analysis.File, fn *syntax.Node) {
 	case o.logoutCall != nil && known && regen:
 		return // passport >= 0.6 regenerates in req.logout
 	case len(o.clears) > 0 && auth:
-		f.Report("logout", o.clears[0], "logout only removes "+o.removed[0]+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or "+jslib.CookieSessionLogout+")")
+		f.ReportWhen(both(nil), "logout", o.clears[0], "logout only removes "+o.removed[0]+" from the session, so the session ID and the rest of the session stay valid for whoever holds the cookie; call req.session.destroy() and res.clearCookie() (or "+jslib.CookieSessionLogout+")")
 	case o.logoutCall != nil:
-		f.ReportWhen(analysis.OldPassport, "logout", o.logoutCall, "req.logout() on "+jslib.PassportName+" < 0.6 only removes req.user, so the session ID stays valid after logout; "+jslib.PassportAdvice+", or call req.session.destroy() after req.logout()")
+		f.ReportWhen(both(analysis.OldPassport), "logout", o.logoutCall, "req.logout() on "+jslib.PassportName+" < 0.6 only removes req.user, so the session ID stays valid after logout; "+jslib.PassportAdvice+", or call req.session.destroy() after req.logout()")
 	}
 }
 

@@ -122,7 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		key, ok := op.KeyString(info)
-		if !ok || !names.IsAuthIdentityKey(key) {
+		if !ok || !names.IsAuthIdentityKey(key) && !userRecord(op.Value, key) {
 			continue
 		}
 		h, chain, ok := web.EnclosingHandler(info, routes, cur)
@@ -384,4 +384,18 @@ func cookieProvider(pass *analysis.Pass, ins *inspector.Inspector) bool {
 		}
 	}
 	return false
+}
+
+// userRecord reports whether a session write stores the user under a key
+// of the app's own choosing (SetSession("author", user), Set("me",
+// account)): the value's name says who, where the key does not. A key that
+// names something else (a flash, a redirect target) is not one.
+func userRecord(value ast.Expr, key string) bool {
+	id, ok := ast.Unparen(value).(*ast.Ident)
+	if !ok || !names.IsAuthIdentityKey(id.Name) {
+		return false
+	}
+	w := names.Words(key)
+	return !names.HasWord(w, "csrf", "xsrf", "flash", "theme", "lang", "cart", "redirect", "return", "next", "url",
+		"state", "nonce", "pending", "tmp", "temp", "draft", "signup", "invite", "mfa", "otp", "form", "error", "message")
 }

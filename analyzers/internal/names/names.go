@@ -64,7 +64,7 @@ var sessionWords = []string{
 	"phpsessid", "aspsessionid", "auth", "authn", "authentication", "token",
 	"jwt", "bearer", "access", "refresh", "remember", "rememberme", "login",
 	"logged", "identity", "idtoken", "sso", "saml", "oauth", "connect",
-	"secret", "apikey", "totp", "mfa",
+	"secret", "apikey", "totp", "mfa", "passport", // a login ticket ("passport" cookie)
 }
 
 // notSessionWords mark cookies that are not session material even when a

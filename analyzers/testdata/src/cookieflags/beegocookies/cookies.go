@@ -18,6 +18,16 @@ func (c *AccountController) Login(secret, token string) {
 	c.Ctx.SetCookie("auth_token", "", -1)                                   // a deletion
 }
 
+// A login ticket named "passport" in the app's configuration, made from
+// the user name and a digest: whoever holds it is that user.
+func (c *AccountController) Remember(username, digest string) {
+	passport := beego.AppConfig.String("author::passport")
+	passportValue := username + "@" + digest
+	c.Ctx.SetCookie(passport, passportValue, 86400) // want `session cookie is sent without Secure, HttpOnly and SameSite`
+	visited := beego.AppConfig.String("site::visited")
+	c.Ctx.SetCookie(visited, "1", 86400)
+}
+
 type V2Controller struct{ web.Controller }
 
 func (c *V2Controller) Login(secret, token string) {

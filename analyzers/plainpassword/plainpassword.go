@@ -1387,6 +1387,7 @@ func (c *checker) modelHashesOnSave(t types.Type) bool {
 // ormCall handles ORM writes of a model or a column (gorm's Create, Save,
 // Update, Updates, FirstOrCreate).
 func (c *checker) ormCall(call *ast.CallExpr, fn *types.Func) bool {
+
 	switch golib.ORMWriteOf(fn) {
 	case golib.NoORMWrite:
 		return false
@@ -1397,6 +1398,10 @@ func (c *checker) ormCall(call *ast.CallExpr, fn *types.Func) bool {
 					c.sink(call.Args[1], c.eval(call.Args[1], 0), db, "", true)
 				}
 			}
+		}
+	case golib.ORMWriteTableRow:
+		if len(call.Args) > 1 {
+			c.checkDoc(call.Args[1], db, "")
 		}
 	case golib.ORMWriteChain:
 		if m := c.chainedModel(call); m != nil && !c.modelHashesOnSave(typematch.TypeOf(c.info, m)) {

@@ -15,7 +15,7 @@ var PasswordLibPaths = []string{
 	"database/sql", "github.com/jmoiron/sqlx", "gorm.io/gorm", "github.com/jinzhu/gorm", "xorm.io/xorm", "github.com/go-xorm/xorm",
 	"github.com/beego/beego/v2/client/orm", "github.com/astaxie/beego/orm", "github.com/go-pg/pg/...", "entgo.io/ent/...",
 	"go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo",
-	"github.com/jackc/pgx/...", "github.com/uptrace/bun", "xorm.io/xorm",
+	"github.com/jackc/pgx/...", "github.com/uptrace/bun", "github.com/snail007/go-activerecord/...",
 	"os", "golang.org/x/crypto/pbkdf2", "crypto/pbkdf2",
 }
 
@@ -118,10 +118,11 @@ func IsSQLRun(fn *types.Func) (named, ok bool) {
 type ORMWrite uint8
 
 const (
-	NoORMWrite     ORMWrite = iota
-	ORMWriteModel           // its arguments are models (gorm Create, Save, Updates; xorm Insert)
-	ORMWriteColumn          // a column name then its value (gorm Update("password", v))
-	ORMWriteChain           // the model is the argument of the Model call before it (go-pg, bun)
+	NoORMWrite       ORMWrite = iota
+	ORMWriteModel             // its arguments are models (gorm Create, Save, Updates; xorm Insert)
+	ORMWriteColumn            // a column name then its value (gorm Update("password", v))
+	ORMWriteChain             // the model is the argument of the Model call before it (go-pg, bun)
+	ORMWriteTableRow          // a table name then the row (go-activerecord Insert(table, map))
 )
 
 // The gorm family: gorm.io/gorm and its v1, github.com/jinzhu/gorm.
@@ -141,6 +142,10 @@ var ormWrites = []struct {
 	{Func{Pkg: "xorm.io/xorm|github.com/go-xorm/xorm", Recv: "Session", Names: []string{"Insert", "InsertOne", "Update"}}, ORMWriteModel},
 	// beego's ORM: Insert(md), Update(md, cols...), InsertOrUpdate(md).
 	{Func{Pkg: "github.com/beego/beego/v2/client/orm|github.com/astaxie/beego/orm", Recv: "Ormer", Names: []string{"Insert", "Update", "InsertOrUpdate"}}, ORMWriteModel},
+	// snail007/go-activerecord: db.Exec(db.AR().Insert(table, map[string]interface{}{...})),
+	// Update(table, data, where); the builder call carries the row.
+	{Func{Pkg: "github.com/snail007/go-activerecord/mysql|github.com/snail007/go-activerecord/sqlite3", Recv: "ActiveRecord",
+		Names: []string{"Insert", "Replace", "InsertBatch", "ReplaceBatch", "Update", "UpdateBatch"}}, ORMWriteTableRow},
 	// go-pg and bun: db.Model(&u).Insert(), db.NewInsert().Model(&u).Exec(ctx).
 	{Func{Pkg: "github.com/go-pg/pg/v10/orm|github.com/go-pg/pg/v9/orm", Recv: "Query", Names: []string{"Insert", "Update", "UpdateNotZero", "OnConflict"}}, ORMWriteChain},
 	{Func{Pkg: "github.com/uptrace/bun", Recv: "InsertQuery", Names: []string{"Exec"}}, ORMWriteChain},

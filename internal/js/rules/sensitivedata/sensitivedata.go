@@ -130,12 +130,39 @@ func plainRecord(f *analysis.File, a, right *syntax.Node) string {
 				if m == nil || other == nil || m.Kind != "member_expression" || f.Text(syntax.Unwrap(m.ChildByField("object"))) != rec {
 					continue
 				}
-				if k := f.Text(m.ChildByField("property")); passwordField.MatchString(k) && typedPassword.MatchString(f.Text(other)) {
+				// sha1(password) === user.password: the record holds a digest.
+				if k := f.Text(m.ChildByField("property")); passwordField.MatchString(k) && typedPassword.MatchString(f.Text(other)) && other.Kind != "call_expression" {
 					field = rec + "." + k
 				}
 			}
 			return true
 		})
 	}
+	if field != "" && removedIn(f, fn, field) {
+		return "" // delete user.password: the session keeps the same object, saved when the response ends
+	}
 	return field
+}
+
+// removedIn reports whether fn removes the member path (user.password):
+// delete user.password, or an assignment of null or undefined.
+func removedIn(f *analysis.File, fn *syntax.Node, path string) bool {
+	removed := false
+	syntax.Walk(fn, func(n *syntax.Node) bool {
+		if removed {
+			return false
+		}
+		switch n.Kind {
+		case "unary_expression":
+			if op := n.ChildByField("operator"); op != nil && f.Text(op) == "delete" && f.Text(syntax.Unwrap(n.ChildByField("argument"))) == path {
+				removed = true
+			}
+		case "assignment_expression":
+			if f.Text(syntax.Unwrap(n.ChildByField("left"))) == path && web.IsClearing(f, n.ChildByField("right")) {
+				removed = true
+			}
+		}
+		return !removed
+	})
+	return removed
 }

@@ -41,3 +41,43 @@ exports.setup = (req, res) => {
   }
   res.end();
 };
+
+// The password is removed from the record before it is kept.
+exports.loginStripped = (req, res) => {
+  const user = users[req.body.username];
+  if (user && req.body.password === user.pass) {
+    req.session.regenerate(() => {
+      delete user.pass;
+      req.session.user = user;
+      res.redirect('/');
+    });
+  }
+};
+
+// The record holds a digest of the password, compared with the typed one's.
+exports.loginDigest = (req, res) => {
+  const user = users[req.body.username];
+  if (user && sha1(req.body.password) === user.pass) {
+    req.session.regenerate(() => {
+      req.session.user = user;
+      res.redirect('/');
+    });
+  }
+};
+
+// Removed right after the write: the session holds the same object, which
+// is saved when the response ends, so the password never reaches the store.
+exports.loginLate = (req, res) => {
+  const user = users[req.body.username];
+  if (user && req.body.password === user.pass) {
+    req.session.regenerate(() => {
+      req.session.user = user;
+      delete user.pass;
+      res.redirect('/');
+    });
+  }
+};
+
+function sha1(s) {
+  return require('crypto').createHash('sha1').update(s).digest('hex');
+}

@@ -451,8 +451,8 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, at ast.Ex
 	if v.deleted || len(v.missing) == 0 {
 		return
 	}
-	// Report at the literal's element that turns an attribute off, if it
-	// is the only problem, else at the literal.
+	// Report at the literal's element that turns an attribute off
+	// (Secure: false), where the reader looks, else at the literal.
 	var pos ast.Node = at
 	for _, a := range v.missing {
 		r := v.results[a]
@@ -460,9 +460,10 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, at ast.Ex
 			c.consumed[r.write.Cursor.Node().Pos()] = true
 		}
 	}
-	if len(v.missing) == 1 {
-		if kv := v.results[v.missing[0]].offKV; kv != nil {
+	for _, a := range v.missing {
+		if kv := v.results[a].offKV; kv != nil {
 			pos = kv
+			break
 		}
 	}
 	d := analysis.Diagnostic{Pos: pos.Pos(), End: pos.End(), Message: message(subject, v.missing, v.noneNote, fixPhrase(s, v.missing))}

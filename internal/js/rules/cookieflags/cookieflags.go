@@ -184,11 +184,19 @@ func valueAt(f *analysis.File, issues []issue, at, lit *syntax.Node) *syntax.Nod
 	if lit == nil {
 		lit = at
 	}
+	var explicit *syntax.Node
 	for _, is := range issues {
 		if is.replace != nil && is.replace.Parent != nil && is.replace.Parent.Kind == "assignment_expression" {
 			return is.replace.Parent // a write after the options were made: opts.cookie.secure = false
 		}
-		if is.replace == nil || f.Owner(is.replace) == f.Owner(lit) {
+		if is.replace == nil {
+			continue
+		}
+		if f.Owner(is.replace) == f.Owner(lit) {
+			// secure: false in the literal: the line that turns it off.
+			if explicit == nil && is.replace.Parent != nil && is.replace.Parent.Kind == "pair" && at.Contains(is.replace) {
+				explicit = is.replace.Parent
+			}
 			continue
 		}
 		n := is.replace
@@ -196,6 +204,9 @@ func valueAt(f *analysis.File, issues []issue, at, lit *syntax.Node) *syntax.Nod
 			n = n.Parent
 		}
 		return n
+	}
+	if explicit != nil {
+		return explicit
 	}
 	// The options spread from an object written elsewhere in the file
 	// ({ ...SESSION_CONFIG, store }): at that object.

@@ -1,10 +1,10 @@
 'use strict';
 // hapi-auth-cookie 7 takes flat options: cookie is the cookie's name.
 exports.register = function (server, options, next) {
-    server.auth.strategy('session', 'cookie', { // want cookieflags
+    server.auth.strategy('session', 'cookie', {
         password: process.env.COOKIE_SECRET,
         cookie: 'sid-app',
-        isSecure: false,
+        isSecure: false, // want cookieflags
         redirectTo: '/login'
     });
     server.auth.strategy('admin', 'cookie', {

@@ -122,3 +122,14 @@ var Merges = map[Ref]bool{
 // MergeGlobals are merge helpers by text: _.merge with lodash loaded as a
 // global or script.
 var MergeGlobals = map[string]bool{"Object.assign": true, "_.merge": true, "_.extend": true, "_.assign": true, "$.extend": true}
+
+// DeepMerges are the merges that combine nested objects key by key
+// (lodash merge: { session: { cookie } } then { session: { name } } keeps
+// the cookie); the others replace a nested object whole.
+var DeepMerges = map[Ref]bool{
+	{"lodash", "merge"}: true, {"lodash", "mergeWith"}: true, {"lodash.merge", ""}: true,
+	{"deepmerge", ""}: true, {"deepmerge", "all"}: true, {"merge-deep", ""}: true, {"deep-extend", ""}: true,
+}
+
+// DeepMergeGlobals are deep merges by text.
+var DeepMergeGlobals = map[string]bool{"_.merge": true}

@@ -332,6 +332,36 @@ func (f *File) importedValue(n *syntax.Node, depth int) *syntax.Node {
 	return g.exported(b.Path, depth+1)
 }
 
+// importedSub returns the nested object a deep merge made at a member of
+// a value the app's module exports (config.admin.cookie where config is
+// _.merge(base, production)), or nil: it has no expression of its own.
+func (f *File) importedSub(n *syntax.Node, depth int) *Obj {
+	if f = f.Owner(n); depth > MaxDepth {
+		return nil
+	}
+	defer f.leave()
+	if !f.enter() {
+		return nil
+	}
+	b, ok := f.ref(n, depth+1)
+	if !ok || b.Path == "" || !f.isLocal(b.Module) {
+		return nil
+	}
+	g := f.Module(b.Module)
+	if g == nil {
+		return nil
+	}
+	for _, e := range g.exports {
+		if e.Kind == "assignment_expression" && g.MemberPath(e.ChildByField("left")) == "module.exports" {
+			if l := g.Get(g.Object(e.ChildByField("right")), b.Path); l.Found && l.Prop != nil {
+				return l.Prop.Sub
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // Exported returns the expression a module exports under a dotted path
 // ("" for module.exports or the default export).
 func (f *File) Exported(path string) *syntax.Node { return f.exported(path, 0) }
@@ -407,7 +437,15 @@ func (f *File) exported(path string, depth int) *syntax.Node {
 				}
 			}
 		}
-		v = f.Get(f.Object(whole), name).Value
+		obj := f.Object(whole)
+		if rest != "" {
+			// The whole path at once: a deep merge's nested object
+			// (Prop.Sub) has no single expression of its own.
+			if l := f.Get(obj, path); l.Found {
+				return l.Value
+			}
+		}
+		v = f.Get(obj, name).Value
 	}
 	if v == nil && name != "" {
 		for _, spec := range stars {

@@ -19,6 +19,9 @@ type Obj struct {
 	writes  map[string]*syntax.Node // "cookie.secure" → value, written after creation
 	maybe   map[string]bool         // keys set in some branches only
 	Unknown bool
+	// deep is set while a deep merge (lodash merge) adds its arguments: a
+	// key whose old and new values are both objects combines them.
+	deep *File
 }
 
 // A Prop is one key of an object.
@@ -26,6 +29,9 @@ type Prop struct {
 	Key   string
 	Value *syntax.Node // the value expression (the identifier for {x})
 	Node  *syntax.Node // the pair (or shorthand) node, for positions and fixes
+	// Sub is the nested object a deep merge made of several layers' values
+	// for this key; Value is then the last layer's.
+	Sub *Obj
 }
 
 // NewObj returns an empty, fully known object (a call with no options).
@@ -79,6 +85,12 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 		// config.session, require('./session-options').cookie,
 		// config.get('session'). The hop keeps the depth: its literal is
 		// still the options object itself.
+		if n.Kind == "member_expression" {
+			if sub := f.importedSub(n, depth+1); sub != nil {
+				o.mergeSub(sub)
+				return true
+			}
+		}
 		if v := f.importedValue(n, depth+1); v != nil {
 			return f.mergeObject(o, v, depth)
 		}
@@ -90,6 +102,10 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 			outer := NewObj()
 			if f.mergeObject(outer, n.ChildByField("object"), depth+1) {
 				if l := f.Get(outer, f.Text(n.ChildByField("property"))); l.Found {
+					if l.Prop != nil && l.Prop.Sub != nil {
+						o.mergeSub(l.Prop.Sub)
+						return true
+					}
 					return f.mergeObject(o, l.Value, depth+1)
 				}
 			}
@@ -145,6 +161,15 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 		f.addWrites(o, name, n)
 		return true
 	case "binary_expression", "object_assignment_pattern", "assignment_pattern":
+		// require('./env/' + NODE_ENV) || {}: an empty fallback for a
+		// module that may be missing; the module is what is merged.
+		if n.Kind == "binary_expression" {
+			if op := f.Text(n.ChildByField("operator")); op == "||" || op == "??" {
+				if r := syntax.Unwrap(n.ChildByField("right")); r != nil && r.Kind == "object" && len(r.NamedChildren()) == 0 {
+					return f.mergeObject(o, n.ChildByField("left"), depth+1)
+				}
+			}
+		}
 		// options || { defaults }: what ships is the default when the
 		// left side comes from configuration the app does not contain.
 		if d, ok := f.EnvDefault(n); ok {
@@ -173,8 +198,30 @@ func (f *File) mergeObject(o *Obj, n *syntax.Node, depth int) bool {
 	return false
 }
 
-// set records a key, replacing what an earlier spread or key said.
+// set records a key, replacing what an earlier spread or key said; in a
+// deep merge, two objects at one key are combined.
 func (o *Obj) set(key string, p *Prop) {
+	if f := o.deep; f != nil {
+		if old, ok := o.props[key]; ok && !o.maybe[key] {
+			sub := old.Sub
+			if sub == nil {
+				sub = f.Owner(old.Value).Object(old.Value)
+			}
+			if next := f.Owner(p.Value).Object(p.Value); sub != nil && next != nil && sub.Lit != nil && next.Lit != nil {
+				merged := NewObj()
+				merged.deep = f
+				for k, q := range sub.props {
+					merged.set(k, q)
+				}
+				for k, q := range next.props {
+					merged.set(k, q)
+				}
+				merged.Unknown = sub.Unknown || next.Unknown
+				p = &Prop{Key: p.Key, Value: p.Value, Node: p.Node, Sub: merged}
+				merged.deep = nil
+			}
+		}
+	}
 	o.props[key] = p
 	delete(o.maybe, key)
 }
@@ -251,6 +298,11 @@ func (f *File) mergeCall(o *Obj, n *syntax.Node, depth int) bool {
 		if len(as) == 0 {
 			return false
 		}
+		if f.isDeepMerge(n) {
+			saved := o.deep
+			o.deep = f
+			defer func() { o.deep = saved }()
+		}
 		for _, a := range as {
 			if !f.mergeObject(o, a, depth+1) {
 				o.Unknown = true
@@ -324,6 +376,19 @@ func (f *File) isMerge(call *syntax.Node) bool {
 	return ok && jslib.Merges[b]
 }
 
+// isDeepMerge reports whether a merge call combines nested objects.
+func (f *File) isDeepMerge(call *syntax.Node) bool {
+	fn := syntax.Unwrap(call.ChildByField("function"))
+	if fn == nil {
+		return false
+	}
+	if jslib.DeepMergeGlobals[f.Text(fn)] {
+		return true
+	}
+	b, ok := f.Callee(call)
+	return ok && jslib.DeepMerges[b]
+}
+
 // maxLayers bounds the reassignments of one variable that layers follows.
 const maxLayers = 8
 
@@ -351,11 +416,16 @@ func (f *File) layers(o *Obj, id *syntax.Node, depth int) bool {
 		if right != nil && right.Kind == "call_expression" && f.isMerge(right) {
 			as := Args(right)
 			if len(as) > 0 && f.Text(syntax.Unwrap(as[0])) == name {
+				saved := o.deep
+				if f.isDeepMerge(right) {
+					o.deep = f
+				}
 				for _, x := range as[1:] {
 					if !f.mergeObject(o, x, depth+1) {
 						o.Unknown = true
 					}
 				}
+				o.deep = saved
 				continue
 			}
 		}
@@ -630,7 +700,12 @@ func (f *File) Get(o *Obj, path string) Lookup {
 		}
 		return Lookup{Unknown: o.Unknown}
 	}
-	inner := f.Object(p.Value)
+	inner := p.Sub
+	if inner != nil {
+		inner = inner.clone()
+	} else {
+		inner = f.Object(p.Value)
+	}
 	if inner == nil {
 		return Lookup{Unknown: true}
 	}
@@ -763,4 +838,35 @@ func (f *File) ParamIndex(fn, n *syntax.Node) int {
 		}
 	}
 	return -1
+}
+
+// clone copies an object's keys, so that a lookup's later writes do not
+// change it.
+func (o *Obj) clone() *Obj {
+	c := NewObj()
+	c.Lit, c.Unknown = o.Lit, o.Unknown
+	for k, p := range o.props {
+		c.props[k] = p
+	}
+	for k, v := range o.writes {
+		c.writes[k] = v
+	}
+	for k := range o.maybe {
+		c.maybe[k] = true
+	}
+	return c
+}
+
+// mergeSub adds the keys of a deep merge's nested object.
+func (o *Obj) mergeSub(sub *Obj) {
+	for k, p := range sub.props {
+		o.set(k, p)
+	}
+	for k := range sub.maybe {
+		o.maybe[k] = true
+	}
+	o.Unknown = o.Unknown || sub.Unknown
+	if o.Lit == nil {
+		o.Lit = sub.Lit
+	}
 }

@@ -1,0 +1,3 @@
+module.exports = {
+  sessionCookie: { secure: false, httpOnly: true, sameSite: 'lax', maxAge: 3600000 }
+}

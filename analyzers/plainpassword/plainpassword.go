@@ -427,6 +427,9 @@ func (c *checker) returned(d *ast.FuncDecl, depth int) verdict {
 		case *ast.ReturnStmt:
 			if len(n.Results) > 0 {
 				vs = append(vs, c.eval(n.Results[0], depth+1))
+			} else if r := d.Type.Results; r != nil && len(r.List) > 0 && len(r.List[0].Names) > 0 {
+				// A bare return of a named result: what it holds.
+				vs = append(vs, c.eval(r.List[0].Names[0], depth+1))
 			}
 		}
 		return true
@@ -925,9 +928,17 @@ func (c *checker) scan(report bool) {
 					arg = call.Args[p.Index]
 				}
 				var v verdict
-				if p.Field == "" {
+				switch {
+				case p.Field == mapRow:
+					// The caller's row map: what its password key holds,
+					// reported at the call.
+					if w, ok := c.mapPassword(arg); ok {
+						c.sink(arg, w, p.Sink, " via "+fn.Name(), true)
+					}
+					continue
+				case p.Field == "":
 					v = c.eval(arg, 0)
-				} else {
+				default:
 					v = c.evalArgPath(arg, strings.Split(p.Field, "."))
 				}
 				if sites := c.sinkNodes[p][fn]; len(sites) > 0 && (v.kind == kPlain || v.kind == kFast) {
@@ -945,6 +956,45 @@ func (c *checker) scan(report bool) {
 			}
 		}
 	}
+}
+
+// mapRow is the paramSink field of a map parameter stored whole as a row.
+const mapRow = "[row]"
+
+// mapPassword evaluates the password key of a row map: in its literal, or
+// written key by key (row["password"] = hash).
+// A row that also names a host or port is a remote service's settings
+// (an SMTP server's), whose password must be replayed: not a user's.
+func (c *checker) mapPassword(e ast.Expr) (verdict, bool) {
+	var value ast.Expr
+	remote := false
+	note := func(key string, v ast.Expr) {
+		w := names.Words(key)
+		remote = remote || len(w) == 1 && names.HasWord(w, connectionFields...) || len(w) > 1 && names.HasWord(w[:1], connectionServices...)
+		if value == nil && names.IsPasswordStoreName(key) {
+			value = v
+		}
+	}
+	for _, o := range c.ix.Origins(e) {
+		if lit, ok := typematch.Unwrap(o).(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					key, _ := typematch.StringConst(c.info, kv.Key)
+					note(key, kv.Value)
+				}
+			}
+		}
+	}
+	if root, path := typematch.SelectorPath(c.info, e); root != nil && len(path) == 0 {
+		for _, w := range c.keyWrites()[root] {
+			key, _ := typematch.StringConst(c.info, w.key)
+			note(key, w.value)
+		}
+	}
+	if value == nil || remote {
+		return verdict{}, false
+	}
+	return c.eval(value, 0), true
 }
 
 // evalArgPath classifies field path of an argument expression (a literal
@@ -1200,6 +1250,12 @@ func (c *checker) checkDocDepth(e ast.Expr, where, sqlText string, depth int) {
 					c.sink(e, v, where, "", true)
 				}
 			}
+		}
+		// A row map the function was given (Insert(row map[string]any)):
+		// its callers say what the password key holds.
+		if v := c.eval(e, 0); v.kind == kParam && v.field == "" && sqlText == "" {
+			v.field = mapRow
+			c.sink(e, v, where, "", true)
 		}
 		return
 	}

@@ -909,7 +909,7 @@ func (c *checker) scan(report bool) {
 			continue
 		}
 		if c.sqlCall(call, fn) || c.ormCall(call, fn) || c.fieldSetterCall(call, fn) || c.documentCall(call, fn) || c.fileCall(call, fn) ||
-			c.keyedStoreCall(call, fn) {
+			c.keyedStoreCall(call, fn) || c.redisCall(call, fn) {
 			continue
 		}
 		if f := c.storer(fn); f != nil {
@@ -1071,6 +1071,16 @@ func (c *checker) emit(n ast.Node, msg string) {
 }
 
 const db = "the database"
+
+// redisCall handles a Redis write: a value made from a password (a fast
+// digest of it, the password itself) is what the store keeps.
+func (c *checker) redisCall(call *ast.CallExpr, fn *types.Func) bool {
+	values := golib.RedisWriteValues(c.info, call, fn)
+	for _, v := range values {
+		c.sink(v, c.eval(v, 0), "Redis", "", false)
+	}
+	return values != nil
+}
 
 var sqlWriteRE = lazyre.New(`(?is)^\s*(?:with\b.*?\)\s*)?(insert\b|update\b|replace\b|upsert\b|merge\b)|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bon\s+conflict\b.*\bdo\s+update\b`)
 

@@ -1,6 +1,7 @@
 package golib
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -16,6 +17,7 @@ var PasswordLibPaths = []string{
 	"github.com/beego/beego/v2/client/orm", "github.com/astaxie/beego/orm", "github.com/go-pg/pg/...", "entgo.io/ent/...",
 	"go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/v2/mongo",
 	"github.com/jackc/pgx/...", "github.com/uptrace/bun", "github.com/snail007/go-activerecord/...",
+	"github.com/gomodule/redigo/redis", "github.com/garyburd/redigo/redis", pathGoRedis,
 	"os", "golang.org/x/crypto/pbkdf2", "crypto/pbkdf2",
 }
 
@@ -221,4 +223,33 @@ func DocumentWriteArg(fn *types.Func) int {
 		return 2
 	}
 	return 1
+}
+
+// Redis as the app's user store: redigo's conn.Do("HSET", key, field,
+// value) and Send, go-redis's client.Set(ctx, key, value, exp) and HSet.
+const pathGoRedis = "github.com/redis/go-redis/v9|github.com/go-redis/redis/v8|github.com/go-redis/redis/v7|github.com/go-redis/redis"
+
+var (
+	redigoCommands = Func{Pkg: "github.com/gomodule/redigo/redis|github.com/garyburd/redigo/redis", Recv: "Conn", Names: []string{"Do", "Send"}}
+	redisWriteCmds = map[string]bool{"SET": true, "SETNX": true, "SETEX": true, "PSETEX": true, "GETSET": true,
+		"MSET": true, "HSET": true, "HSETNX": true, "HMSET": true}
+	goRedisWrites = []Func{
+		{Pkg: pathGoRedis, Recv: "cmdable", Names: []string{"Set", "SetNX", "SetEx", "SetXX", "GetSet", "MSet", "HSet", "HSetNX", "HMSet"}},
+		{Pkg: pathGoRedis, Recv: "Cmdable", Names: []string{"Set", "SetNX", "SetEx", "SetXX", "GetSet", "MSet", "HSet", "HSetNX", "HMSet"}},
+	}
+)
+
+// RedisWriteValues returns the arguments of a Redis write that can hold
+// the stored values (all after the command's key), or nil for any other
+// call.
+func RedisWriteValues(info *types.Info, call *ast.CallExpr, fn *types.Func) []ast.Expr {
+	switch {
+	case redigoCommands.Matches(fn) && len(call.Args) > 2:
+		if cmd, ok := typematch.StringConst(info, call.Args[0]); ok && redisWriteCmds[strings.ToUpper(cmd)] {
+			return call.Args[2:]
+		}
+	case anyMatches(fn, goRedisWrites) && len(call.Args) > 2:
+		return call.Args[2:]
+	}
+	return nil
 }

@@ -126,7 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		h, chain, ok := web.EnclosingHandler(info, routes, cur)
-		if !ok {
+		if !ok || inFreshBranch(info, cur) {
 			continue
 		}
 		switch op.Lib {
@@ -398,4 +398,21 @@ func userRecord(value ast.Expr, key string) bool {
 	w := names.Words(key)
 	return !names.HasWord(w, "csrf", "xsrf", "flash", "theme", "lang", "cart", "redirect", "return", "next", "url",
 		"state", "nonce", "pending", "tmp", "temp", "draft", "signup", "invite", "mfa", "otp", "form", "error", "message")
+}
+
+// inFreshBranch reports whether cur sits in the body of if sess.Fresh()
+// { ... }: a session made in this request has an ID the server just chose,
+// and an ID planted by an attacker (one that exists in the store) is not
+// fresh, so the write never lands in it.
+func inFreshBranch(info *types.Info, cur inspector.Cursor) bool {
+	for ifc := range cur.Enclosing((*ast.IfStmt)(nil)) {
+		ifs := ifc.Node().(*ast.IfStmt)
+		if !(ifs.Body.Pos() <= cur.Node().Pos() && cur.Node().End() <= ifs.Body.End()) {
+			continue
+		}
+		if call, ok := ast.Unparen(ifs.Cond).(*ast.CallExpr); ok && golib.IsFreshCheck(typematch.Callee(info, call)) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,8 @@ func setup(app *fiber.App) {
 	app.Post("/cart", addToCart)
 	app.Post("/signin-fresh", signInFresh)
 	app.Post("/signin-backwards", signInBackwards)
+	app.Post("/signin-fresh-only", signInFreshOnly)
+	app.Post("/signin-not-fresh", signInNotFresh)
 }
 
 // Correct: Regenerate first.
@@ -123,4 +125,39 @@ func LoginWithToken(c *fiber.Ctx, userID int) error {
 		sess.Set("token_expiry", 3600)
 	}
 	return sess.Save()
+}
+
+// Correct: the identity is written only into a session made in this
+// request, whose ID the server just chose; a planted ID is not fresh.
+func signInFreshOnly(c *fiber.Ctx) error {
+	u := findUser(c.FormValue("email"))
+	if bcrypt.CompareHashAndPassword(u.Hash, []byte(c.FormValue("password"))) != nil {
+		return c.SendStatus(401)
+	}
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if sess.Fresh() {
+		sess.Set("user_id", u.ID)
+		return sess.Save()
+	}
+	return nil
+}
+
+// Wrong: only a session loaded from the cookie gets the identity.
+func signInNotFresh(c *fiber.Ctx) error {
+	u := findUser(c.FormValue("email"))
+	if bcrypt.CompareHashAndPassword(u.Hash, []byte(c.FormValue("password"))) != nil {
+		return c.SendStatus(401)
+	}
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if !sess.Fresh() {
+		sess.Set("user_id", u.ID) // want `identity written to the session without a new session ID`
+		return sess.Save()
+	}
+	return nil
 }

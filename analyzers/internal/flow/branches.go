@@ -21,13 +21,20 @@ func InDevelopmentBranch(info *types.Info, cur inspector.Cursor) bool {
 		switch p := parent.Node().(type) {
 		case *ast.IfStmt:
 			cond := strings.ToLower(types.ExprString(p.Cond))
-			words := names.Words(cond)
+			words := names.Words(types.ExprString(p.Cond)) // before lowering: isDevMode is three words
 			negated := strings.HasPrefix(cond, "!") || strings.Contains(cond, "!=")
 			inBody, inElse := child.Node() == p.Body, p.Else != nil && child.Node() == p.Else
 			switch {
 			case names.HasWord(words, names.DevelopmentWords...) && inBody && !negated:
 				return true
 			case names.HasWord(words, names.ProductionWords...) && (inElse && !negated || inBody && negated):
+				return true
+			// An opt-out the operator chooses (if insecure { c.Secure =
+			// false }, if !cfg.HTTPS): what ships is the other branch.
+			case names.HasWord(words, names.InsecureOptInWords...) && inBody && !negated:
+				return true
+			case names.HasWord(words, names.SecureWords...) && !names.HasWord(words, names.InsecureOptInWords...) &&
+				(inBody && negated || inElse && !negated):
 				return true
 			}
 		case *ast.CaseClause:

@@ -383,6 +383,14 @@ var DevelopmentWords = []string{"dev", "development", "debug", "local", "localho
 // ProductionWords mark a condition that selects production.
 var ProductionWords = []string{"prod", "production", "live", "release"}
 
+// InsecureOptInWords mark a condition that turns on an explicitly
+// insecure mode (if cfg.Insecure, --allow-insecure-cookies); SecureWords
+// one whose negation does (if !cfg.UseHTTPS).
+var (
+	InsecureOptInWords = []string{"insecure", "unsecure", "nosecure", "notls", "nossl", "nohttps", "plainhttp"}
+	SecureWords        = []string{"secure", "https", "tls", "ssl"}
+)
+
 // IsDevelopmentFuncName reports whether a function's name says it only
 // serves development or tests (newDevStore, mockLogin).
 func IsDevelopmentFuncName(name string) bool {

@@ -50,8 +50,13 @@ type CookieIdent struct {
 // parameters is read from the arguments of its callers in the package.
 func (v *Values) IdentifyCookie(nameExpr, valueExpr ast.Expr, fn *ast.FuncDecl) CookieIdent {
 	var id CookieIdent
-	if fn != nil && names.HasWord(names.Words(fn.Name.Name), "csrf", "xsrf") {
+	if fn != nil && (names.HasWord(names.Words(fn.Name.Name), "csrf", "xsrf") || csrfReceiver(fn)) {
 		return id // a CSRF middleware's cookie
+	}
+	if nameExpr != nil {
+		if p, ok := typematch.ConstPrefix(v.Info, nameExpr); ok && names.HasWord(names.Words(p), "csrf", "xsrf") {
+			return id // "CSRF-Token-" + instance
+		}
 	}
 	if nameExpr != nil {
 		consts, idents := v.valueNames(nameExpr, fn)
@@ -263,4 +268,21 @@ func paramIndex(info *types.Info, fn *ast.FuncDecl, obj types.Object) int {
 		}
 	}
 	return -1
+}
+
+// csrfReceiver reports whether fn is a method of a type named for CSRF
+// (func (m *csrfManager) ServeHTTP).
+func csrfReceiver(fn *ast.FuncDecl) bool {
+	if fn.Recv == nil || len(fn.Recv.List) == 0 {
+		return false
+	}
+	t := fn.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	if ix, ok := t.(*ast.IndexExpr); ok {
+		t = ix.X
+	}
+	id, ok := t.(*ast.Ident)
+	return ok && names.HasWord(names.Words(id.Name), "csrf", "xsrf")
 }

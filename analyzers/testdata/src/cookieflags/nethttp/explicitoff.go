@@ -24,3 +24,17 @@ func keepLogin(w http.ResponseWriter, token string) {
 		HttpOnly: true,
 	})
 }
+
+// A CSRF middleware's double-submit cookie must stay readable by scripts.
+type csrfManager struct {
+	unique string
+	tokens interface{ New() string }
+}
+
+func (m *csrfManager) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "CSRF-Token-" + m.unique, Value: m.tokens.New()})
+}
+
+func setAntiForgery(w http.ResponseWriter, unique, token string) {
+	http.SetCookie(w, &http.Cookie{Name: "XSRF-" + unique, Value: token})
+}

@@ -151,8 +151,9 @@ func article(kind string) string {
 // req.session.id, ctx.session.id or the session cookie's value.
 // urlBuilder names the functions that build a URL or its query from an
 // object of parameters: buildUrl(base, { token }), url.format({ query }),
-// querystring.stringify({ token }), new URLSearchParams({ token }).
-var urlBuilder = lazyre.New(`(?i)^((build|make|create|format|get|add)_?(url|uri|link|href|query|query_?string)|stringify|format|URLSearchParams)$`)
+// querystring.stringify({ token }), new URLSearchParams({ token }), ufo's
+// stringifyQuery({ token }).
+var urlBuilder = lazyre.New(`(?i)^((build|make|create|format|get|add)_?(url|uri|link|href|query|query_?string)|stringify(_?(query|params|search))?|(encode|serialize)_?(query|params|search|query_?string)|format|URLSearchParams)$`)
 
 // builtQuery reports a session ID or token handed to a URL builder in its
 // parameter object, and says whether the call was one.

@@ -40,3 +40,21 @@ exports.quotes = async function (apiKey) {
   const query = new URLSearchParams({ api_token: apiKey, fmt: 'json' });
   return fetch(`https://eod.example.org/api/real-time?${query}`);
 };
+
+// ufo's stringifyQuery and a serializer of the app's own: the login token
+// in the redirect's query.
+const { stringifyQuery } = require('ufo');
+function serializeParams(params) {
+  return Object.keys(params).map((k) => k + '=' + encodeURIComponent(params[k])).join('&');
+}
+exports.signinCallback = async function (event, sendRedirect, user) {
+  const token = jwt.sign({ uid: user.id }, process.env.JWT_KEY, { expiresIn: '7d' });
+  await sendRedirect(event, `/signin/callback?${stringifyQuery({ server: 'a', token })}`, 302); // want sessioninurl
+};
+exports.accountLink = function (user) {
+  const token = jwt.sign({ uid: user.id }, process.env.JWT_KEY, { expiresIn: '7d' });
+  return '/account?' + serializeParams({ token }); // want sessioninurl
+};
+exports.searchLink = function (q) {
+  return `/search?${stringifyQuery({ q, page: 1 })}`;
+};

@@ -39,7 +39,7 @@ var (
 	// credentialParam are query keys that name a credential whatever the
 	// value's variable is called.
 	credentialParam = lazyre.New(`(?i)[?&#;](access_?token|auth_?token|id_?token|refresh_?token|jwt|bearer)=$`)
-	oneTimeContext  = lazyre.New(`(?i)(reset|verify|verif|confirm|activ|invite|unsubscribe|magic|recover|forgot)`)
+	oneTimeContext  = lazyre.New(`(?i)(reset|verify|verif|confirm|activ|invite|unsubscribe|magic|recover|forgot|forget)`)
 )
 
 func check(f *analysis.File, m syntax.Match) {
@@ -175,7 +175,15 @@ func builtQuery(f *analysis.File, call *syntax.Node) bool {
 	if outboundRequest(f, call) || formBody(f, call) {
 		return true
 	}
-	for _, a := range resolve.Args(call) {
+	as := resolve.Args(call)
+	for _, a := range as {
+		// makeUrl(['api', 'sign_up_confirm'], { token }): the path says
+		// it is a one-time link.
+		if f.Object(a) == nil && oneTimeContext.MatchString(f.Text(a)) {
+			return true
+		}
+	}
+	for _, a := range as {
 		o := f.Object(a)
 		if o == nil {
 			continue

@@ -58,3 +58,13 @@ exports.accountLink = function (user) {
 exports.searchLink = function (q) {
   return `/search?${stringifyQuery({ q, page: 1 })}`;
 };
+
+// One-time links: the path names what the token is for.
+exports.confirmLink = function (makeUrl, user) {
+  const token = jwt.sign({ uid: user.id }, process.env.MAIL_KEY, { expiresIn: '2d' });
+  return makeUrl(['api', 'sign_up_confirm'], { token });
+};
+exports.forgetLink = function (makeUrl, user) {
+  const token = jwt.sign({ uid: user.id }, process.env.MAIL_KEY, { expiresIn: '12h' });
+  return makeUrl(['api', 'forget_confirm'], { token });
+};

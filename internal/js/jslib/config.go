@@ -18,6 +18,8 @@ type ConfigLoader struct {
 	// Default: the schema key holding a key's default (convict
 	// "default", envalid "default"; devDefault is development only).
 	Default string
+	// Arg: for DefaultsArg, the argument holding the defaults object.
+	Arg int
 }
 
 // ConfigKind says how a loader finds a key's shipped value.
@@ -48,6 +50,9 @@ const (
 	// GlobalFiles: a framework's config folder merged into a global
 	// (sails: config/*.js → sails.config).
 	GlobalFiles
+	// DefaultsArg: a loader given the defaults object, which files and
+	// the environment may override (rc(appname, defaults)).
+	DefaultsArg
 )
 
 var configLoaders = []ConfigLoader{
@@ -66,6 +71,20 @@ var configLoaders = []ConfigLoader{
 	{Module: "@nestjs/config", Kind: GetDefault, Ref: Ref{"@nestjs/config", "ConfigService"}, Get: "get"},
 	{Module: "dotenv", Kind: EnvFile, Ref: Ref{"dotenv", "config"}},
 	{Module: "sails", Kind: GlobalFiles, Get: "sails.config"},
+	// rc 1.2: rc(appname, defaults) layers rc files, env (appname_key) and
+	// argv over the defaults.
+	{Module: "rc", Kind: DefaultsArg, Ref: Ref{"rc", ""}, Arg: 1},
+}
+
+// DefaultsArgOf returns the argument of a loader call that holds its
+// defaults object, or -1.
+func DefaultsArgOf(callee Ref) int {
+	for _, c := range configLoaders {
+		if c.Kind == DefaultsArg && c.Ref == callee {
+			return c.Arg
+		}
+	}
+	return -1
 }
 
 // ConfigLoaders returns the loaders of a kind.

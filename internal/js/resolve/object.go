@@ -319,6 +319,17 @@ func (f *File) mergeCall(o *Obj, n *syntax.Node, depth int) bool {
 		}
 		return false
 	}
+	// rc('app', defaults): the defaults ship; files and the environment
+	// may add any key.
+	if b, ok := f.Callee(n); ok {
+		if i := jslib.DefaultsArgOf(b); i >= 0 {
+			if as := Args(n); i < len(as) && f.mergeObject(o, as[i], depth+1) {
+				o.Unknown = true
+				return true
+			}
+			return false
+		}
+	}
 	if v := f.configValue(n, depth+1); v != nil {
 		return f.mergeObject(o, v, depth)
 	}

@@ -48,6 +48,9 @@ var (
 	serviceName   = lazyre.New(`(?i)service$`)
 	hashingCall   = lazyre.New(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
 	setterHash    = lazyre.New(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
+	// virtualHash: a mongoose virtual password whose setter hashes
+	// (Schema.virtual('password').set(function (p) { this.hash = hash(p) })).
+	virtualHash = lazyre.New(`\.virtual\(\s*['"](password|passwd|pass)['"]\s*\)[\s\S]{0,300}?\.set\(\s*(function|\()[\s\S]{0,400}?(?i:hash|bcrypt|pbkdf2|scrypt|argon)`)
 	passwordVar   = lazyre.New(`(?i)(password|passwd|^pwd$|^pass$|passphrase)`)
 	passwordMaker = lazyre.New(`(?i)^(gen(erate)?|random|make|create|new)\w*(password|passphrase)$`)
 	hashedName    = lazyre.New(`(?i)(hash|crypt|digest|kdf|derive|scrypt|argon|bcrypt|pbkdf)`)
@@ -86,6 +89,11 @@ func hashHooks(src []byte) (save, update bool) {
 	// Sequelize: password: { set(v) { this.setDataValue('password', hash(v)) } }
 	if bytes.Contains(src, []byte("setDataValue(")) && setterHash.Match(src) {
 		return true, true
+	}
+	// A virtual setter runs when the document's password is assigned,
+	// before save; update queries bypass it.
+	if len(matchesNear(src, virtualHash, 800, ".virtual(")) > 0 {
+		save = true
 	}
 	for _, m := range matchesNear(src, preHook, 155, ".pre(") {
 		for _, q := range quoted.FindAllSubmatch(m[0], -1) {

@@ -153,8 +153,12 @@ var (
 // secretKey reports whether a configuration key path names a session,
 // cookie, JWT or CSRF signing secret.
 func secretKey(path string) bool {
-	return secretWord.MatchString(path) && purposeWord.MatchString(path) && !otherWord.MatchString(path)
+	return secretWord.MatchString(path) && purposeWord.MatchString(path) && !otherWord.MatchString(path) && !cookieNameKey.MatchString(path)
 }
+
+// cookieNameKey matches session.key and cookie.key: koa-session's key
+// option and the configs written for it name the cookie, not a secret.
+var cookieNameKey = lazyre.New(`(?i)(^|[._])(session|cookie)s?[._]key$`)
 
 // placeholder reports a value that is a literal key, not an empty value
 // or a reference to the environment (${SESSION_SECRET}).

@@ -13,4 +13,8 @@ module.exports = {
     },
   },
   upload: { secure: false, maxAge: 999999999999 },
+  // koa-session's key option and configs written for it: the cookie's name.
+  panel: {
+    session: { key: 'panel.sid', maxAge: 3600000 },
+  },
 };

@@ -216,7 +216,7 @@ func (f *File) identValue(id *syntax.Node, depth int) *syntax.Node {
 		// { Strategy = null }: declared without a value and given one
 		// value (besides null).
 		if d.ChildByField("value") != nil {
-			return nil
+			return reachingAssign(d, as, id)
 		}
 		var only *syntax.Node
 		for _, a := range as {
@@ -235,6 +235,38 @@ func (f *File) identValue(id *syntax.Node, depth int) *syntax.Node {
 		return only
 	}
 	return syntax.Unwrap(d.ChildByField("value"))
+}
+
+// reachingAssign returns the value a reassigned variable holds at id in
+// straight-line code: let p = req.body.password; p = sha1(p); use(p) is
+// sha1(p). The latest assignment before id must be a statement of a block
+// that also holds id, in the same function, with no other assignment
+// after it and before id; anything else is unknown (nil).
+func reachingAssign(d *syntax.Node, as []*syntax.Node, id *syntax.Node) *syntax.Node {
+	fn := syntax.EnclosingFunction(id)
+	var last *syntax.Node
+	for _, a := range as {
+		if a.Start >= id.Start {
+			if a.Contains(id) {
+				return nil // p = f(p): the right side reads the value before
+			}
+			continue
+		}
+		if last == nil || a.Start > last.Start {
+			last = a
+		}
+	}
+	if last == nil || last.Kind != "assignment_expression" || last.Start < d.Start || syntax.EnclosingFunction(last) != fn {
+		return nil
+	}
+	stmt := last.Parent
+	if stmt == nil || stmt.Kind != "expression_statement" || stmt.Parent == nil {
+		return nil
+	}
+	if block := stmt.Parent; !block.Contains(id) {
+		return nil // assigned in a branch the use may not follow
+	}
+	return syntax.Unwrap(last.ChildByField("right"))
 }
 
 // declOf returns the innermost declaration of the name id, in scope at id.

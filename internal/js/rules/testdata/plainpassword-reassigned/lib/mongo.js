@@ -1,0 +1,3 @@
+const Mongolass = require('mongolass')
+const mongolass = new Mongolass()
+exports.User = mongolass.model('User', { name: { type: 'string' }, password: { type: 'string' } })

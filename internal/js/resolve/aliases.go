@@ -143,8 +143,10 @@ func (a *aliases) readTSConfig(path string, depth int) {
 	var cfg struct {
 		Extends         any `json:"extends"`
 		CompilerOptions struct {
-			BaseURL string              `json:"baseUrl"`
-			Paths   map[string][]string `json:"paths"`
+			BaseURL string `json:"baseUrl"`
+			// A target list, or (tolerated by editors, common in
+			// jsconfig.json) a single target string.
+			Paths map[string]any `json:"paths"`
 		} `json:"compilerOptions"`
 	}
 	if json.Unmarshal(syntax.StrictJSON(data), &cfg) != nil {
@@ -162,7 +164,18 @@ func (a *aliases) readTSConfig(path string, depth int) {
 		base = filepath.Join(dir, cfg.CompilerOptions.BaseURL)
 		a.baseURL = base
 	}
-	for pat, targets := range cfg.CompilerOptions.Paths {
+	for pat, v := range cfg.CompilerOptions.Paths {
+		var targets []string
+		switch v := v.(type) {
+		case string:
+			targets = []string{v}
+		case []any:
+			for _, t := range v {
+				if t, ok := t.(string); ok {
+					targets = append(targets, t)
+				}
+			}
+		}
 		al := pathAlias{pattern: pat}
 		for _, t := range targets {
 			al.targets = append(al.targets, filepath.Join(base, filepath.FromSlash(t)))

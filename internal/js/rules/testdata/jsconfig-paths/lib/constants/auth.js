@@ -1,0 +1,3 @@
+export const DEFAULT_PASSPORT_OPTIONS = {
+  session: false
+};

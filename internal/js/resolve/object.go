@@ -423,6 +423,9 @@ func (f *File) layers(o *Obj, id *syntax.Node, depth int) bool {
 		if a.Kind != "assignment_expression" || !scope.Contains(a) || a.Start > id.Start && syntax.EnclosingFunction(a) == syntax.EnclosingFunction(id) {
 			continue
 		}
+		if a.Contains(id) {
+			continue // obj = await create(obj): its right side reads the value before
+		}
 		right := syntax.Unwrap(a.ChildByField("right"))
 		if right != nil && right.Kind == "call_expression" && f.isMerge(right) {
 			as := Args(right)

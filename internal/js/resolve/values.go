@@ -246,9 +246,12 @@ func reachingAssign(d *syntax.Node, as []*syntax.Node, id *syntax.Node) *syntax.
 	fn := syntax.EnclosingFunction(id)
 	var last *syntax.Node
 	for _, a := range as {
+		if a.Contains(id) {
+			continue // obj = await create(obj): the right side reads the value before
+		}
 		if a.Start >= id.Start {
-			if a.Contains(id) {
-				return nil // p = f(p): the right side reads the value before
+			if loopHolds(a, id) {
+				return nil // a later assignment in a loop reaches the next pass
 			}
 			continue
 		}
@@ -256,7 +259,10 @@ func reachingAssign(d *syntax.Node, as []*syntax.Node, id *syntax.Node) *syntax.
 			last = a
 		}
 	}
-	if last == nil || last.Kind != "assignment_expression" || last.Start < d.Start || syntax.EnclosingFunction(last) != fn {
+	if last == nil {
+		return syntax.Unwrap(d.ChildByField("value"))
+	}
+	if last.Kind != "assignment_expression" || last.Start < d.Start || syntax.EnclosingFunction(last) != fn {
 		return nil
 	}
 	stmt := last.Parent
@@ -267,6 +273,19 @@ func reachingAssign(d *syntax.Node, as []*syntax.Node, id *syntax.Node) *syntax.
 		return nil // assigned in a branch the use may not follow
 	}
 	return syntax.Unwrap(last.ChildByField("right"))
+}
+
+// loopHolds reports whether a loop of the function holds both nodes.
+func loopHolds(a, b *syntax.Node) bool {
+	for p := a.Parent; p != nil && !syntax.IsFunction(p); p = p.Parent {
+		switch p.Kind {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			if p.Contains(b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // declOf returns the innermost declaration of the name id, in scope at id.

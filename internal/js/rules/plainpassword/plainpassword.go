@@ -228,6 +228,9 @@ func check(f *analysis.File, m syntax.Match) {
 		return
 	}
 	method := f.Text(fn.ChildByField("property"))
+	if m, ok := strings.CutSuffix(method, "Async"); ok && (saveMethod.MatchString(m) || writeMethod.MatchString(m)) {
+		method = m // bluebird's promisifyAll: user.createAsync(obj), doc.saveAsync()
+	}
 	as := resolve.Args(call)
 	recvNode := syntax.Unwrap(fn.ChildByField("object"))
 	if serviceReceiver(f, recvNode) {
@@ -447,9 +450,11 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 		}
 		return
 	}
+	remote := false
+	o.Props(func(p *resolve.Prop) { remote = remote || connectionKey.MatchString(p.Key) })
 	o.Props(func(p *resolve.Prop) {
 		k := p.Key
-		if passwordKey.MatchString(k) || hashKey.MatchString(k) {
+		if (passwordKey.MatchString(k) || hashKey.MatchString(k)) && !remote {
 			kind := passwordValue(f, p.Value, 0)
 			if hashKey.MatchString(k) && kind == "fast" && !fastDigestOfPassword(f, p.Value, 0) {
 				kind = "" // a hash field holding a digest of something else
@@ -467,6 +472,11 @@ func passwordInObject(f *analysis.File, sink, n *syntax.Node, depth int, when fu
 		}
 	})
 }
+
+// connectionKey names a key of a remote service's settings (an SMTP or
+// LDAP server's host and port): the password next to it is that service's,
+// replayed to it, and cannot be hashed.
+var connectionKey = lazyre.New(`(?i)^(host|hostname|port|server|smtp|smtp_?host|imap|ldap|ldap_?url|endpoint|dsn|proxy)$`)
 
 // requestRow reports whether id is the parameter of a .map() callback over
 // request data: req.body.users.map(u => ({ password: u.password })).
@@ -543,7 +553,7 @@ func passwordValue(f *analysis.File, n *syntax.Node, depth int) string {
 		if !passwordVar.MatchString(p[strings.LastIndex(p, ".")+1:]) || hashedName.MatchString(p[strings.LastIndex(p, ".")+1:]) {
 			return ""
 		}
-		if requestField.MatchString(p) || requestRow(f, resolve.RootIdent(n)) {
+		if requestField.MatchString(p) || requestRow(f, resolve.RootIdent(n)) || requestBag(p) {
 			return "plain"
 		}
 		// const user = req.body; ... user.password
@@ -1028,4 +1038,19 @@ func containsAny(src []byte, ws [][]byte) bool {
 		}
 	}
 	return false
+}
+
+// requestBag reports a password read from a bag of request parameters a
+// framework or middleware hangs on the request (req.clientParam.password,
+// req.data.password), not the logged-in user's record (req.user.password).
+func requestBag(path string) bool {
+	parts := strings.Split(path, ".")
+	if len(parts) < 3 || !web.ReqVar.MatchString(parts[0]) {
+		return false
+	}
+	switch strings.ToLower(parts[1]) {
+	case "user", "session", "account", "locals", "auth", "me", "currentuser", "userinfo", "admin", "member", "profile", "state":
+		return false
+	}
+	return true
 }

@@ -27,3 +27,11 @@ exports.signupMaybe = async function (req, res) {
   await UserModel.create({ name: req.fields.name, password })
   res.redirect('/')
 }
+
+// Cleared after the write: what was written is the typed password.
+exports.signupThenClear = async function (req, res) {
+  let pw = req.fields.password
+  await UserModel.create({ name: req.fields.name, password: pw }) // want plainpassword
+  pw = null
+  res.redirect('/')
+}

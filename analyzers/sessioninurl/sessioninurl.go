@@ -319,8 +319,16 @@ func (a *analyzer) queryCredential(call *ast.CallExpr, fn *types.Func, cur inspe
 	if !ok || !isCredentialKey(key) || flow.InDevelopmentBranch(a.pass.TypesInfo, cur) {
 		return
 	}
+	sessionID := isSessionWordName(key) || names.HasWord(names.Words(key), "sid")
 	if names.HasWord(names.Words(key), "sid") && !a.usedAsSession(call, cur) {
 		return // "sid" also names subscribers, sites and streams: only a session lookup says it is one
+	}
+	if !sessionID && !signsIn(a.pass.TypesInfo, cur) {
+		// An API key or access token checked on each request is often
+		// what the protocol asks for (a media player's stream URL, WOPI,
+		// a streaming endpoint); one that opens a session is a login
+		// link that leaves the credential in logs and history.
+		return
 	}
 	a.report(call, fmt.Sprintf("auth credential accepted from the URL query (%q), where logs, Referer headers and browser history keep it; take it from the Authorization header or a cookie", key))
 }
@@ -960,4 +968,43 @@ func isString(info *types.Info, e ast.Expr) bool {
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// signsIn reports whether the function around cur opens a session: it
+// writes the session or a cookie, or calls a function named for logging
+// in or setting the session user (setSessionUser, SignIn, http.SetCookie).
+func signsIn(info *types.Info, cur inspector.Cursor) bool {
+	var body ast.Node
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		break
+	}
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if op, ok := golib.SessionCallOp(info, call); ok && op.Kind == golib.OpWrite {
+			found = true
+			return false
+		}
+		fn := typematch.Callee(info, call)
+		if fn == nil {
+			return true
+		}
+		w := names.Words(fn.Name())
+		found = names.HasWord(w, "login", "signin", "logon") || names.HasWord(w, "sign", "log") && names.HasWord(w, "in") ||
+			names.HasWord(w, "set", "save", "put", "store", "start", "create", "new") && names.HasWord(w, "session", "cookie")
+		return !found
+	})
+	return found
 }

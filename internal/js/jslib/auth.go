@@ -114,6 +114,10 @@ var jwtSigners = []JWTSigner{
 	{Ref: Ref{"koa-jwt", ""}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
 	{Ref: Ref{"express-jwt", "expressjwt"}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
 	{Ref: Ref{"express-jwt", ""}, Kind: Call, KeyArg: -1, KeyPath: "secret"},
+	// jwt-simple 0.5: encode(payload, key, algorithm) and decode(token,
+	// key); no expiry option (an exp claim in the payload, if any).
+	{Ref: Ref{"jwt-simple", "encode"}, Kind: Call, KeyArg: 1, OptionsArg: -1},
+	{Ref: Ref{"jwt-simple", "decode"}, Kind: Call, KeyArg: 1, OptionsArg: -1},
 	// next-auth/jwt encode({ token, secret, maxAge }) (seconds; 30 days
 	// by default).
 	{Ref: Ref{"next-auth/jwt", "encode"}, Kind: Call, KeyArg: -1, KeyPath: "secret", OptionsArg: 0, Expiry: "maxAge", ExpirySeconds: true, DefaultBounded: true},

@@ -100,6 +100,17 @@ func check(f *analysis.File, m syntax.Match) {
 		a = syntax.Unwrap(a)
 		if syntax.IsFunction(a) && web.FunctionName(f, a) == "" {
 			logoutHandler(f, a, when)
+			continue
+		}
+		// A handler defined elsewhere: require('./views/logout').init, an
+		// imported function. One named for logging out is judged in its
+		// own file.
+		if a != nil && (a.Kind == "identifier" || a.Kind == "member_expression") {
+			if fn := f.LocalFunction(a); fn != nil && syntax.IsFunction(fn) && f.Owner(fn) != f.File {
+				if name := web.FunctionName(f, fn); !logoutFuncName.MatchString(name) && !f.Names().LogoutHandler(name) {
+					logoutHandler(f, fn, when)
+				}
+			}
 		}
 	}
 }

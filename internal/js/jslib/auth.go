@@ -146,6 +146,11 @@ var (
 	CSRFSecret = Ref{"csrf-csrf", "doubleCsrf"}
 	// KoaApps: app.keys signs koa's cookies in files importing one of these.
 	KoaApps = []string{"koa", "koa-session", "@koa/router", "koa-router", "koa-generic-session", "koa-session-minimal"}
+	// Frameworks on koa whose config files set the same keys: egg 2/3
+	// (config/config.default.js, config.prod.js: config.keys = '...') and
+	// Midway; the unit-test and local files are development only.
+	KoaConfigFrameworks = []string{"egg", "@midwayjs/core", "@midwayjs/koa"}
+	KoaConfigFile       = `(^|/)config/config\.(default|prod)\.(js|ts)$`
 	// KoaRegenerate: koa-session with a store needs 6.1 for ctx.regenerateSession().
 )
 

@@ -108,7 +108,7 @@ var always = words(
 	".delete('", ".delete(\"", ".delete(`", ".del('", ".del(\"", "route('", "route(\"", "route(`",
 	// Routes by decorator (NestJS), by file (Next.js) or as objects (hapi).
 	"@Post", "@Put", "@Patch", "@Delete", " POST(", " PUT(", " PATCH(", " DELETE(", "'POST'", "\"POST\"", "'PUT'", "'PATCH'", "'DELETE'",
-	"koa", "genid", "sessionlint",
+	"koa", "genid", "sessionlint", "config.keys", // egg's config/config.default.js
 	// Configuration the app ships (hardcodedsecret): files it reads,
 	// env files it loads, config schemas.
 	".yml", ".yaml", "loadEnvFile", "convict", "dotenv",

@@ -2,6 +2,7 @@
 package hardcodedsecret
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/sessionlint/sessionlint/internal/js/analysis"
@@ -9,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/js/resolve"
 	"github.com/sessionlint/sessionlint/internal/js/syntax"
 	"github.com/sessionlint/sessionlint/internal/js/web"
+	"github.com/sessionlint/sessionlint/internal/lazyre"
 )
 
 // Rule flags literals used as session or cookie signing keys: a session
@@ -37,10 +39,23 @@ func check(f *analysis.File, m syntax.Match) {
 	if a := m.Capture("assign"); a != nil {
 		// koa: app.keys = ['literal']
 		l := syntax.Unwrap(a.ChildByField("left"))
-		if l.Kind != "member_expression" || f.Text(l.ChildByField("property")) != "keys" || !f.Imported(jslib.KoaApps...) {
+		if l.Kind != "member_expression" || f.Text(l.ChildByField("property")) != "keys" {
 			return
 		}
-		report(f, a.ChildByField("right"), "koa app.keys")
+		switch {
+		case f.Imported(jslib.KoaApps...):
+			report(f, a.ChildByField("right"), "koa app.keys")
+		case koaConfigFile(f) && strings.Count(f.MemberPath(l), ".") == 1:
+			// The scaffold's appInfo.name + '_1519887194138_3450': the
+			// app's name is no secret, the literal part is the key.
+			r := syntax.Unwrap(a.ChildByField("right"))
+			if r != nil && r.Kind == "binary_expression" && f.Text(r.ChildByField("operator")) == "+" {
+				if rr := syntax.Unwrap(r.ChildByField("right")); rr != nil && strings.HasPrefix(f.Text(syntax.Unwrap(r.ChildByField("left"))), "appInfo.") {
+					r = rr
+				}
+			}
+			report(f, r, "config.keys (the cookie signing keys)")
+		}
 		return
 	}
 	if p := m.Capture("pair"); p != nil {
@@ -278,4 +293,20 @@ func callee(f *analysis.File, call *syntax.Node) string {
 		fn = call.ChildByField("constructor")
 	}
 	return f.Text(fn)
+}
+
+var koaConfigPath = lazyre.New(jslib.KoaConfigFile)
+
+// koaConfigFile reports a config file of a framework built on koa (egg's
+// config/config.default.js) in an app that depends on it.
+func koaConfigFile(f *analysis.File) bool {
+	if !koaConfigPath.MatchString(filepath.ToSlash(f.Tree.Path)) {
+		return false
+	}
+	for _, m := range jslib.KoaConfigFrameworks {
+		if f.App.Version(m) != "" {
+			return true
+		}
+	}
+	return false
 }

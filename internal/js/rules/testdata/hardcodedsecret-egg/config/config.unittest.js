@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = () => {
+  const config = exports = {};
+  config.keys = 'unit-test-keys';
+  return config;
+};

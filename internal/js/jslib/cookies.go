@@ -113,6 +113,17 @@ var ClientStorage = []struct {
 	{Module: "localforage", Receiver: `^localforage$`, Method: "setItem", Store: "localStorage"},
 }
 
+// StatePersisters keep an app's state store in the storage their config
+// names (redux-persist 6: persistReducer({ key, storage, whitelist },
+// reducer)); PersistStorages are the storage modules that are Web Storage.
+var (
+	StatePersisters = []Ref{{"redux-persist", "persistReducer"}}
+	PersistStorages = map[string]string{
+		"redux-persist/lib/storage": "localStorage", "redux-persist/es/storage": "localStorage",
+		"redux-persist/lib/storage/session": "sessionStorage", "redux-persist/es/storage/session": "sessionStorage",
+	}
+)
+
 // An AutoImport makes a library's functions names of every file of a
 // framework's folder, with no import: Nuxt and Nitro hand h3's utilities
 // to the files under server/.

@@ -30,7 +30,7 @@ func (f *File) ref(n *syntax.Node, depth int) (jslib.Ref, bool) {
 		return jslib.Ref{}, false
 	}
 	switch n.Kind {
-	case "identifier":
+	case "identifier", "shorthand_property_identifier": // { storage } names the imported storage
 		name := f.Text(n)
 		if b, ok := f.imports[name]; ok {
 			// A vendored copy of a library (./libs/jsonwebtoken).

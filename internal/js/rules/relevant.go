@@ -109,6 +109,7 @@ var always = words(
 	// Routes by decorator (NestJS), by file (Next.js) or as objects (hapi).
 	"@Post", "@Put", "@Patch", "@Delete", " POST(", " PUT(", " PATCH(", " DELETE(", "'POST'", "\"POST\"", "'PUT'", "'PATCH'", "'DELETE'",
 	"koa", "genid", "sessionlint", "config.keys", // egg's config/config.default.js
+	"persistReducer", // redux-persist's state in Web Storage (clientstorage)
 	// Configuration the app ships (hardcodedsecret): files it reads,
 	// env files it loads, config schemas.
 	".yml", ".yaml", "loadEnvFile", "convict", "dotenv",

@@ -43,6 +43,9 @@ func check(f *analysis.File, m syntax.Match) {
 	}
 	if call := m.Capture("call"); call != nil {
 		fn := syntax.Unwrap(call.ChildByField("function"))
+		if persisted(f, call) {
+			return
+		}
 		if fn == nil || fn.Kind != "member_expression" {
 			wrapperCall(f, call)
 			return
@@ -469,4 +472,61 @@ func tokenStore(f *analysis.File, n *syntax.Node) {
 			", where any script on the page (and so any XSS) can read them and they outlive the tab; keep them in memory (new WebStorageStateStore({ store: new InMemoryWebStorage() })) or leave "+ts.Option+" unset")
 		return
 	}
+}
+
+// authSlice names a slice of an app's state that holds the login: its
+// token and user.
+var authSlice = lazyre.New(`(?i)^(auth|authentication|session|sessions|login|token|tokens|user|currentUser|account)$`)
+
+// persisted reports a state persister's call (redux-persist's
+// persistReducer(config, reducer)) and whether it keeps the login's slice
+// in Web Storage: config.storage is a Web Storage module and config
+// whitelists the auth slice, or persists the auth slice itself (key:
+// 'auth').
+func persisted(f *analysis.File, call *syntax.Node) bool {
+	b, ok := f.Callee(call)
+	if !ok || !slices.Contains(jslib.StatePersisters, b) {
+		return false
+	}
+	as := resolve.Args(call)
+	if len(as) == 0 {
+		return true
+	}
+	cfg := f.Object(as[0])
+	if cfg == nil {
+		return true
+	}
+	st := f.Get(cfg, "storage")
+	if !st.Found {
+		return true
+	}
+	ref, ok := f.Ref(st.Value)
+	store := jslib.PersistStorages[ref.Module]
+	if !ok || ref.Path != "" || store == "" {
+		return true
+	}
+	slice := ""
+	if wl := f.Get(cfg, "whitelist"); wl.Found {
+		if arr := syntax.Unwrap(wl.Value); arr != nil && arr.Kind == "array" {
+			for _, el := range arr.NamedChildren() {
+				if s, ok := f.String(el); ok && authSlice.MatchString(s) {
+					slice = s
+					break
+				}
+			}
+		}
+	} else if k := f.Get(cfg, "key"); k.Found {
+		if s, ok := f.String(k.Value); ok && authSlice.MatchString(s) {
+			slice = s
+		}
+	}
+	if slice == "" {
+		return true
+	}
+	at := as[0]
+	if cfg.Lit != nil {
+		at = cfg.Lit
+	}
+	f.Report("clientstorage", at, store+" holds the '"+slice+"' state (persisted by "+f.Text(syntax.Unwrap(call.ChildByField("function")))+"), with its token, which any script on the page (and so any XSS) can read and send away; leave the auth slice out of the whitelist and keep the token in an HttpOnly, Secure, SameSite cookie set by the server")
+	return true
 }

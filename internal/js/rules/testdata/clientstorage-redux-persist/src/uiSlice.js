@@ -1,0 +1,1 @@
+export default function ui(state = { theme: 'dark' }) { return state; }

@@ -41,16 +41,16 @@ var Rule = &analysis.Rule{
 }
 
 var (
-	passwordKey   = lazyre.New(`(?i)^((user|admin|root)_?)?(password|passwd|pwd|pass|passphrase)$`)
-	hashKey       = lazyre.New(`(?i)^((user_?)?(password|passwd|pwd|pass)_?(hash|hashed|digest|crypt|crypted|encrypted)|(hashed|encrypted|crypted)_?(password|passwd|pwd)|hash|password_?digest)$`)
-	sqlHashWrite  = lazyre.New(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b((password|passwd|pwd)_?(hash|hashed|digest)|hashed_?password)\b`)
-	saveMethod    = lazyre.New(`^(save|\$save|update|updateOne|upsert|persist|insert)$`)
-	serviceName   = lazyre.New(`(?i)service$`)
-	hashingCall   = lazyre.New(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
-	setterHash    = lazyre.New(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
+	passwordKey  = lazyre.New(`(?i)^((user|admin|root)_?)?(password|passwd|pwd|pass|passphrase)$`)
+	hashKey      = lazyre.New(`(?i)^((user_?)?(password|passwd|pwd|pass)_?(hash|hashed|digest|crypt|crypted|encrypted)|(hashed|encrypted|crypted)_?(password|passwd|pwd)|hash|password_?digest)$`)
+	sqlHashWrite = lazyre.New(`(?is)^\s*(insert\s+into|update\s|replace\s+into).*\b((password|passwd|pwd)_?(hash|hashed|digest)|hashed_?password)\b`)
+	saveMethod   = lazyre.New(`^(save|\$save|update|updateOne|upsert|persist|insert)$`)
+	serviceName  = lazyre.New(`(?i)service$`)
+	hashingCall  = lazyre.New(`(?i)(hash|bcrypt|argon|scrypt|pbkdf|encrypt|setPassword$)`)
+	setterHash   = lazyre.New(`setDataValue\(\s*['"](password|passwd)['"]\s*,[^;]*(hash|bcrypt|argon|scrypt)`)
 	// virtualHash: a mongoose virtual password whose setter hashes
 	// (Schema.virtual('password').set(function (p) { this.hash = hash(p) })).
-	virtualHash = lazyre.New(`\.virtual\(\s*['"](password|passwd|pass)['"]\s*\)[\s\S]{0,300}?\.set\(\s*(function|\()[\s\S]{0,400}?(?i:hash|bcrypt|pbkdf2|scrypt|argon)`)
+	virtualHash   = lazyre.New(`\.virtual\(\s*['"](password|passwd|pass)['"]\s*\)[\s\S]{0,300}?\.set\(\s*(function|\()[\s\S]{0,400}?(?i:hash|bcrypt|pbkdf2|scrypt|argon)`)
 	passwordVar   = lazyre.New(`(?i)(password|passwd|^pwd$|^pass$|passphrase)`)
 	passwordMaker = lazyre.New(`(?i)^(gen(erate)?|random|make|create|new)\w*(password|passphrase)$`)
 	hashedName    = lazyre.New(`(?i)(hash|crypt|digest|kdf|derive|scrypt|argon|bcrypt|pbkdf)`)

@@ -24,8 +24,8 @@ app.use(session({ // WANT: csrf
   secret: 'cms-s3cr3t', // WANT: hardcodedsecret
   resave: false,
   saveUninitialized: false,
-  cookie: { // WANT: cookieflags
-    secure: false,
+  cookie: {
+    secure: false, // WANT: cookieflags
     maxAge: 1000 * 60 * 60 * 4
   }
 }));

@@ -10,10 +10,10 @@ export function createAdminApp(keys: string[]) {
   admin.keys = keys;
 
   // Back-office panel reads the session flag client-side to toggle admin tools.
-  admin.use(session({ // WANT: cookieflags
+  admin.use(session({
     key: 'shop.admin',
     maxAge: 30 * 60 * 1000,
-    httpOnly: false,
+    httpOnly: false, // WANT: cookieflags
     store: redisSessionStore,
   }, admin));
 

@@ -223,12 +223,18 @@ func (c *checker) remoteCredential(st *types.Struct, i int) bool {
 		return true
 	}
 	for j := range st.NumFields() {
-		w := names.Words(st.Field(j).Name())
-		if len(w) == 1 && names.HasWord(w, connectionFields...) || len(w) > 1 && names.HasWord(w[:1], connectionServices...) {
+		if isConnectionName(st.Field(j).Name()) {
 			return true
 		}
 	}
 	return false
+}
+
+// isConnectionName reports a field or key of a remote service's settings:
+// Host, Port, SMTPHost, LDAPServer.
+func isConnectionName(name string) bool {
+	w := names.Words(name)
+	return len(w) == 1 && names.HasWord(w, connectionFields...) || len(w) > 1 && names.HasWord(w[:1], connectionServices...)
 }
 
 func (c *checker) storeCount() int {
@@ -969,8 +975,7 @@ func (c *checker) mapPassword(e ast.Expr) (verdict, bool) {
 	var value ast.Expr
 	remote := false
 	note := func(key string, v ast.Expr) {
-		w := names.Words(key)
-		remote = remote || len(w) == 1 && names.HasWord(w, connectionFields...) || len(w) > 1 && names.HasWord(w[:1], connectionServices...)
+		remote = remote || isConnectionName(key)
 		if value == nil && names.IsPasswordStoreName(key) {
 			value = v
 		}

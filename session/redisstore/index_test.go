@@ -32,13 +32,18 @@ func TestUserIndexIsCleaned(t *testing.T) {
 		t.Fatalf("user index holds %d entries after 200 logins and logouts, want 0", n)
 	}
 	// Sessions that expire while idle leave the index at the next login.
-	short := session.Record{UserID: "bob", IdleDeadline: now.Add(300 * time.Millisecond), AbsoluteDeadline: now.Add(2 * time.Hour)}
+	// Each deadline is taken at its own Create: on a busy machine 50
+	// creates can outlast a deadline taken once before the loop.
+	var lastDeadline time.Time
 	for range 50 {
+		at := time.Now()
+		lastDeadline = at.Add(300 * time.Millisecond)
+		short := session.Record{UserID: "bob", IdleDeadline: lastDeadline, AbsoluteDeadline: at.Add(2 * time.Hour)}
 		if err := s.Create(ctx, storetest.NewKey(), short, session.CreateOptions{}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	time.Sleep(400 * time.Millisecond)
+	time.Sleep(time.Until(lastDeadline) + 100*time.Millisecond)
 	later := time.Now()
 	long = session.Record{UserID: "bob", IdleDeadline: later.Add(time.Hour), AbsoluteDeadline: later.Add(2 * time.Hour)}
 	if err := s.Create(ctx, storetest.NewKey(), long, session.CreateOptions{}); err != nil {

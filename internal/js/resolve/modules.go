@@ -314,52 +314,49 @@ func (f *File) isLocal(spec string) bool {
 // app's modules (an imported name, require('./m'), or a member of those),
 // to the exported expression; nil otherwise.
 func (f *File) importedValue(n *syntax.Node, depth int) *syntax.Node {
+	var v *syntax.Node
+	f.withImport(n, depth, func(g *File, path string) { v = g.exported(path, depth+1) })
+	return v
+}
+
+// withImport calls do with the app's module n is imported from and the
+// path within its exports, when n denotes one.
+func (f *File) withImport(n *syntax.Node, depth int, do func(g *File, path string)) {
 	if f = f.Owner(n); depth > MaxDepth {
-		return nil
+		return
 	}
 	defer f.leave()
 	if !f.enter() {
-		return nil
+		return
 	}
 	b, ok := f.ref(n, depth+1)
 	if !ok || !f.isLocal(b.Module) {
-		return nil
+		return
 	}
-	g := f.Module(b.Module)
-	if g == nil {
-		return nil
+	if g := f.Module(b.Module); g != nil {
+		do(g, b.Path)
 	}
-	return g.exported(b.Path, depth+1)
 }
 
 // importedSub returns the nested object a deep merge made at a member of
 // a value the app's module exports (config.admin.cookie where config is
 // _.merge(base, production)), or nil: it has no expression of its own.
 func (f *File) importedSub(n *syntax.Node, depth int) *Obj {
-	if f = f.Owner(n); depth > MaxDepth {
-		return nil
-	}
-	defer f.leave()
-	if !f.enter() {
-		return nil
-	}
-	b, ok := f.ref(n, depth+1)
-	if !ok || b.Path == "" || !f.isLocal(b.Module) {
-		return nil
-	}
-	g := f.Module(b.Module)
-	if g == nil {
-		return nil
-	}
-	for _, e := range g.exports {
-		if e.Kind == "assignment_expression" && g.MemberPath(e.ChildByField("left")) == "module.exports" {
-			if l := g.Get(g.Object(e.ChildByField("right")), b.Path); l.Found && l.Prop != nil {
-				return l.Prop.Sub
-			}
-			return nil
+	var sub *Obj
+	f.withImport(n, depth, func(g *File, path string) {
+		if path == "" {
+			return
 		}
-	}
-	return nil
+		for _, e := range g.exports {
+			if e.Kind == "assignment_expression" && g.MemberPath(e.ChildByField("left")) == "module.exports" {
+				if l := g.Get(g.Object(e.ChildByField("right")), path); l.Found && l.Prop != nil {
+					sub = l.Prop.Sub
+				}
+				return
+			}
+		}
+	})
+	return sub
 }
 
 // Exported returns the expression a module exports under a dotted path

@@ -376,28 +376,26 @@ func (f *File) mergeCall(o *Obj, n *syntax.Node, depth int) bool {
 
 // isMerge reports Object.assign and the merge helpers of the catalog.
 func (f *File) isMerge(call *syntax.Node) bool {
-	fn := syntax.Unwrap(call.ChildByField("function"))
-	if fn == nil {
-		return false
-	}
-	if jslib.MergeGlobals[f.Text(fn)] {
-		return true
-	}
-	b, ok := f.Callee(call)
-	return ok && jslib.Merges[b]
+	return f.calls(call, jslib.MergeGlobals, jslib.Merges)
 }
 
 // isDeepMerge reports whether a merge call combines nested objects.
 func (f *File) isDeepMerge(call *syntax.Node) bool {
+	return f.calls(call, jslib.DeepMergeGlobals, jslib.DeepMerges)
+}
+
+// calls reports whether call's function is one of globals by its text, or
+// resolves to one of refs.
+func (f *File) calls(call *syntax.Node, globals map[string]bool, refs map[jslib.Ref]bool) bool {
 	fn := syntax.Unwrap(call.ChildByField("function"))
 	if fn == nil {
 		return false
 	}
-	if jslib.DeepMergeGlobals[f.Text(fn)] {
+	if globals[f.Text(fn)] {
 		return true
 	}
 	b, ok := f.Callee(call)
-	return ok && jslib.DeepMerges[b]
+	return ok && refs[b]
 }
 
 // maxLayers bounds the reassignments of one variable that layers follows.

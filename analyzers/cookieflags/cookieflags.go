@@ -461,7 +461,9 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit, at ast.Ex
 		}
 	}
 	for _, a := range v.missing {
-		if kv := v.results[a].offKV; kv != nil {
+		// A literal off (Secure: false), not a value from configuration,
+		// which is reported at the literal with the key that decided it.
+		if kv := v.results[a].offKV; kv != nil && (len(v.missing) == 1 || isConstExpr(c.info, kv.Value)) {
 			pos = kv
 			break
 		}
